@@ -14,6 +14,14 @@ public interface ContentReader {
    */
   Result read(ContentFile file) throws ContentException;
 
+  /**
+   * Other files whose content changes what {@link #read} gives (a video's metadata sidecar), so
+   * that a change to them re-reads this file. Paths that do not exist are ignored.
+   */
+  default java.util.List<java.nio.file.Path> companions(ContentFile file) {
+    return java.util.List.of();
+  }
+
   /** What one file gave. */
   record Result(List<KnowledgeItem> items, List<Finding> findings) {
     public Result {

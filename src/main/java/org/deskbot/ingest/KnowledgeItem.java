@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param source the content file, relative to the content folder, with '/' separators
  * @param startSeconds where a video passage starts, or -1
  * @param parent the title of the video, newsletter issue or module this entry belongs to, or ""
+ * @param marks for a video passage: where in {@code text} each cue starts and at which second,
+ *     in order (lets an answer link to the sentence that answers, not just the passage start)
  */
 public record KnowledgeItem(
     String id,
@@ -31,7 +33,11 @@ public record KnowledgeItem(
     String lang,
     String source,
     int startSeconds,
-    String parent) {
+    String parent,
+    List<TimeMark> marks) {
+
+  /** A position in a passage's text and the second of the video where it is spoken. */
+  public record TimeMark(int offset, int seconds) {}
 
   public KnowledgeItem {
     Objects.requireNonNull(id, "id");
@@ -45,5 +51,6 @@ public record KnowledgeItem(
     lang = lang == null || lang.isBlank() ? "en" : lang;
     source = Objects.requireNonNullElse(source, "");
     parent = Objects.requireNonNullElse(parent, "");
+    marks = List.copyOf(Objects.requireNonNullElse(marks, List.of()));
   }
 }
