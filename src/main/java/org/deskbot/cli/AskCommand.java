@@ -1,0 +1,111 @@
+package org.deskbot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.deskbot.answer.Answer;
+import org.deskbot.answer.Decision;
+import org.deskbot.answer.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code deskbot ask}: answers one question from the command line, as the bot would in chat. */
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
+    description = "Answer a question from the indexed content: the best links, best first, with the passage that answers.")
+public final class AskCommand implements Callable<Integer> {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Mixin HomeOptions home;
+
+  @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question, as a teacher would type it in chat.")
+  List<String> words;
+
+  @Option(names = "--json", description = "Print one JSON object: question, decision, results.")
+  boolean json;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "3", description = "At most N links (1-10). Default: ${DEFAULT-VALUE}.")
+  int limit;
+
+  @Override
+  public Integer call() throws IOException {
+    String question = String.join(" ", words).trim();
+    if (question.isEmpty()) {
+      throw new ExitException(ExitException.USAGE, "the question is empty");
+    }
+    if (limit < 1 || limit > 10) {
+      throw new ExitException(ExitException.USAGE, "--limit must be between 1 and 10");
+    }
+    try (Wiring.Engine engine = Wiring.openEngine(home.settings())) {
+      Answer answer = engine.answers().answer(question, limit);
+      if (json) {
+        System.out.println(JSON.writeValueAsString(toJson(answer)));
+      } else {
+        print(answer, System.out, System.console() != null);
+      }
+    } catch (IOException e) {
+      throw new ExitException(ExitException.FAILED, e.getMessage());
+    }
+    return 0;
+  }
+
+  static ObjectNode toJson(Answer answer) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("question", answer.question());
+    o.put("decision", answer.decision().label());
+    ArrayNode results = o.putArray("results");
+    for (Result r : answer.results()) {
+      ObjectNode n = results.addObject();
+      n.put("type", r.type().label());
+      n.put("title", r.title());
+      n.put("url", r.url());
+      n.put("score", Math.round(r.score() * 1000) / 1000.0);
+      n.put("snippet", r.snippet());
+    }
+    return o;
+  }
+
+  /** The answer as the bot would word it, highlighting matched words on a terminal. */
+  static void print(Answer answer, PrintStream out, boolean terminal) {
+    switch (answer.decision()) {
+      case ANSWER -> out.println("Here is what should help:");
+      case SUGGEST -> out.println("I'm not sure, but these might help:");
+      case ESCALATE -> out.println(
+          "I couldn't find a good answer in the team's help for that. A specialist can take it from here.");
+    }
+    if (answer.decision() == Decision.ESCALATE && answer.results().isEmpty()) {
+      return;
+    }
+    if (answer.decision() == Decision.ESCALATE) {
+      out.println("The closest things I found:");
+    }
+    int n = 1;
+    for (Result r : answer.results()) {
+      String at = r.seconds() >= 0 ? " — at " + Result.clock(r.seconds()) : "";
+      out.printf("%n%d. [%s] %s%s%n   %s%n   %s%n", n++, r.type().label(), r.title(), at, r.url(), highlight(r, terminal));
+    }
+  }
+
+  private static String highlight(Result r, boolean terminal) {
+    StringBuilder sb = new StringBuilder();
+    int last = 0;
+    String on = terminal ? "\u001b[1m" : "*";
+    String off = terminal ? "\u001b[0m" : "*";
+    for (int[] h : r.highlights()) {
+      if (h[0] < last || h[1] > r.snippet().length()) {
+        continue;
+      }
+      sb.append(r.snippet(), last, h[0]).append(on).append(r.snippet(), h[0], h[1]).append(off);
+      last = h[1];
+    }
+    sb.append(r.snippet().substring(last));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,103 @@
+package org.deskbot.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.deskbot.config.Settings;
+import org.deskbot.ingest.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code deskbot demo}: a fresh home with the bundled demo district's content, ingested. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Set up a demo home with the bundled content of a fictional district (Maple Valley USD) and index it.")
+public final class DemoCommand implements Callable<Integer> {
+  /** Where the demo district lives on the classpath. */
+  static final String DEMO_RESOURCE = "demo/content";
+
+  @Option(names = "--home", paramLabel = "DIR", defaultValue = "demo-home", description = "The demo home. Default: ${DEFAULT-VALUE}.")
+  Path home;
+
+  @Override
+  public Integer call() throws IOException {
+    Path dir = home.toAbsolutePath().normalize();
+    if (Files.exists(dir.resolve("content")) && !Files.exists(dir.resolve(".deskbot-demo"))) {
+      throw new ExitException(ExitException.USAGE, dir + " already has a content folder that is not the demo's: choose another --home");
+    }
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(".deskbot-demo"), "This home was made by `deskbot demo`; its content is the bundled demo district.\n");
+    copyDemoContent(dir.resolve("content"));
+    Settings settings;
+    try {
+      settings = Settings.load(dir, Map.of());
+    } catch (org.deskbot.config.ConfigException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
+    }
+    IngestReport report = Wiring.ingest(settings);
+    IngestCommand.print(report, System.out);
+    String h = "--home " + quote(home.toString());
+    System.out.println();
+    System.out.println("The demo district is ready in " + dir);
+    System.out.println("Try:");
+    System.out.println("  ./deskbot ask " + h + " \"my smartboard shows nothing when i plug in my laptop\"");
+    System.out.println("  ./deskbot ask " + h + " \"how do kinder kids log in with their badges\"");
+    System.out.println("  ./deskbot ask " + h + " --json \"print from chromebook to the copier\"");
+    System.out.println("  ./deskbot eval --content " + quote(dir.resolve("content").toString()) + " --questions demo/golden.jsonl");
+    return report.exitCode();
+  }
+
+  private static String quote(String s) {
+    return s.matches("[\\w./-]+") ? s : "'" + s + "'";
+  }
+
+  /** Copies the bundled demo content, replacing an older copy so the demo is always fresh. */
+  static void copyDemoContent(Path target) throws IOException {
+    URL url = DemoCommand.class.getClassLoader().getResource(DEMO_RESOURCE);
+    if (url == null) {
+      throw new IOException("the demo content is missing from this build");
+    }
+    URI uri;
+    try {
+      uri = url.toURI();
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+    if ("jar".equals(uri.getScheme())) {
+      try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+        copyTree(fs.getPath("/" + DEMO_RESOURCE), target);
+      }
+    } else {
+      copyTree(Path.of(uri), target);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    if (Files.exists(to)) {
+      EvalCommand.deleteTree(to);
+    }
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else {
+          try (InputStream in = Files.newInputStream(p)) {
+            Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.deskbot.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.deskbot.answer.Result;
+import org.deskbot.config.Settings;
+import org.deskbot.eval.EvalQuestion;
+import org.deskbot.eval.Evaluation;
+import org.deskbot.eval.ExpectedFigures;
+import org.deskbot.ingest.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code deskbot eval}: measures answer quality on a question file. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure answer quality: ingest --content (into a temporary home unless --home is given),",
+      "answer every question of --questions and report success@1/@3, MRR, nDCG, escalation F1 and latency."
+    })
+public final class EvalCommand implements Callable<Integer> {
+  @Mixin HomeOptions home;
+
+  @Option(names = "--content", required = true, paramLabel = "DIR", description = "The content folder to answer from.")
+  Path content;
+
+  @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Questions, one JSON object a line: q, expect, at.")
+  Path questions;
+
+  @Option(names = "--json", description = "Print the figures as one JSON object.")
+  boolean json;
+
+  @Option(names = "--verbose", description = "List every miss: wrong first link, wrong decision, wrong video time.")
+  boolean verbose;
+
+  @Option(names = "--check", paramLabel = "FILE", description = "Expected figures (JSON); exit 1 when a figure drops below them.")
+  Path check;
+
+  @Option(names = "--semantic", paramLabel = "on|off", description = "Override search.semantic for this run.")
+  String semantic;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(content)) {
+      throw new ExitException(ExitException.USAGE, "content folder not found: " + content);
+    }
+    if (!Files.isRegularFile(questions)) {
+      throw new ExitException(ExitException.USAGE, "question file not found: " + questions);
+    }
+    List<EvalQuestion> qs;
+    try {
+      qs = EvalQuestion.read(questions);
+    } catch (IllegalArgumentException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
+    }
+    ExpectedFigures expected = check == null ? null : ExpectedFigures.read(check);
+    Path temp = home.home == null ? Files.createTempDirectory("deskbot-eval") : null;
+    try {
+      HomeOptions h = home;
+      if (temp != null) {
+        h = new HomeOptions();
+        h.home = temp;
+      }
+      Settings settings = h.settings().withContent(content);
+      if (semantic != null) {
+        settings = settings.withSemantic(!semantic.equalsIgnoreCase("off"));
+      }
+      IngestReport report = Wiring.ingest(settings);
+      if (!json) {
+        System.out.println("ingest: " + report.summary());
+      }
+      List<Evaluation.Outcome> outcomes;
+      try (Wiring.Engine engine = Wiring.openEngine(settings)) {
+        outcomes = Evaluation.run(qs, engine.answers()::answer);
+      }
+      Evaluation.Figures figures = Evaluation.figures(outcomes);
+      if (verbose) {
+        outcomes.stream().filter(Evaluation.Outcome::miss).forEach(o -> printMiss(o));
+      }
+      if (json) {
+        System.out.println(AskCommand.JSON.writeValueAsString(figures.asMap()));
+      } else {
+        figures.asMap().forEach((k, v) -> System.out.printf("%-20s %s%n", k, v));
+      }
+      if (expected != null) {
+        boolean ok = true;
+        for (ExpectedFigures.Check c : expected.check(figures)) {
+          (json ? System.err : System.out).println(c);
+          ok &= c.ok();
+        }
+        return ok ? 0 : ExitException.FAILED;
+      }
+      return 0;
+    } finally {
+      if (temp != null) {
+        deleteTree(temp);
+      }
+    }
+  }
+
+  private static void printMiss(Evaluation.Outcome o) {
+    var q = o.question();
+    var a = o.answer();
+    System.err.printf(
+        "MISS line %d: %s%n  expect %s%s; decision %s (confidence %.2f), right link at rank %s%n",
+        q.line(),
+        q.q(),
+        q.expect().isEmpty() ? "escalate" : String.join(" | ", q.expect()),
+        q.at() == null ? "" : " at " + q.at()[0] + "-" + q.at()[1] + "s",
+        a.decision().label(),
+        a.confidence(),
+        o.firstRightRank() == 0 ? "none" : o.firstRightRank());
+    for (int i = 0; i < Math.min(3, a.results().size()); i++) {
+      Result r = a.results().get(i);
+      System.err.printf("    %d. %.2f %s %s%n", i + 1, r.score(), r.url(), r.title());
+    }
+  }
+
+  static void deleteTree(Path dir) {
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary folder left behind is harmless
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.deskbot.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * deskbot's configuration, read once: the home folder's {@code deskbot.yml} (optional), then
+ * environment variables, then command-line options (applied by the commands).
+ *
+ * @param home the working folder: {@code index/}, {@code data/}, {@code deskbot.yml}
+ * @param content the content folder to ingest
+ * @param maxFileMb the largest content file read, in MB
+ * @param semantic whether dense (semantic) search is on
+ */
+public record Settings(Path home, Path content, double maxFileMb, boolean semantic) {
+
+  public static final String CONFIG_FILE = "deskbot.yml";
+
+  /** The Lucene index folder. */
+  public Path indexDir() {
+    return home.resolve("index");
+  }
+
+  /** The folder of calibrated models and thresholds written by {@code calibrate}. */
+  public Path modelsDir() {
+    return home.resolve("models");
+  }
+
+  public long maxFileBytes() {
+    return (long) (maxFileMb * 1_000_000);
+  }
+
+  /** Loads the settings for {@code home} (null: {@code DESKBOT_HOME} or the current folder). */
+  public static Settings load(Path home, Map<String, String> env) throws ConfigException {
+    Path h = home != null ? home : Path.of(env.getOrDefault("DESKBOT_HOME", "."));
+    h = h.toAbsolutePath().normalize();
+    Map<String, Object> yaml = readYaml(h.resolve(CONFIG_FILE));
+    String content = env.getOrDefault("DESKBOT_CONTENT", string(yaml.get("content"), ""));
+    Path contentDir = content.isBlank() ? h.resolve("content") : h.resolve(content);
+    Map<String, Object> search = section(yaml, "search");
+    Map<String, Object> ingest = section(yaml, "ingest");
+    boolean semantic = bool("search.semantic", env.getOrDefault("DESKBOT_SEMANTIC", string(search.get("semantic"), "on")));
+    double maxMb;
+    try {
+      maxMb = Double.parseDouble(string(ingest.get("max_file_mb"), "10"));
+    } catch (NumberFormatException e) {
+      throw new ConfigException("ingest.max_file_mb in " + CONFIG_FILE + " must be a number");
+    }
+    return new Settings(h, contentDir.normalize(), maxMb, semantic);
+  }
+
+  /** A copy with another content folder (from {@code --content}). */
+  public Settings withContent(Path dir) {
+    return dir == null ? this : new Settings(home, dir.toAbsolutePath().normalize(), maxFileMb, semantic);
+  }
+
+  /** A copy with semantic search switched. */
+  public Settings withSemantic(boolean on) {
+    return new Settings(home, content, maxFileMb, on);
+  }
+
+  private static Map<String, Object> readYaml(Path file) throws ConfigException {
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    try {
+      Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+      if (o == null) {
+        return Map.of();
+      }
+      if (!(o instanceof Map<?, ?>)) {
+        throw new ConfigException(file + ": expected `key: value` settings");
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> map = (Map<String, Object>) o;
+      return map;
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+    } catch (YAMLException e) {
+      throw new ConfigException(file + " is not valid YAML: " + e.getMessage().replaceAll("\\s+", " "));
+    }
+  }
+
+  private static Map<String, Object> section(Map<String, Object> yaml, String key) throws ConfigException {
+    Object o = yaml.get(key);
+    if (o == null) {
+      return Map.of();
+    }
+    if (!(o instanceof Map<?, ?>)) {
+      throw new ConfigException("`" + key + ":` in " + CONFIG_FILE + " must be a section of settings");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map = (Map<String, Object>) o;
+    return map;
+  }
+
+  private static String string(Object o, String otherwise) {
+    return o == null ? otherwise : String.valueOf(o).trim();
+  }
+
+  private static boolean bool(String name, String value) throws ConfigException {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "on", "true", "yes", "1" -> true;
+      case "off", "false", "no", "0" -> false;
+      default -> throw new ConfigException(name + " must be on or off, not `" + value + "`");
+    };
+  }
+}

@@ -1,0 +1,107 @@
+package org.deskbot.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.deskbot.ingest.ContentType;
+import org.deskbot.ingest.KnowledgeItem;
+
+/** The one place that says what a Lucene document is: an entry to and from its fields. */
+public final class EntryDocuments {
+  private EntryDocuments() {}
+
+  /** The suffix of the fields that hold Spanish text (analyzed with Spanish rules). */
+  public static final String SPANISH = "_es";
+
+  /** Builds the document for an entry; {@code vector} may be null when semantic search is off. */
+  public static Document toDocument(KnowledgeItem item, float[] vector) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, item.id(), Field.Store.YES));
+    doc.add(new StringField(Fields.SOURCE, item.source(), Field.Store.YES));
+    doc.add(new StringField(Fields.GROUP, groupOf(item), Field.Store.YES));
+    doc.add(new StringField(Fields.TYPE, item.type().label(), Field.Store.YES));
+    doc.add(new StringField(Fields.CATEGORY, item.category(), Field.Store.YES));
+    doc.add(new StringField(Fields.LANG, item.lang(), Field.Store.YES));
+    String suffix = "es".equals(item.lang()) ? SPANISH : "";
+    doc.add(new TextField(Fields.TITLE + suffix, item.title(), Field.Store.NO));
+    doc.add(new StoredField(Fields.TITLE, item.title()));
+    String aliases = String.join("\n", item.aliases());
+    doc.add(new TextField(Fields.ALIASES + suffix, aliases, Field.Store.NO));
+    doc.add(new StoredField(Fields.ALIASES, aliases));
+    doc.add(new TextField(Fields.BODY + suffix, item.text(), Field.Store.NO));
+    doc.add(new StoredField(Fields.BODY, item.text()));
+    doc.add(new TextField(Fields.PARENT, item.parent(), Field.Store.YES));
+    doc.add(new TextField(Fields.TAGS, String.join(" ", item.tags()), Field.Store.YES));
+    doc.add(new StoredField(Fields.URL, item.url()));
+    doc.add(new StoredField(Fields.START, item.startSeconds()));
+    if (!item.marks().isEmpty()) {
+      doc.add(new StoredField(Fields.MARKS, encodeMarks(item.marks())));
+    }
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    }
+    return doc;
+  }
+
+  /** Rebuilds the entry from a stored document. */
+  public static KnowledgeItem fromDocument(Document doc) {
+    IndexableField start = doc.getField(Fields.START);
+    String aliases = doc.get(Fields.ALIASES);
+    String tags = doc.get(Fields.TAGS);
+    return new KnowledgeItem(
+        doc.get(Fields.ID),
+        ContentType.fromLabel(doc.get(Fields.TYPE)),
+        doc.get(Fields.TITLE),
+        doc.get(Fields.BODY),
+        doc.get(Fields.URL),
+        doc.get(Fields.CATEGORY),
+        tags == null || tags.isBlank() ? List.of() : List.of(tags.split(" ")),
+        aliases == null || aliases.isBlank() ? List.of() : List.of(aliases.split("\n")),
+        doc.get(Fields.LANG),
+        doc.get(Fields.SOURCE),
+        start == null ? -1 : start.numericValue().intValue(),
+        doc.get(Fields.PARENT),
+        decodeMarks(doc.get(Fields.MARKS)));
+  }
+
+  /**
+   * Entries that collapse to their best one in results: the passages of one video, the tips of
+   * one newsletter issue, the lessons of one module. Every FAQ stands alone.
+   */
+  public static String groupOf(KnowledgeItem item) {
+    return item.type() == ContentType.FAQ ? item.id() : item.source();
+  }
+
+  static String encodeMarks(List<KnowledgeItem.TimeMark> marks) {
+    StringBuilder sb = new StringBuilder();
+    for (KnowledgeItem.TimeMark m : marks) {
+      if (!sb.isEmpty()) {
+        sb.append(',');
+      }
+      sb.append(m.offset()).append(':').append(m.seconds());
+    }
+    return sb.toString();
+  }
+
+  static List<KnowledgeItem.TimeMark> decodeMarks(String encoded) {
+    List<KnowledgeItem.TimeMark> marks = new ArrayList<>();
+    if (encoded == null || encoded.isEmpty()) {
+      return marks;
+    }
+    for (String pair : encoded.split(",")) {
+      int colon = pair.indexOf(':');
+      marks.add(
+          new KnowledgeItem.TimeMark(
+              Integer.parseInt(pair.substring(0, colon)),
+              Integer.parseInt(pair.substring(colon + 1))));
+    }
+    return marks;
+  }
+}

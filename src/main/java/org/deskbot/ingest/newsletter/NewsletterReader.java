@@ -1,0 +1,18 @@
+package org.deskbot.ingest.newsletter;
+
+import java.util.List;
+import org.deskbot.ingest.ContentFile;
+import org.deskbot.ingest.ContentReader;
+
+/** Placeholder until the reader lands. */
+public final class NewsletterReader implements ContentReader {
+  @Override
+  public boolean accepts(ContentFile file) {
+    return false;
+  }
+
+  @Override
+  public Result read(ContentFile file) {
+    return Result.of(List.of());
+  }
+}
