@@ -12,6 +12,7 @@ import java.util.List;
  * @param results up to the requested number of links, best first
  * @param confidence the decision model's confidence that the top link answers, 0..1
  * @param millis how long answering took
+ * @param features what the decision was made from (for calibration and diagnostics)
  */
 public record Answer(
     String question,
@@ -20,4 +21,11 @@ public record Answer(
     Decision decision,
     List<Result> results,
     double confidence,
-    double millis) {}
+    double millis,
+    Features features) {
+
+  /** The same answer with its timing. */
+  public Answer withMillis(double ms) {
+    return new Answer(question, cleaned, language, decision, results, confidence, ms, features);
+  }
+}

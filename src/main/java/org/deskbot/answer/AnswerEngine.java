@@ -2,97 +2,219 @@ package org.deskbot.answer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.deskbot.classify.LanguageGuess;
+import org.deskbot.index.Analyzers;
+import org.deskbot.index.Embedder;
 import org.deskbot.ingest.KnowledgeItem;
+import org.deskbot.ingest.video.VideoLinks;
 
-/** A question in, an answer out: clean → search → collapse → decide → snippets. */
+/**
+ * A question in, an answer out: clean → detect the language → retrieve (BM25 and, when on,
+ * semantic search, fused) → collapse each video / newsletter / module to its best entry → decide →
+ * pick the sentences that answer.
+ */
 public final class AnswerEngine {
-  /** How deep each retriever looks before collapsing and cutting to the answer's length. */
+  /** How deep each retriever looks before fusing, collapsing and cutting. */
   static final int DEPTH = 50;
+  /** Links that get a chosen passage: a chat answer shows at most three. */
+  static final int SNIPPETS = 3;
+
+  /** How the two retrievers are fused: z-scores, semantic weighted by {@code denseWeight}. */
+  public record Fusion(double denseWeight) {
+    public static final Fusion DEFAULT = new Fusion(0.8);
+  }
 
   private final ContentSearcher searcher;
   private final DecisionModel decision;
-  private final Snippets snippets;
+  private final Embedder embedder;
+  private final Fusion fusion;
+  private final LanguageGuess languages;
+  private final Snippets englishSnippets;
+  private final Snippets spanishSnippets;
+  private final Analyzer spanish = Analyzers.spanish();
 
-  public AnswerEngine(ContentSearcher searcher, DecisionModel decision) {
+  /** {@code embedder} null: BM25 only. */
+  public AnswerEngine(ContentSearcher searcher, DecisionModel decision, Embedder embedder, Fusion fusion, LanguageGuess languages) {
     this.searcher = searcher;
     this.decision = decision;
-    this.snippets = new Snippets(searcher.contentAnalyzer());
+    this.embedder = embedder;
+    this.fusion = fusion;
+    this.languages = languages;
+    this.englishSnippets = new Snippets(searcher.contentAnalyzer());
+    this.spanishSnippets = new Snippets(spanish);
   }
+
+  /** A retrieved entry with both scores and the fused one. */
+  record Candidate(int doc, String group, double bm25, double cosine, double fused) {}
 
   /** Answers {@code question} with at most {@code limit} links. */
   public Answer answer(String question, int limit) throws IOException {
     long started = System.nanoTime();
     String cleaned = ChatText.clean(question);
-    String language = "en";
-    Answer answer =
-        searcher.withSearcher(
-            s -> {
-              QuestionTerms terms =
-                  QuestionTerms.of(cleaned, searcher.contentAnalyzer(), searcher.questionAnalyzer());
-              if (terms.groups().isEmpty()) {
-                return new Answer(question, cleaned, language, Decision.ESCALATE, List.of(), 0, 0);
-              }
-              Map<String, Double> idf = searcher.idf(s.getIndexReader(), terms);
-              List<ContentSearcher.Hit> hits = searcher.bm25(s, cleaned, false, DEPTH);
-              List<ContentSearcher.Hit> top = ContentSearcher.collapse(hits, ContentSearcher.Hit::item, Math.max(1, limit));
-              Features features = features(hits, top, terms, idf);
-              double confidence = decision.confidence(features);
-              Decision d = top.isEmpty() ? Decision.ESCALATE : decision.decide(confidence);
-              List<Result> results = new ArrayList<>();
-              for (ContentSearcher.Hit h : top) {
-                results.add(result(h.item(), h.bm25(), terms, idf));
-              }
-              return new Answer(question, cleaned, language, d, results, confidence, 0);
-            });
+    String language = languages == null ? "en" : languages.detect(cleaned);
+    Answer answer = searcher.withSearcher(s -> answer(s, question, cleaned, language, Math.max(1, limit)));
     double millis = (System.nanoTime() - started) / 1e6;
-    return new Answer(
-        answer.question(), answer.cleaned(), answer.language(), answer.decision(), answer.results(),
-        answer.confidence(), millis);
+    return answer.withMillis(millis);
   }
 
-  private Result result(KnowledgeItem item, double score, QuestionTerms terms, Map<String, Double> idf) {
+  private Answer answer(IndexSearcher s, String question, String cleaned, String language, int limit) throws IOException {
+    boolean isSpanish = language.equals("es");
+    if (isSpanish && !ContentSearcher.hasLanguage(s, "es")) {
+      // no content in the teacher's language: a person, at once, rather than English links
+      return new Answer(question, cleaned, language, Decision.ESCALATE, List.of(), 0, 0, Features.NONE);
+    }
+    Analyzer content = isSpanish ? spanish : searcher.contentAnalyzer();
+    Analyzer withSynonyms = isSpanish ? spanish : searcher.questionAnalyzer();
+    QuestionTerms terms = QuestionTerms.of(cleaned, content, withSynonyms);
+    if (terms.groups().isEmpty()) {
+      return new Answer(question, cleaned, language, Decision.ESCALATE, List.of(), 0, 0, Features.NONE);
+    }
+    Map<String, Double> idf = searcher.idf(s.getIndexReader(), terms, isSpanish);
+    List<ContentSearcher.Hit> bm25 = searcher.bm25(s, cleaned, isSpanish, DEPTH);
+    boolean dense = embedder != null && !isSpanish && ContentSearcher.hasVectors(s.getIndexReader());
+    Map<Integer, Double> knn = Map.of();
+    float[] qv = null;
+    if (dense) {
+      qv = embedder.embedQuestion(cleaned);
+      knn = searcher.knn(s, qv, DEPTH);
+    }
+    List<Candidate> ranked = fuse(s, bm25, knn, qv, dense);
+    List<Candidate> top = ContentSearcher.collapse(ranked, Candidate::group, limit);
+    Map<Integer, KnowledgeItem> items = new HashMap<>();
+    for (Candidate c : top) {
+      items.put(c.doc(), ContentSearcher.item(s.getIndexReader(), c.doc()));
+    }
+    Features features = features(ranked, top, items, bm25, knn, terms, idf, content);
+    double confidence = decision.confidence(features);
+    Decision d = top.isEmpty() ? Decision.ESCALATE : decision.decide(confidence);
+    Snippets snippets = isSpanish ? spanishSnippets : englishSnippets;
+    List<Result> results = new ArrayList<>();
+    for (Candidate c : top) {
+      KnowledgeItem item = items.get(c.doc());
+      results.add(
+          results.size() < SNIPPETS
+              ? result(c, item, terms, idf, snippets)
+              : new Result(item.type(), item.title(), item.url(), c.fused(), Snippets.lead(item.text()), List.of(), item.startSeconds(), item.category()));
+    }
+    return new Answer(question, cleaned, language, d, results, confidence, 0, features);
+  }
+
+  private List<Candidate> fuse(
+      IndexSearcher s, List<ContentSearcher.Hit> bm25, Map<Integer, Double> knn, float[] qv, boolean dense)
+      throws IOException {
+    Map<Integer, String> items = new LinkedHashMap<>();
+    Map<Integer, Double> lexical = new HashMap<>();
+    for (ContentSearcher.Hit h : bm25) {
+      items.put(h.doc(), h.group());
+      lexical.put(h.doc(), h.bm25());
+    }
+    if (!dense) {
+      List<Candidate> out = new ArrayList<>();
+      for (ContentSearcher.Hit h : bm25) {
+        out.add(new Candidate(h.doc(), h.group(), h.bm25(), 0, h.bm25()));
+      }
+      return out;
+    }
+    List<Integer> denseOnly = knn.keySet().stream().filter(d -> !items.containsKey(d)).toList();
+    items.putAll(ContentSearcher.groups(s.getIndexReader(), denseOnly));
+    Map<Integer, Double> cosines = new HashMap<>(knn);
+    for (int doc : items.keySet()) {
+      if (!cosines.containsKey(doc)) {
+        cosines.put(doc, ContentSearcher.cosine(s.getIndexReader(), doc, qv));
+      }
+    }
+    double lexFloor = bm25.isEmpty() ? 0 : bm25.get(bm25.size() - 1).bm25();
+    double[] lexStats = stats(lexical.values());
+    double[] cosStats = stats(knn.isEmpty() ? cosines.values() : knn.values());
+    double w = fusion.denseWeight();
+    List<Candidate> out = new ArrayList<>();
+    for (var e : items.entrySet()) {
+      int doc = e.getKey();
+      double lex = lexical.getOrDefault(doc, bm25.size() < DEPTH ? 0.0 : lexFloor);
+      double cos = cosines.getOrDefault(doc, 0.0);
+      double z = (1 - w) * z(lex, lexStats) + w * z(cos, cosStats);
+      out.add(new Candidate(doc, e.getValue(), lex, cos, z));
+    }
+    out.sort(Comparator.comparingDouble(Candidate::fused).reversed());
+    return out;
+  }
+
+  private static double[] stats(java.util.Collection<Double> values) {
+    if (values.isEmpty()) {
+      return new double[] {0, 1};
+    }
+    double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    double var = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / values.size();
+    return new double[] {mean, Math.sqrt(var) < 1e-6 ? 1 : Math.sqrt(var)};
+  }
+
+  private static double z(double v, double[] stats) {
+    return (v - stats[0]) / stats[1];
+  }
+
+  private Result result(Candidate c, KnowledgeItem item, QuestionTerms terms, Map<String, Double> idf, Snippets snippets) {
     Snippets.Snippet snip = snippets.best(item, terms, idf);
     String url = item.url();
     if (snip.seconds() >= 0 && snip.seconds() != item.startSeconds()) {
-      url = org.deskbot.ingest.video.VideoLinks.urlAt(stripTime(url), snip.seconds());
+      url = VideoLinks.urlAt(url, snip.seconds());
     }
-    return new Result(item.type(), item.title(), url, score, snip.text(), snip.highlights(), snip.seconds(), item.category());
-  }
-
-  private static String stripTime(String url) {
-    return url.replaceAll("([?&])t=\\d+s?(&|$)", "$1").replaceAll("[?&]$", "");
+    return new Result(item.type(), item.title(), url, c.fused(), snip.text(), snip.highlights(), snip.seconds(), item.category());
   }
 
   private Features features(
-      List<ContentSearcher.Hit> hits, List<ContentSearcher.Hit> top, QuestionTerms terms, Map<String, Double> idf) {
+      List<Candidate> ranked,
+      List<Candidate> top,
+      Map<Integer, KnowledgeItem> items,
+      List<ContentSearcher.Hit> bm25,
+      Map<Integer, Double> knn,
+      QuestionTerms terms,
+      Map<String, Double> idf,
+      Analyzer content) {
     if (top.isEmpty()) {
       return Features.NONE;
     }
-    KnowledgeItem best = top.get(0).item();
+    KnowledgeItem best = items.get(top.get(0).doc());
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
-    double coverage = coverage(best.title() + "\n" + String.join("\n", best.aliases()) + "\n" + best.parent() + "\n" + best.text(), terms, idf, total);
-    double titleCoverage = coverage(best.title() + "\n" + String.join("\n", best.aliases()), terms, idf, total);
-    double top1 = top.get(0).bm25();
-    double top2 = top.size() > 1 ? top.get(1).bm25() : 0;
+    String titles = best.title() + "\n" + String.join("\n", best.aliases());
+    double coverage = coverage(titles + "\n" + best.parent() + "\n" + best.text(), terms, idf, total, content);
+    double titleCoverage = coverage(titles, terms, idf, total, content);
+    List<ContentSearcher.Hit> lexTop = ContentSearcher.collapse(bm25, ContentSearcher.Hit::group, 2);
+    double b1 = lexTop.isEmpty() ? 0 : lexTop.get(0).bm25();
+    double b2 = lexTop.size() > 1 ? lexTop.get(1).bm25() : 0;
+    double c1 = 0, c2 = 0;
+    double agree = 0;
+    if (!knn.isEmpty()) {
+      List<Candidate> byCos = new ArrayList<>(ranked);
+      byCos.sort(Comparator.comparingDouble(Candidate::cosine).reversed());
+      List<Candidate> cosTop = ContentSearcher.collapse(byCos, Candidate::group, 2);
+      c1 = cosTop.get(0).cosine();
+      c2 = cosTop.size() > 1 ? cosTop.get(1).cosine() : 0;
+      agree = !lexTop.isEmpty() && lexTop.get(0).group().equals(cosTop.get(0).group()) ? 1 : 0;
+    }
     return new Features(
         coverage,
         titleCoverage,
-        total == 0 ? 0 : top1 / total,
-        top1 == 0 ? 0 : (top1 - top2) / top1,
-        0,
-        0,
-        0,
+        total == 0 ? 0 : b1 / total,
+        b1 == 0 ? 0 : (b1 - b2) / b1,
+        c1,
+        c1 - c2,
+        agree,
         terms.groups().size());
   }
 
-  private double coverage(String text, QuestionTerms terms, Map<String, Double> idf, double total) {
+  private static double coverage(String text, QuestionTerms terms, Map<String, Double> idf, double total, Analyzer content) {
     if (total == 0) {
       return 0;
     }
-    Set<String> tokens = Set.copyOf(QuestionTerms.tokens(searcher.contentAnalyzer(), text));
+    Set<String> tokens = Set.copyOf(QuestionTerms.tokens(content, text));
     double found = 0;
     for (var g : terms.groups().entrySet()) {
       for (String alt : g.getValue()) {

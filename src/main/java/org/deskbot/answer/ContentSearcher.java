@@ -9,14 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -40,8 +45,8 @@ public final class ContentSearcher implements Closeable {
     public static final Weights DEFAULT = new Weights(2.0f, 1.5f, 1.0f, 0.5f, 0.5f);
   }
 
-  /** A retrieved entry with its BM25 score. */
-  public record Hit(int doc, KnowledgeItem item, double bm25) {}
+  /** A retrieved entry with its BM25 score and its collapse group (no stored fields loaded). */
+  public record Hit(int doc, String group, double bm25) {}
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -129,26 +134,111 @@ public final class ContentSearcher implements Closeable {
   /** The top {@code depth} entries by BM25, best first. */
   List<Hit> bm25(IndexSearcher searcher, String text, boolean spanish, int depth) throws IOException {
     Query q = bm25Query(text, spanish);
+    if (spanish) {
+      q = new BooleanQuery.Builder()
+          .add(q, BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(Fields.LANG, "es")), BooleanClause.Occur.FILTER)
+          .build();
+    }
     List<Hit> hits = new ArrayList<>();
     if (q instanceof BooleanQuery b && b.clauses().isEmpty()) {
       return hits;
     }
-    var stored = searcher.getIndexReader().storedFields();
-    for (ScoreDoc sd : searcher.search(q, depth).scoreDocs) {
-      Document d = stored.document(sd.doc);
-      hits.add(new Hit(sd.doc, EntryDocuments.fromDocument(d), sd.score));
+    ScoreDoc[] top = searcher.search(q, depth).scoreDocs;
+    List<Integer> docs = new ArrayList<>();
+    for (ScoreDoc sd : top) {
+      docs.add(sd.doc);
+    }
+    Map<Integer, String> groups = groups(searcher.getIndexReader(), docs);
+    for (ScoreDoc sd : top) {
+      hits.add(new Hit(sd.doc, groups.get(sd.doc), sd.score));
     }
     return hits;
   }
 
+  /** The collapse group of each doc, from doc values. */
+  static Map<Integer, String> groups(IndexReader reader, java.util.Collection<Integer> docs) throws IOException {
+    Map<Integer, String> out = new HashMap<>();
+    List<LeafReaderContext> leaves = reader.leaves();
+    for (int doc : docs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      SortedDocValues values = leaf.reader().getSortedDocValues(Fields.GROUP);
+      if (values != null && values.advanceExact(doc - leaf.docBase)) {
+        out.put(doc, values.lookupOrd(values.ordValue()).utf8ToString());
+      } else {
+        out.put(doc, "doc:" + doc);
+      }
+    }
+    return out;
+  }
+
+  /** Loads the entry of one doc. */
+  static KnowledgeItem item(IndexReader reader, int doc) throws IOException {
+    return EntryDocuments.fromDocument(reader.storedFields().document(doc));
+  }
+
+  /** The top {@code depth} entries by semantic similarity: doc id → cosine. */
+  Map<Integer, Double> knn(IndexSearcher searcher, float[] vector, int depth) throws IOException {
+    Map<Integer, Double> out = new LinkedHashMap<>();
+    if (!hasVectors(searcher.getIndexReader())) {
+      return out;
+    }
+    for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, depth), depth).scoreDocs) {
+      out.put(sd.doc, 2.0 * sd.score - 1.0); // DOT_PRODUCT scores are (1 + cos) / 2
+    }
+    return out;
+  }
+
+  /** The cosine between {@code vector} and the stored vector of {@code doc}, or 0 when it has none. */
+  static double cosine(IndexReader reader, int doc, float[] vector) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      if (doc < leaf.docBase || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        continue;
+      }
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+      if (values == null) {
+        return 0;
+      }
+      KnnVectorValues.DocIndexIterator it = values.iterator();
+      if (it.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+        return 0;
+      }
+      float[] v = values.vectorValue(it.index());
+      double dot = 0;
+      for (int i = 0; i < v.length && i < vector.length; i++) {
+        dot += v[i] * vector[i];
+      }
+      return dot;
+    }
+    return 0;
+  }
+
+  /** Whether the index holds embeddings (it was built with semantic search on). */
+  static boolean hasVectors(IndexReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+      if (values != null && values.size() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any entry is in {@code lang}. */
+  static boolean hasLanguage(IndexSearcher searcher, String lang) throws IOException {
+    return searcher.count(new TermQuery(new Term(Fields.LANG, lang))) > 0;
+  }
+
   /** Inverse document frequency of each question stem over the body field. */
-  Map<String, Double> idf(IndexReader reader, QuestionTerms terms) throws IOException {
+  Map<String, Double> idf(IndexReader reader, QuestionTerms terms, boolean spanish) throws IOException {
+    String body = spanish ? Fields.BODY + EntryDocuments.SPANISH : Fields.BODY;
+    String title = spanish ? Fields.TITLE + EntryDocuments.SPANISH : Fields.TITLE;
     Map<String, Double> out = new HashMap<>();
     int n = Math.max(1, reader.numDocs());
     for (String stem : terms.groups().keySet()) {
       int df = 0;
       for (String alt : terms.groups().get(stem)) {
-        df = Math.max(df, reader.docFreq(new Term(Fields.BODY, alt)) + reader.docFreq(new Term(Fields.TITLE, alt)));
+        df = Math.max(df, reader.docFreq(new Term(body, alt)) + reader.docFreq(new Term(title, alt)));
       }
       out.put(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     }
@@ -156,10 +246,10 @@ public final class ContentSearcher implements Closeable {
   }
 
   /** Keeps the best entry of each group (a video, a newsletter issue, a module). */
-  static <T> List<T> collapse(List<T> ranked, java.util.function.Function<T, KnowledgeItem> item, int limit) {
+  static <T> List<T> collapse(List<T> ranked, java.util.function.Function<T, String> group, int limit) {
     Map<String, T> best = new LinkedHashMap<>();
     for (T t : ranked) {
-      best.putIfAbsent(EntryDocuments.groupOf(item.apply(t)), t);
+      best.putIfAbsent(group.apply(t), t);
       if (best.size() >= limit) {
         break;
       }

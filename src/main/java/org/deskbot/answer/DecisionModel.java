@@ -17,6 +17,36 @@ public record DecisionModel(double[] weights, double answerAt, double suggestAt)
   public static final DecisionModel UNCALIBRATED =
       new DecisionModel(new double[] {8, 0, 0, 0, 0, 0, 0, 0, -4}, 0.75, 0.4);
 
+  /** Reads the model stored under {@code key} ("semantic" or "lexical") in a decision.json. */
+  public static DecisionModel read(String json, String key) throws java.io.IOException {
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    var node = root.path(key);
+    if (node.isMissingNode()) {
+      return UNCALIBRATED;
+    }
+    var w = node.path("weights");
+    double[] weights = new double[w.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = w.get(i).asDouble();
+    }
+    if (weights.length != Features.NONE.vector().length + 1) {
+      throw new java.io.IOException("decision model `" + key + "` has " + weights.length + " weights, expected " + (Features.NONE.vector().length + 1));
+    }
+    return new DecisionModel(weights, node.path("answer_at").asDouble(), node.path("suggest_at").asDouble());
+  }
+
+  /** This model as a JSON object node. */
+  public com.fasterxml.jackson.databind.node.ObjectNode toJson() {
+    var o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    var w = o.putArray("weights");
+    for (double d : weights) {
+      w.add(Math.round(d * 1e4) / 1e4);
+    }
+    o.put("answer_at", Math.round(answerAt * 1e4) / 1e4);
+    o.put("suggest_at", Math.round(suggestAt * 1e4) / 1e4);
+    return o;
+  }
+
   public double confidence(Features f) {
     double[] x = f.vector();
     double z = weights[weights.length - 1];

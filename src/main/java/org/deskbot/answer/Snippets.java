@@ -1,10 +1,17 @@
 package org.deskbot.answer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.deskbot.ingest.KnowledgeItem;
 
 /** Picks the sentences of an entry that answer the question, and where a video says them. */
@@ -20,53 +27,96 @@ final class Snippets {
   /** A chosen snippet and the second of the video where it starts (-1 when not a video). */
   record Snippet(String text, List<int[]> highlights, int seconds) {}
 
+  /** A word of the body that matches a question word: where it is and which question word. */
+  private record Match(int start, int end, String group) {}
+
   Snippet best(KnowledgeItem item, QuestionTerms terms, Map<String, Double> idf) {
     String body = item.text();
+    Map<String, String> groupOf = new HashMap<>();
+    terms.groups().forEach((g, alts) -> alts.forEach(a -> groupOf.putIfAbsent(a, g)));
+    List<Match> matches = matches(body, groupOf);
     List<int[]> sentences = sentences(body, item.marks());
-    Set<String> stems = terms.allStems();
     int bestStart = 0;
     int bestEnd = Math.min(body.length(), MAX_CHARS);
     double bestScore = -1;
     for (int i = 0; i < sentences.size(); i++) {
       int start = sentences.get(i)[0];
-      int end = sentences.get(i)[1];
-      // grow the window with following sentences while it stays short
+      Set<String> seen = new HashSet<>();
+      double score = 0;
+      int m = firstMatchAtOrAfter(matches, start);
       for (int j = i; j < sentences.size(); j++) {
-        end = sentences.get(j)[1];
+        int end = sentences.get(j)[1];
         if (end - start > MAX_CHARS && j > i) {
           break;
         }
-        double score = score(body.substring(start, end), stems, terms, idf) - 0.01 * (j - i);
-        if (score > bestScore + 1e-9) {
-          bestScore = score;
+        for (; m < matches.size() && matches.get(m).start() < end; m++) {
+          if (seen.add(matches.get(m).group())) {
+            score += idf.getOrDefault(matches.get(m).group(), 1.0);
+          }
+        }
+        double s = score - 0.01 * (j - i);
+        if (s > bestScore + 1e-9) {
+          bestScore = s;
           bestStart = start;
           bestEnd = end;
         }
       }
     }
-    String text = body.substring(bestStart, bestEnd).strip();
-    int lead = body.substring(bestStart, bestEnd).indexOf(text.isEmpty() ? " " : text.substring(0, 1));
-    int from = bestStart + Math.max(0, lead);
+    while (bestStart < bestEnd && Character.isWhitespace(body.charAt(bestStart))) {
+      bestStart++;
+    }
+    while (bestEnd > bestStart && Character.isWhitespace(body.charAt(bestEnd - 1))) {
+      bestEnd--;
+    }
+    String text = body.substring(bestStart, bestEnd);
     if (text.length() > MAX_CHARS + 40) {
       int cut = text.lastIndexOf(' ', MAX_CHARS);
       text = text.substring(0, cut > 0 ? cut : MAX_CHARS) + " …";
     }
-    int seconds = item.startSeconds() < 0 ? -1 : secondsAt(item, from);
-    return new Snippet(text, QuestionTerms.matches(content, text, stems), seconds);
-  }
-
-  private double score(String sentence, Set<String> stems, QuestionTerms terms, Map<String, Double> idf) {
-    List<String> tokens = QuestionTerms.tokens(content, sentence);
-    double s = 0;
-    for (var group : terms.groups().entrySet()) {
-      for (String alt : group.getValue()) {
-        if (tokens.contains(alt)) {
-          s += idf.getOrDefault(group.getKey(), 1.0);
-          break;
-        }
+    List<int[]> highlights = new ArrayList<>();
+    for (Match mt : matches) {
+      if (mt.start() >= bestStart && mt.end() - bestStart <= text.length()) {
+        highlights.add(new int[] {mt.start() - bestStart, mt.end() - bestStart});
       }
     }
-    return s;
+    int seconds = item.startSeconds() < 0 ? -1 : secondsAt(item, bestStart);
+    return new Snippet(text, highlights, seconds);
+  }
+
+  /** The start of a text, cut at a word, for links beyond the first few. */
+  static String lead(String text) {
+    if (text.length() <= MAX_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', MAX_CHARS);
+    return text.substring(0, cut > 0 ? cut : MAX_CHARS) + " …";
+  }
+
+  private static int firstMatchAtOrAfter(List<Match> matches, int offset) {
+    int i = 0;
+    while (i < matches.size() && matches.get(i).start() < offset) {
+      i++;
+    }
+    return i;
+  }
+
+  private List<Match> matches(String body, Map<String, String> groupOf) {
+    List<Match> out = new ArrayList<>();
+    try (TokenStream ts = content.tokenStream("body", body)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String group = groupOf.get(term.toString());
+        if (group != null) {
+          out.add(new Match(offset.startOffset(), offset.endOffset(), group));
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   /** The second where the text at {@code offset} is spoken: the last time mark at or before it. */

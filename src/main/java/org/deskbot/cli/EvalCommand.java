@@ -44,6 +44,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--semantic", paramLabel = "on|off", description = "Override search.semantic for this run.")
   String semantic;
 
+  @Option(names = "--model", paramLabel = "minilm|bge", description = "Override search.model for this run.")
+  String model;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(content)) {
@@ -69,6 +72,13 @@ public final class EvalCommand implements Callable<Integer> {
       Settings settings = h.settings().withContent(content);
       if (semantic != null) {
         settings = settings.withSemantic(!semantic.equalsIgnoreCase("off"));
+      }
+      if (model != null) {
+        try {
+          settings = settings.withModel(org.deskbot.index.LocalEmbedder.Model.parse(model));
+        } catch (IllegalArgumentException e) {
+          throw new ExitException(ExitException.USAGE, e.getMessage());
+        }
       }
       IngestReport report = Wiring.ingest(settings);
       if (!json) {

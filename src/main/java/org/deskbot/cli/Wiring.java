@@ -1,12 +1,18 @@
 package org.deskbot.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.deskbot.answer.AnswerEngine;
 import org.deskbot.answer.ContentSearcher;
 import org.deskbot.answer.DecisionModel;
+import org.deskbot.classify.LanguageGuess;
 import org.deskbot.config.Settings;
 import org.deskbot.index.ContentIndex;
+import org.deskbot.index.EmbeddingCache;
+import org.deskbot.index.LocalEmbedder;
 import org.deskbot.ingest.ContentReader;
 import org.deskbot.ingest.IngestReport;
 import org.deskbot.ingest.Ingestor;
@@ -20,6 +26,9 @@ import org.deskbot.ingest.video.TranscriptReader;
 public final class Wiring {
   private Wiring() {}
 
+  /** The calibrated decision shipped in the jar (written by {@code deskbot calibrate}). */
+  public static final String DECISION_RESOURCE = "models/decision.json";
+
   /** Every content format deskbot reads. */
   public static List<ContentReader> readers() {
     return List.of(
@@ -32,17 +41,43 @@ public final class Wiring {
 
   /** Ingests the settings' content folder into its index. */
   public static IngestReport ingest(Settings settings) throws IOException {
+    String salt = settings.semantic() ? "semantic=" + settings.model().name() : "semantic=off";
     Ingestor ingestor =
-        new Ingestor(readers(), settings.maxFileBytes(), Runtime.getRuntime().availableProcessors());
-    try (ContentIndex index = ContentIndex.openForWriting(settings.indexDir(), null)) {
+        new Ingestor(readers(), settings.maxFileBytes(), Runtime.getRuntime().availableProcessors(), salt);
+    if (!settings.semantic()) {
+      try (ContentIndex index = ContentIndex.openForWriting(settings.indexDir(), null)) {
+        return ingestor.run(settings.content(), index);
+      }
+    }
+    try (EmbeddingCache cache = EmbeddingCache.open(settings.cacheDir().resolve("embeddings-" + settings.model().name().toLowerCase() + ".bin"), 384);
+        ContentIndex index = ContentIndex.openForWriting(settings.indexDir(), new LocalEmbedder(settings.model(), cache))) {
       return ingestor.run(settings.content(), index);
     }
   }
 
-  /** An answer engine over the settings' index; the caller closes the searcher. */
+  /** An answer engine over the settings' index; the caller closes it. */
   public static Engine openEngine(Settings settings) throws IOException {
     ContentSearcher searcher = ContentSearcher.open(settings.indexDir(), ContentSearcher.Weights.DEFAULT);
-    return new Engine(searcher, new AnswerEngine(searcher, DecisionModel.UNCALIBRATED));
+    LocalEmbedder embedder = settings.semantic() ? new LocalEmbedder(settings.model(), null) : null;
+    DecisionModel decision = decisionModel(settings);
+    AnswerEngine engine =
+        new AnswerEngine(searcher, decision, embedder, AnswerEngine.Fusion.DEFAULT, new LanguageGuess());
+    return new Engine(searcher, engine);
+  }
+
+  /** The home's calibration if it has one, else the shipped one, else the uncalibrated default. */
+  public static DecisionModel decisionModel(Settings settings) throws IOException {
+    String key = settings.semantic() ? "semantic" : "lexical";
+    Path own = settings.modelsDir().resolve("decision.json");
+    if (Files.isRegularFile(own)) {
+      return DecisionModel.read(Files.readString(own), key);
+    }
+    try (InputStream in = Wiring.class.getClassLoader().getResourceAsStream(DECISION_RESOURCE)) {
+      if (in != null) {
+        return DecisionModel.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), key);
+      }
+    }
+    return DecisionModel.UNCALIBRATED;
   }
 
   /** An answer engine and the searcher it holds open. */

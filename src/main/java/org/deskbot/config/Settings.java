@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.deskbot.index.LocalEmbedder;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -18,10 +19,13 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param content the content folder to ingest
  * @param maxFileMb the largest content file read, in MB
  * @param semantic whether dense (semantic) search is on
+ * @param model the embedding model used when semantic search is on
  */
-public record Settings(Path home, Path content, double maxFileMb, boolean semantic) {
+public record Settings(Path home, Path content, double maxFileMb, boolean semantic, LocalEmbedder.Model model) {
 
   public static final String CONFIG_FILE = "deskbot.yml";
+  /** The embedding model that measured best (BENCHMARKS.md). */
+  public static final String DEFAULT_MODEL = "minilm";
 
   /** The Lucene index folder. */
   public Path indexDir() {
@@ -31,6 +35,11 @@ public record Settings(Path home, Path content, double maxFileMb, boolean semant
   /** The folder of calibrated models and thresholds written by {@code calibrate}. */
   public Path modelsDir() {
     return home.resolve("models");
+  }
+
+  /** Caches that only save time (embeddings by content hash). */
+  public Path cacheDir() {
+    return home.resolve("cache");
   }
 
   public long maxFileBytes() {
@@ -53,17 +62,28 @@ public record Settings(Path home, Path content, double maxFileMb, boolean semant
     } catch (NumberFormatException e) {
       throw new ConfigException("ingest.max_file_mb in " + CONFIG_FILE + " must be a number");
     }
-    return new Settings(h, contentDir.normalize(), maxMb, semantic);
+    LocalEmbedder.Model model;
+    try {
+      model = LocalEmbedder.Model.parse(env.getOrDefault("DESKBOT_MODEL", string(search.get("model"), DEFAULT_MODEL)));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("search.model: " + e.getMessage());
+    }
+    return new Settings(h, contentDir.normalize(), maxMb, semantic, model);
   }
 
   /** A copy with another content folder (from {@code --content}). */
   public Settings withContent(Path dir) {
-    return dir == null ? this : new Settings(home, dir.toAbsolutePath().normalize(), maxFileMb, semantic);
+    return dir == null ? this : new Settings(home, dir.toAbsolutePath().normalize(), maxFileMb, semantic, model);
   }
 
   /** A copy with semantic search switched. */
   public Settings withSemantic(boolean on) {
-    return new Settings(home, content, maxFileMb, on);
+    return new Settings(home, content, maxFileMb, on, model);
+  }
+
+  /** A copy with another embedding model. */
+  public Settings withModel(LocalEmbedder.Model m) {
+    return new Settings(home, content, maxFileMb, semantic, m);
   }
 
   private static Map<String, Object> readYaml(Path file) throws ConfigException {

@@ -5,11 +5,13 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 import org.deskbot.ingest.ContentType;
 import org.deskbot.ingest.KnowledgeItem;
 
@@ -26,6 +28,8 @@ public final class EntryDocuments {
     doc.add(new StringField(Fields.ID, item.id(), Field.Store.YES));
     doc.add(new StringField(Fields.SOURCE, item.source(), Field.Store.YES));
     doc.add(new StringField(Fields.GROUP, groupOf(item), Field.Store.YES));
+    // read per hit before any stored field is loaded, to collapse results cheaply
+    doc.add(new SortedDocValuesField(Fields.GROUP, new BytesRef(groupOf(item))));
     doc.add(new StringField(Fields.TYPE, item.type().label(), Field.Store.YES));
     doc.add(new StringField(Fields.CATEGORY, item.category(), Field.Store.YES));
     doc.add(new StringField(Fields.LANG, item.lang(), Field.Store.YES));

@@ -35,9 +35,15 @@ public final class Ingestor {
   private final List<ContentReader> readers;
   private final long maxFileBytes;
   private final int threads;
+  private final String salt;
 
-  public Ingestor(List<ContentReader> readers, long maxFileBytes, int threads) {
+  /**
+   * @param salt what else decides an entry's indexed form (the embedding model): a change re-reads
+   *     every file
+   */
+  public Ingestor(List<ContentReader> readers, long maxFileBytes, int threads, String salt) {
     this.readers = List.copyOf(readers);
+    this.salt = salt;
     this.maxFileBytes = maxFileBytes;
     this.threads = Math.max(1, threads);
   }
@@ -197,7 +203,7 @@ public final class Ingestor {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    digest.update(PIPELINE_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    digest.update((PIPELINE_VERSION + "|" + salt + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     digest.update(Files.readAllBytes(file.path()));
     for (Path companion : reader.companions(file)) {
       if (Files.isRegularFile(companion)) {

@@ -1,0 +1,116 @@
+package org.deskbot.index;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.deskbot.ingest.KnowledgeItem;
+
+/**
+ * Sentence embeddings computed in process (ONNX, quantized, offline: the model ships in a jar).
+ * Entries are embedded as title + the start of their text, since the models read only the first
+ * 128 (MiniLM) or 512 (bge) tokens.
+ */
+public final class LocalEmbedder implements Embedder {
+  /** The models deskbot can use. */
+  public enum Model {
+    MINILM,
+    BGE;
+
+    public static Model parse(String name) {
+      return switch (name.toLowerCase(Locale.ROOT)) {
+        case "minilm", "all-minilm-l6-v2" -> MINILM;
+        case "bge", "bge-small", "bge-small-en-v1.5" -> BGE;
+        default -> throw new IllegalArgumentException("unknown embedding model `" + name + "` (minilm or bge)");
+      };
+    }
+  }
+
+  /** Characters of an entry embedded: about what the model reads anyway. */
+  private static final int MAX_CHARS = 700;
+
+  private static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+
+  private final Model which;
+  private final EmbeddingModel model;
+  private final EmbeddingCache cache;
+
+  public LocalEmbedder(Model which, EmbeddingCache cache) {
+    this.which = which;
+    this.model =
+        which == Model.MINILM
+            ? new AllMiniLmL6V2QuantizedEmbeddingModel()
+            : new BgeSmallEnV15QuantizedEmbeddingModel();
+    this.cache = cache;
+  }
+
+  public Model model() {
+    return which;
+  }
+
+  /** The text of an entry that is embedded. */
+  public static String passageText(KnowledgeItem item) {
+    StringBuilder sb = new StringBuilder(item.title());
+    for (String alias : item.aliases()) {
+      sb.append(". ").append(alias);
+    }
+    sb.append(". ").append(item.text());
+    return sb.length() > MAX_CHARS ? sb.substring(0, MAX_CHARS) : sb.toString();
+  }
+
+  @Override
+  public float[][] embedEntries(List<KnowledgeItem> items) {
+    float[][] out = new float[items.size()][];
+    List<Integer> missing = new ArrayList<>();
+    List<TextSegment> segments = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String text = passageText(items.get(i));
+      float[] cached = cache == null ? null : cache.get(text);
+      if (cached != null) {
+        out[i] = cached;
+      } else {
+        missing.add(i);
+        segments.add(TextSegment.from(text));
+      }
+    }
+    for (int k = 0; k < segments.size(); k++) {
+      // one at a time: the model's own batching pads every passage to the longest one
+      float[] v = normalize(model.embed(segments.get(k)).content().vector());
+      out[missing.get(k)] = v;
+      if (cache != null) {
+        cache.put(segments.get(k).text(), v);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public float[] embedQuestion(String question) {
+    String text = which == Model.BGE ? BGE_QUERY_PREFIX + question : question;
+    return normalize(model.embed(text).content().vector());
+  }
+
+  @Override
+  public int dimension() {
+    return 384;
+  }
+
+  static float[] normalize(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm);
+    if (norm == 0) {
+      return v;
+    }
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (float) (v[i] / norm);
+    }
+    return out;
+  }
+}
