@@ -2,6 +2,7 @@ package org.deskbot;
 
 import java.io.PrintWriter;
 import org.deskbot.cli.AskCommand;
+import org.deskbot.cli.CalibrateCommand;
 import org.deskbot.cli.DemoCommand;
 import org.deskbot.cli.EvalCommand;
 import org.deskbot.cli.ExitException;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       AskCommand.class,
       EvalCommand.class,
+      CalibrateCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })

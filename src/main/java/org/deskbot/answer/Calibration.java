@@ -1,0 +1,131 @@
+package org.deskbot.answer;
+
+import java.util.List;
+
+/**
+ * Fits the {@link DecisionModel} from labelled examples: a logistic regression over the features
+ * (standardised, L2-regularised, weighted), then the two thresholds: escalate below the one that
+ * best separates questions the bot cannot answer while still answering almost all it can, and
+ * answer (rather than suggest) above the one where the top link is right nearly every time.
+ */
+public final class Calibration {
+  private Calibration() {}
+
+  /**
+   * One question's features and whether answering it would be right (a right link in the top 3).
+   *
+   * @param answerable whether the content has an answer at all
+   * @param weight how much the example counts (to balance question sets of different sizes)
+   */
+  public record Example(Features features, boolean right, boolean rightFirst, boolean answerable, double weight) {}
+
+  /** What the thresholds aim for. */
+  public record Targets(double minAnsweredCorrectly, double answerPrecision) {
+    public static final Targets DEFAULT = new Targets(0.92, 0.95);
+  }
+
+  public static DecisionModel fit(List<Example> examples, Targets targets) {
+    int n = examples.size();
+    int d = Features.NONE.vector().length;
+    double[][] x = new double[n][];
+    double[] y = new double[n];
+    double[] sw = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = examples.get(i).features().vector();
+      y[i] = examples.get(i).right() ? 1 : 0;
+      sw[i] = examples.get(i).weight();
+    }
+    double[] mean = new double[d];
+    double[] std = new double[d];
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += sw[i];
+      for (int j = 0; j < d; j++) mean[j] += sw[i] * x[i][j];
+    }
+    for (int j = 0; j < d; j++) mean[j] /= total;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) std[j] += sw[i] * (x[i][j] - mean[j]) * (x[i][j] - mean[j]);
+    }
+    for (int j = 0; j < d; j++) std[j] = Math.sqrt(std[j] / total) < 1e-9 ? 1 : Math.sqrt(std[j] / total);
+
+    double[] w = new double[d + 1];
+    double lambda = 0.01;
+    double rate = 0.5;
+    for (int iter = 0; iter < 3000; iter++) {
+      double[] grad = new double[d + 1];
+      for (int i = 0; i < n; i++) {
+        double z = w[d];
+        for (int j = 0; j < d; j++) z += w[j] * (x[i][j] - mean[j]) / std[j];
+        double err = (1 / (1 + Math.exp(-z)) - y[i]) * sw[i];
+        for (int j = 0; j < d; j++) grad[j] += err * (x[i][j] - mean[j]) / std[j];
+        grad[d] += err;
+      }
+      for (int j = 0; j < d; j++) w[j] -= rate * (grad[j] / total + lambda * w[j]);
+      w[d] -= rate * grad[d] / total;
+    }
+    // fold the standardisation into the weights so the model works on raw features
+    double[] raw = new double[d + 1];
+    raw[d] = w[d];
+    for (int j = 0; j < d; j++) {
+      raw[j] = w[j] / std[j];
+      raw[d] -= w[j] * mean[j] / std[j];
+    }
+    DecisionModel unthresholded = new DecisionModel(raw, 0.5, 0.5);
+    double[] conf = new double[n];
+    for (int i = 0; i < n; i++) conf[i] = unthresholded.confidence(examples.get(i).features());
+    double suggestAt = suggestThreshold(examples, conf, targets.minAnsweredCorrectly());
+    double answerAt = answerThreshold(examples, conf, suggestAt, targets.answerPrecision());
+    return new DecisionModel(raw, answerAt, suggestAt);
+  }
+
+  /** The escalation threshold with the best escalate F1 among those that keep answered-correctly. */
+  private static double suggestThreshold(List<Example> ex, double[] conf, double minCorrect) {
+    double best = 0;
+    double bestF1 = -1;
+    for (double t = 0.01; t < 0.99; t += 0.005) {
+      double tp = 0, fp = 0, fn = 0, correct = 0, answerable = 0;
+      for (int i = 0; i < ex.size(); i++) {
+        Example e = ex.get(i);
+        boolean escalate = conf[i] < t;
+        if (!e.answerable()) {
+          if (escalate) tp += e.weight(); else fp += e.weight();
+        } else {
+          answerable += e.weight();
+          if (escalate) fn += e.weight();
+          else if (e.right()) correct += e.weight();
+        }
+      }
+      double maxCorrect = 0;
+      for (Example e : ex) if (e.answerable() && e.right()) maxCorrect += e.weight();
+      double need = Math.min(minCorrect * answerable, maxCorrect * 0.97);
+      if (correct + 1e-9 < need) {
+        continue;
+      }
+      double p = tp + fp == 0 ? 0 : tp / (tp + fp);
+      double r = tp + fn == 0 ? 0 : tp / (tp + fn);
+      double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /** The lowest threshold above which the first link is right at least {@code precision} of the time. */
+  private static double answerThreshold(List<Example> ex, double[] conf, double suggestAt, double precision) {
+    for (double t = Math.max(suggestAt, 0.05); t < 0.995; t += 0.005) {
+      double right = 0, all = 0;
+      for (int i = 0; i < ex.size(); i++) {
+        if (conf[i] >= t) {
+          all += ex.get(i).weight();
+          if (ex.get(i).rightFirst()) right += ex.get(i).weight();
+        }
+      }
+      if (all > 0 && right / all >= precision) {
+        return t;
+      }
+    }
+    return 0.995;
+  }
+}
