@@ -46,7 +46,9 @@ public record FrontMatter(Map<String, Object> fields, String body, int bodyLine)
     try {
       loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
     } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
+      // the context mark is where the broken construct began: the line a person must fix
+      var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+      int line = mark == null ? 1 : mark.getLine() + 2;
       throw new ContentException(relative, line, "broken front matter: " + oneLine(e.getProblem()));
     } catch (YAMLException e) {
       throw new ContentException(relative, 1, "broken front matter: " + oneLine(e.getMessage()));
