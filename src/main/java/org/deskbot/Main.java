@@ -2,6 +2,7 @@ package org.deskbot;
 
 import java.io.PrintWriter;
 import org.deskbot.cli.AskCommand;
+import org.deskbot.cli.BenchCommand;
 import org.deskbot.cli.CalibrateCommand;
 import org.deskbot.cli.DemoCommand;
 import org.deskbot.cli.EvalCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       AskCommand.class,
       EvalCommand.class,
       CalibrateCommand.class,
+      BenchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })

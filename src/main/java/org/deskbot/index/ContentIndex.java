@@ -102,6 +102,13 @@ public final class ContentIndex implements Catalog, Closeable {
   }
 
   @Override
+  public int entryCount() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return reader.numDocs() - new IndexSearcher(reader).count(new TermQuery(new Term(Fields.MANIFEST, "1")));
+    }
+  }
+
+  @Override
   public void remove(String source) throws IOException {
     writer.deleteDocuments(new Term(Fields.SOURCE, source));
   }

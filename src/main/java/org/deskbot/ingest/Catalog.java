@@ -20,6 +20,9 @@ public interface Catalog {
   /** Removes every entry from {@code source}. */
   void remove(String source) throws IOException;
 
+  /** How many searchable entries the catalog holds, committed or not. */
+  int entryCount() throws IOException;
+
   /** Makes all changes since the last commit durable and visible at once. */
   void commit() throws IOException;
 

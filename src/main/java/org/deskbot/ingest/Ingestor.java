@@ -122,7 +122,7 @@ public final class Ingestor {
       }
     }
     catalog.commit();
-    int total = catalog.files().values().stream().mapToInt(Catalog.FileRecord::items).sum();
+    int total = catalog.entryCount();
 
     List<ContentException> sortedErrors = new ArrayList<>(errors);
     sortedErrors.sort(Comparator.comparing(ContentException::file).thenComparing(ContentException::line));

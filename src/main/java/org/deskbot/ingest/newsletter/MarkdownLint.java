@@ -46,7 +46,7 @@ public final class MarkdownLint {
         }
         continue;
       }
-      if (fence.isEmpty()) {
+      if (fence.isEmpty() && (lines[i].indexOf('[') >= 0 || lines[i].indexOf('<') >= 0)) {
         check(relativeFile, CODE_SPAN.matcher(lines[i]).replaceAll(" "), firstLine + i, out);
       }
     }

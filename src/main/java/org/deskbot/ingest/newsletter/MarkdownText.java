@@ -99,6 +99,10 @@ public final class MarkdownText {
 
   /** Removes the line-level syntax: headings, quotes, bullets, rules, table pipes. */
   private static String block(String line) {
+    String lead = line.stripLeading();
+    if (!lead.isEmpty() && Character.isLetter(lead.charAt(0)) && line.indexOf('|') < 0) {
+      return line; // prose: no heading, quote, bullet, rule or table syntax can start it
+    }
     if (RULE.matcher(line).matches()
         || REFERENCE_DEFINITION.matcher(line).matches()
         || TABLE_DIVIDER.matcher(line).matches()) {
@@ -119,6 +123,9 @@ public final class MarkdownText {
 
   /** Removes the inline syntax: code, escapes, images, links, HTML, emphasis, entities. */
   private static String inline(String line) {
+    if (isPlain(line)) {
+      return line; // most lines of an answer have no inline syntax: skip the patterns
+    }
     List<String> held = new ArrayList<>();
     String s = hold(CODE_SPAN, line, 2, held);
     s = hold(ESCAPE, s, 1, held);
@@ -136,6 +143,18 @@ public final class MarkdownText {
     }
     s = Parser.unescapeEntities(s, false);
     return HELD.matcher(s).replaceAll(m -> Matcher.quoteReplacement(held.get(Integer.parseInt(m.group(1)))));
+  }
+
+  private static boolean isPlain(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      switch (line.charAt(i)) {
+        case '`', '\\', '[', '<', '*', '_', '~', '&' -> {
+          return false;
+        }
+        default -> {}
+      }
+    }
+    return true;
   }
 
   private static String hold(Pattern p, String s, int group, List<String> held) {

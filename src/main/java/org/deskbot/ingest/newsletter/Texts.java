@@ -18,9 +18,28 @@ final class Texts {
 
   /** One space between words, no invisible padding, trimmed. */
   static String collapse(CharSequence text) {
+    if (isTidy(text)) {
+      return text.toString(); // already one space between words: skip the patterns
+    }
     String s = SPACE_RUN.matcher(text).replaceAll(" ");
     s = ALWAYS_DROPPED.matcher(s).replaceAll("");
     return EDGE_ZWNJ.matcher(s.strip()).replaceAll("").strip();
+  }
+
+  private static boolean isTidy(CharSequence text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return n == 0;
+    }
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? prev == ' ' : (c < 0x20 || c >= 0x7f)) {
+        return false; // double space, a control or line break, or anything beyond ASCII
+      }
+      prev = c;
+    }
+    return true;
   }
 
   /** The file name without its extension: the last-resort issue title. */
