@@ -303,9 +303,9 @@ class TranscriptReaderTest {
       best = Math.min(best, System.nanoTime() - t0);
     }
     assertTrue(items.size() >= 60 && items.size() <= 120, "passages: " + items.size());
-    for (KnowledgeItem item : items.subList(0, items.size() - 1)) {
-      int length = items.get(items.indexOf(item) + 1).startSeconds() - item.startSeconds();
-      assertTrue(length >= 30 && length <= 60, item.id() + " lasts " + length);
+    for (int k = 0; k + 1 < items.size(); k++) {
+      int length = items.get(k + 1).startSeconds() - items.get(k).startSeconds();
+      assertTrue(length >= 30 && length <= 60, items.get(k).id() + " lasts " + length);
     }
     String all = String.join(" ", items.stream().map(KnowledgeItem::text).toList());
     assertEquals(HourOfAutoCaptions.spokenText(), all);
