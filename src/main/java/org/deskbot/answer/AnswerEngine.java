@@ -93,8 +93,11 @@ public final class AnswerEngine {
       items.put(c.doc(), ContentSearcher.item(s.getIndexReader(), c.doc()));
     }
     Features features = features(ranked, top, items, bm25, knn, terms, idf, content);
-    double confidence = decision.confidence(features);
-    Decision d = top.isEmpty() ? Decision.ESCALATE : decision.decide(confidence);
+    // the calibrated model leans on semantic similarity, which is English-only: Spanish questions
+    // are decided on how much of the question the best entry covers
+    DecisionModel model = isSpanish ? DecisionModel.UNCALIBRATED : decision;
+    double confidence = model.confidence(features);
+    Decision d = top.isEmpty() ? Decision.ESCALATE : model.decide(confidence);
     Snippets snippets = isSpanish ? spanishSnippets : englishSnippets;
     List<Result> results = new ArrayList<>();
     for (Candidate c : top) {

@@ -33,13 +33,15 @@ public final class EntryDocuments {
     doc.add(new StringField(Fields.TYPE, item.type().label(), Field.Store.YES));
     doc.add(new StringField(Fields.CATEGORY, item.category(), Field.Store.YES));
     doc.add(new StringField(Fields.LANG, item.lang(), Field.Store.YES));
-    String suffix = "es".equals(item.lang()) ? SPANISH : "";
-    doc.add(new TextField(Fields.TITLE + suffix, item.title(), Field.Store.NO));
-    doc.add(new StoredField(Fields.TITLE, item.title()));
     String aliases = String.join("\n", item.aliases());
-    doc.add(new TextField(Fields.ALIASES + suffix, aliases, Field.Store.NO));
+    boolean spanish = "es".equals(item.lang());
+    // Every document has the same indexed fields (Lucene wants one schema per field name); the
+    // text goes into the fields of its language and the others stay empty.
+    addText(doc, Fields.TITLE, item.title(), spanish);
+    addText(doc, Fields.ALIASES, aliases, spanish);
+    addText(doc, Fields.BODY, item.text(), spanish);
+    doc.add(new StoredField(Fields.TITLE, item.title()));
     doc.add(new StoredField(Fields.ALIASES, aliases));
-    doc.add(new TextField(Fields.BODY + suffix, item.text(), Field.Store.NO));
     doc.add(new StoredField(Fields.BODY, item.text()));
     doc.add(new TextField(Fields.PARENT, item.parent(), Field.Store.YES));
     doc.add(new TextField(Fields.TAGS, String.join(" ", item.tags()), Field.Store.YES));
@@ -52,6 +54,11 @@ public final class EntryDocuments {
       doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     }
     return doc;
+  }
+
+  private static void addText(Document doc, String field, String text, boolean spanish) {
+    doc.add(new TextField(field, spanish ? "" : text, Field.Store.NO));
+    doc.add(new TextField(field + SPANISH, spanish ? text : "", Field.Store.NO));
   }
 
   /** Rebuilds the entry from a stored document. */

@@ -33,7 +33,7 @@ class BadContentIT {
     CliRun run = CliRun.of("ingest", "--home", home.toString(), "--content", c.toString());
     assertEquals(1, run.exit(), run.out() + run.err());
     String out = run.out();
-    assertTrue(out.contains("indexed 1 files (1 entries)"), out);
+    assertTrue(out.contains("indexed 2 files (1 entries)"), out); // the FAQ and the video sidecar
     assertTrue(out.contains("errors 6"), out);
     assertTrue(out.contains("videos/binary.vtt: binary file, not text"), out);
     assertTrue(out.contains("faq/empty.md: the file is empty"), out);
