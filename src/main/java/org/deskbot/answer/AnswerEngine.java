@@ -130,13 +130,14 @@ public final class AnswerEngine {
     items.putAll(ContentSearcher.groups(s.getIndexReader(), denseOnly));
     Map<Integer, Double> cosines = new HashMap<>(knn);
     for (int doc : items.keySet()) {
-      if (!cosines.containsKey(doc)) {
-        cosines.put(doc, ContentSearcher.cosine(s.getIndexReader(), doc, qv));
-      }
+      double passage = cosines.containsKey(doc) ? cosines.get(doc) : ContentSearcher.cosine(s.getIndexReader(), doc, qv);
+      // an FAQ also matches by the way its question is asked (question-to-question)
+      double asked = ContentSearcher.phrasingCosine(s.getIndexReader(), doc, qv);
+      cosines.put(doc, Math.max(passage, asked));
     }
     double lexFloor = bm25.isEmpty() ? 0 : bm25.get(bm25.size() - 1).bm25();
     double[] lexStats = stats(lexical.values());
-    double[] cosStats = stats(knn.isEmpty() ? cosines.values() : knn.values());
+    double[] cosStats = stats(cosines.values());
     double w = fusion.denseWeight();
     List<Candidate> out = new ArrayList<>();
     for (var e : items.entrySet()) {
@@ -147,6 +148,9 @@ public final class AnswerEngine {
       out.add(new Candidate(doc, e.getValue(), lex, cos, z));
     }
     out.sort(Comparator.comparingDouble(Candidate::fused).reversed());
+    if (System.getenv("DESKBOT_DEBUG") != null) {
+      out.stream().limit(5).forEach(c -> System.err.printf("DEBUG %s bm25=%.2f cos=%.3f fused=%.2f%n", c.group(), c.bm25(), c.cosine(), c.fused()));
+    }
     return out;
   }
 

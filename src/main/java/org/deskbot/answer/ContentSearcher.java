@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
@@ -211,6 +212,20 @@ public final class ContentSearcher implements Closeable {
       return dot;
     }
     return 0;
+  }
+
+  /**
+   * The best cosine between {@code vector} and the question phrasings of {@code doc} (an FAQ's
+   * title and aliases), or -1 when it has none.
+   */
+  static double phrasingCosine(IndexReader reader, int doc, float[] vector) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.PHRASINGS);
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      return -1;
+    }
+    return EntryDocuments.maxDot(values.binaryValue(), vector);
   }
 
   /** Whether the index holds embeddings (it was built with semantic search on). */

@@ -87,7 +87,11 @@ public final class ContentIndex implements Catalog, Closeable {
     float[][] vectors = embedder == null ? null : embedder.embedEntries(items);
     List<Document> docs = new ArrayList<>(items.size() + 1);
     for (int i = 0; i < items.size(); i++) {
-      docs.add(EntryDocuments.toDocument(items.get(i), vectors == null ? null : vectors[i]));
+      docs.add(
+          EntryDocuments.toDocument(
+              items.get(i),
+              vectors == null ? null : vectors[i],
+              embedder == null ? null : embedder.embedPhrasings(items.get(i))));
     }
     Document manifest = new Document();
     manifest.add(new StringField(Fields.MANIFEST, "1", Field.Store.NO));

@@ -9,6 +9,12 @@ public interface Embedder {
   /** One vector per entry, in order. */
   float[][] embedEntries(List<KnowledgeItem> items);
 
+  /**
+   * The vectors of the other ways an entry is asked: an FAQ's question and its aliases (empty for
+   * other entries), so a teacher's question can match a question, not only an answer.
+   */
+  float[][] embedPhrasings(KnowledgeItem item);
+
   /** The vector of a teacher's question. */
   float[] embedQuestion(String question);
 

@@ -2,6 +2,7 @@ package org.deskbot.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -24,6 +25,11 @@ public final class EntryDocuments {
 
   /** Builds the document for an entry; {@code vector} may be null when semantic search is off. */
   public static Document toDocument(KnowledgeItem item, float[] vector) {
+    return toDocument(item, vector, null);
+  }
+
+  /** As {@link #toDocument(KnowledgeItem, float[])}, with the vectors of an FAQ's phrasings. */
+  public static Document toDocument(KnowledgeItem item, float[] vector, float[][] phrasings) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, item.id(), Field.Store.YES));
     doc.add(new StringField(Fields.SOURCE, item.source(), Field.Store.YES));
@@ -52,6 +58,9 @@ public final class EntryDocuments {
     }
     if (vector != null) {
       doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    }
+    if (phrasings != null && phrasings.length > 0) {
+      doc.add(new BinaryDocValuesField(Fields.PHRASINGS, new BytesRef(pack(phrasings))));
     }
     return doc;
   }
@@ -88,6 +97,33 @@ public final class EntryDocuments {
    */
   public static String groupOf(KnowledgeItem item) {
     return item.type() == ContentType.FAQ ? item.id() : item.source();
+  }
+
+  static byte[] pack(float[][] vectors) {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(4 + 4 * vectors.length * vectors[0].length);
+    buf.putInt(vectors[0].length);
+    for (float[] v : vectors) {
+      for (float f : v) {
+        buf.putFloat(f);
+      }
+    }
+    return buf.array();
+  }
+
+  /** The largest dot product between {@code query} and the packed vectors. */
+  public static double maxDot(BytesRef packed, float[] query) {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(packed.bytes, packed.offset, packed.length);
+    int dim = buf.getInt();
+    double best = -1;
+    while (buf.remaining() >= 4 * dim) {
+      double dot = 0;
+      for (int i = 0; i < dim; i++) {
+        float f = buf.getFloat();
+        dot += i < query.length ? f * query[i] : 0;
+      }
+      best = Math.max(best, dot);
+    }
+    return best;
   }
 
   static String encodeMarks(List<KnowledgeItem.TimeMark> marks) {

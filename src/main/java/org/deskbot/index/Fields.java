@@ -25,6 +25,8 @@ public final class Fields {
   public static final String MARKS = "marks";
   /** Dense embedding of title + text. */
   public static final String VECTOR = "vector";
+  /** Dense embeddings of an FAQ's question and aliases, packed floats in a binary doc value. */
+  public static final String PHRASINGS = "phrasings";
 
   /** Marks the one manifest document per content file: its hash, so unchanged files are skipped. */
   public static final String MANIFEST = "manifest";

@@ -88,6 +88,29 @@ public final class LocalEmbedder implements Embedder {
   }
 
   @Override
+  public float[][] embedPhrasings(KnowledgeItem item) {
+    if (item.type() != org.deskbot.ingest.ContentType.FAQ) {
+      return new float[0][];
+    }
+    List<String> phrasings = new ArrayList<>();
+    phrasings.add(item.title());
+    phrasings.addAll(item.aliases());
+    float[][] out = new float[phrasings.size()][];
+    for (int i = 0; i < out.length; i++) {
+      String text = phrasings.get(i);
+      float[] cached = cache == null ? null : cache.get("q:" + text);
+      if (cached == null) {
+        cached = embedQuestion(text);
+        if (cache != null) {
+          cache.put("q:" + text, cached);
+        }
+      }
+      out[i] = cached;
+    }
+    return out;
+  }
+
+  @Override
   public float[] embedQuestion(String question) {
     String text = which == Model.BGE ? BGE_QUERY_PREFIX + question : question;
     return normalize(model.embed(text).content().vector());
