@@ -36,22 +36,15 @@ public final class Analyzers {
 
   /** Content-side analyzer: tokenize, lower-case, drop stop words, stem. */
   public static Analyzer content() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new EnglishPossessiveFilter(source);
-        ts = new LowerCaseFilter(ts);
-        ts = new ASCIIFoldingFilter(ts);
-        ts = new StopFilter(ts, STOP_WORDS);
-        ts = new PorterStemFilter(ts);
-        return new TokenStreamComponents(source, ts);
-      }
-    };
+    return english(null);
   }
 
   /** Question-side analyzer: as {@link #content()} with the edtech synonyms expanded first. */
   public static Analyzer question(SynonymMap synonyms) {
+    return english(synonyms);
+  }
+
+  private static Analyzer english(SynonymMap synonyms) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {

@@ -62,6 +62,15 @@ public record FrontMatter(Map<String, Object> fields, String body, int bodyLine)
     return new FrontMatter(fields, normalized.substring(bodyStart), bodyLine);
   }
 
+  /** A text field that must be there: a {@link ContentException} naming it when it is absent. */
+  public String required(String relative, String key, String what) throws ContentException {
+    String value = text(key);
+    if (value.isEmpty()) {
+      throw new ContentException(relative, 1, "missing `" + key + ":` in the front matter" + (what.isEmpty() ? "" : " (" + what + ")"));
+    }
+    return value;
+  }
+
   /** A text field, trimmed, or "" when absent. */
   public String text(String key) {
     Object v = fields.get(key);

@@ -21,14 +21,8 @@ public final class FaqMarkdownReader implements ContentReader {
   @Override
   public Result read(ContentFile file) throws ContentException {
     FrontMatter fm = FrontMatter.parse(file.relative(), file.text());
-    String title = fm.text("title");
-    if (title.isEmpty()) {
-      throw new ContentException(file.relative(), 1, "missing `title:` in the front matter (the question)");
-    }
-    String url = fm.text("url");
-    if (url.isEmpty()) {
-      throw new ContentException(file.relative(), 1, "missing `url:` in the front matter");
-    }
+    String title = fm.required(file.relative(), "title", "the question");
+    String url = fm.required(file.relative(), "url", "the link teachers get");
     String answer = MarkdownText.plain(fm.body());
     if (answer.isEmpty()) {
       throw new ContentException(file.relative(), fm.bodyLine(), "the answer (the text after the front matter) is empty");

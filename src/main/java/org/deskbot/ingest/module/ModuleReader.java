@@ -25,14 +25,8 @@ public final class ModuleReader implements ContentReader {
   @Override
   public Result read(ContentFile file) throws ContentException {
     FrontMatter fm = FrontMatter.parse(file.relative(), file.text());
-    String title = fm.text("title");
-    if (title.isEmpty()) {
-      throw new ContentException(file.relative(), 1, "missing `title:` in the front matter");
-    }
-    String url = fm.text("url");
-    if (url.isEmpty()) {
-      throw new ContentException(file.relative(), 1, "missing `url:` in the front matter");
-    }
+    String title = fm.required(file.relative(), "title", "");
+    String url = fm.required(file.relative(), "url", "the link teachers get");
     String credits = fm.text("credits");
     List<KnowledgeItem> items = new ArrayList<>();
     String heading = title;
