@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.deskbot.classify.LanguageGuess;
 import org.deskbot.index.Analyzers;
 import org.deskbot.index.Embedder;
+import org.deskbot.index.EntryDocuments;
 import org.deskbot.ingest.KnowledgeItem;
 import org.deskbot.ingest.video.VideoLinks;
 
@@ -53,7 +54,11 @@ public final class AnswerEngine {
   }
 
   /** A retrieved entry with both scores and the fused one. */
-  record Candidate(int doc, String group, double bm25, double cosine, double fused) {}
+  record Candidate(int doc, String group, double bm25, double cosine, double fused, EntryDocuments.Moment moment) {
+    Candidate(int doc, String group, double bm25, double cosine, double fused) {
+      this(doc, group, bm25, cosine, fused, null);
+    }
+  }
 
   /** Answers {@code question} with at most {@code limit} links. */
   public Answer answer(String question, int limit) throws IOException {
@@ -87,7 +92,7 @@ public final class AnswerEngine {
       knn = searcher.knn(s, qv, DEPTH);
     }
     List<Candidate> ranked = fuse(s, bm25, knn, qv, dense);
-    List<Candidate> top = ContentSearcher.collapse(ranked, Candidate::group, limit);
+    List<Candidate> top = withinGroupBest(s, ContentSearcher.collapse(ranked, Candidate::group, limit), ranked, qv, terms, idf);
     Map<Integer, KnowledgeItem> items = new HashMap<>();
     for (Candidate c : top) {
       items.put(c.doc(), ContentSearcher.item(s.getIndexReader(), c.doc()));
@@ -148,8 +153,66 @@ public final class AnswerEngine {
       out.add(new Candidate(doc, e.getValue(), lex, cos, z));
     }
     out.sort(Comparator.comparingDouble(Candidate::fused).reversed());
-    if (System.getenv("DESKBOT_DEBUG") != null) {
-      out.stream().limit(5).forEach(c -> System.err.printf("DEBUG %s bm25=%.2f cos=%.3f fused=%.2f%n", c.group(), c.bm25(), c.cosine(), c.fused()));
+    return out;
+  }
+
+  /**
+   * Which passage of a video (tip of an issue, lesson of a module) to link: the groups are ranked
+   * by their best fused score, but within a group the passage most similar in meaning wins — an
+   * introduction that names every topic of a video matches many words of a question, yet the
+   * passage that answers it is the one about it.
+   */
+  /** How much the question's words count against meaning when choosing a video's moment. */
+  static final double MOMENT_LEXICAL_WEIGHT = 0.6;
+  /**
+   * How-to videos open by announcing everything they will show; the link should go where the
+   * answer is shown, not where it is announced.
+   */
+  static final int INTRO_SECONDS = 30;
+  static final double INTRO_PENALTY = 0.15;
+
+  private List<Candidate> withinGroupBest(
+      IndexSearcher s, List<Candidate> top, List<Candidate> ranked, float[] qv, QuestionTerms terms, Map<String, Double> idf)
+      throws IOException {
+    if (qv == null) {
+      return top;
+    }
+    double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+    List<Candidate> out = new ArrayList<>(top.size());
+    for (Candidate c : top) {
+      Candidate best = c;
+      EntryDocuments.Moment bestMoment = null;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (Candidate o : ranked) {
+        if (!o.group().equals(c.group())) {
+          continue;
+        }
+        List<EntryDocuments.Moment> moments = ContentSearcher.moments(s.getIndexReader(), o.doc(), qv);
+        if (moments.isEmpty()) {
+          if (o == c) {
+            bestScore = o.cosine();
+          } else if (o.cosine() > bestScore) {
+            best = o;
+            bestScore = o.cosine();
+          }
+          continue;
+        }
+        // a video passage is judged moment by moment: meaning, plus the question's own words there
+        String text = ContentSearcher.item(s.getIndexReader(), o.doc()).text();
+        for (int i = 0; i < moments.size(); i++) {
+          EntryDocuments.Moment m = moments.get(i);
+          int end = i + 1 < moments.size() ? moments.get(i + 1).offset() : text.length();
+          String stretch = text.substring(Math.min(m.offset(), text.length()), Math.min(Math.max(end, m.offset()), text.length()));
+          double score = m.cosine() + MOMENT_LEXICAL_WEIGHT * coverage(stretch, terms, idf, total, searcher.contentAnalyzer())
+              - (m.seconds() < INTRO_SECONDS ? INTRO_PENALTY : 0);
+          if (score > bestScore) {
+            bestScore = score;
+            best = o;
+            bestMoment = m;
+          }
+        }
+      }
+      out.add(new Candidate(best.doc(), best.group(), best.bm25(), best.cosine(), c.fused(), bestMoment));
     }
     return out;
   }
@@ -168,7 +231,9 @@ public final class AnswerEngine {
   }
 
   private Result result(Candidate c, KnowledgeItem item, QuestionTerms terms, Map<String, Double> idf, Snippets snippets) {
-    Snippets.Snippet snip = snippets.best(item, terms, idf);
+    Snippets.Snippet snip = c.moment() == null
+        ? snippets.best(item, terms, idf)
+        : snippets.at(item, terms, c.moment().offset(), c.moment().seconds());
     String url = item.url();
     if (snip.seconds() >= 0 && snip.seconds() != item.startSeconds()) {
       url = VideoLinks.urlAt(url, snip.seconds());

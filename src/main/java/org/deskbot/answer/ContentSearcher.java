@@ -228,6 +228,17 @@ public final class ContentSearcher implements Closeable {
     return EntryDocuments.maxDot(values.binaryValue(), vector);
   }
 
+  /** The moments of a video passage with their similarity to {@code vector}; empty when none. */
+  static List<EntryDocuments.Moment> moments(IndexReader reader, int doc, float[] vector) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.MOMENTS);
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      return List.of();
+    }
+    return EntryDocuments.moments(values.binaryValue(), vector);
+  }
+
   /** Whether the index holds embeddings (it was built with semantic search on). */
   static boolean hasVectors(IndexReader reader) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {

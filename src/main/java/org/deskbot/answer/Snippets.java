@@ -83,6 +83,38 @@ final class Snippets {
     return new Snippet(text, highlights, seconds);
   }
 
+  /** The snippet that starts at the sentence holding {@code offset}: where a chosen moment is. */
+  Snippet at(KnowledgeItem item, QuestionTerms terms, int offset, int seconds) {
+    String body = item.text();
+    int start = 0;
+    for (int[] sentence : sentences(body, item.marks())) {
+      if (sentence[0] <= offset) {
+        start = sentence[0];
+      }
+    }
+    // the moment may begin mid-sentence: start at the moment itself when the sentence began long before
+    if (offset - start > 120) {
+      start = offset;
+    }
+    while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
+      start++;
+    }
+    int end = Math.min(body.length(), start + MAX_CHARS);
+    if (end < body.length()) {
+      int stop = body.lastIndexOf(". ", end);
+      end = stop > start + 80 ? stop + 1 : Math.max(start, body.lastIndexOf(' ', end));
+    }
+    String text = body.substring(start, end).strip();
+    Map<String, String> groupOf = new HashMap<>();
+    terms.groups().forEach((g, alts) -> alts.forEach(a -> groupOf.putIfAbsent(a, g)));
+    List<int[]> highlights = new ArrayList<>();
+    for (Match m : matches(text, groupOf)) {
+      highlights.add(new int[] {m.start(), m.end()});
+    }
+    int at = Math.min(seconds, secondsAt(item, start) < 0 ? seconds : Math.max(secondsAt(item, start), item.startSeconds()));
+    return new Snippet(text.isEmpty() ? lead(body) : text, highlights, at);
+  }
+
   /** The start of a text, cut at a word, for links beyond the first few. */
   static String lead(String text) {
     if (text.length() <= MAX_CHARS) {

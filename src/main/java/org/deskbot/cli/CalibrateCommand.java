@@ -102,7 +102,7 @@ public final class CalibrateCommand implements Callable<Integer> {
       Answer a = o.answer();
       double c = model.confidence(a.features());
       Answer again = new Answer(a.question(), a.cleaned(), a.language(), a.results().isEmpty() ? org.deskbot.answer.Decision.ESCALATE : model.decide(c), a.results(), c, a.millis(), a.features());
-      redecided.add(new Evaluation.Outcome(o.question(), again, o.firstRightRank(), o.timeRight()));
+      redecided.add(new Evaluation.Outcome(o.question(), again, o.firstRightRank(), o.timeRight(), o.timeJudged()));
     }
     System.out.printf("trained on %d questions, held out %d%n", train.size(), held.size());
     System.out.println("held-out figures:");

@@ -24,7 +24,7 @@ public final class Evaluation {
   }
 
   /** One question's outcome, for {@code --verbose} and calibration. */
-  public record Outcome(EvalQuestion question, Answer answer, int firstRightRank, boolean timeRight) {
+  public record Outcome(EvalQuestion question, Answer answer, int firstRightRank, boolean timeRight, boolean timeJudged) {
     /** Whether this outcome is a miss worth listing. */
     public boolean miss() {
       if (!question.answerable()) {
@@ -89,21 +89,27 @@ public final class Evaluation {
     return out;
   }
 
-  /** Where the first right link is (1-based, 0 = none) and whether its video time is right. */
+  /**
+   * Where the first right link is (1-based, 0 = none); and for a question with an {@code at} span,
+   * whether the first right video link in the top 3 is inside it (questions with no right video link
+   * there are not judged on time: {@code timeJudged} false).
+   */
   public static Outcome judge(EvalQuestion q, Answer a) {
     int first = 0;
-    boolean timeRight = true;
+    Boolean time = null;
     for (int i = 0; i < a.results().size(); i++) {
       Result r = a.results().get(i);
-      if (q.expect().stream().anyMatch(e -> Links.matches(r.url(), e))) {
+      if (q.expect().stream().noneMatch(e -> Links.matches(r.url(), e))) {
+        continue;
+      }
+      if (first == 0) {
         first = i + 1;
-        if (q.at() != null) {
-          timeRight = inside(r, q.at());
-        }
-        break;
+      }
+      if (q.at() != null && time == null && i < 3 && r.type() == org.deskbot.ingest.ContentType.VIDEO) {
+        time = inside(r, q.at());
       }
     }
-    return new Outcome(q, a, first, timeRight);
+    return new Outcome(q, a, first, time == null || time, time != null);
   }
 
   private static boolean inside(Result r, int[] at) {
@@ -134,7 +140,7 @@ public final class Evaluation {
       if (rank >= 1 && rank <= 3) {
         s3++;
         if (!escalated) correct++;
-        if (o.question().at() != null) {
+        if (o.timeJudged()) {
           videoTotal++;
           if (o.timeRight()) videoRight++;
         }

@@ -91,7 +91,8 @@ public final class ContentIndex implements Catalog, Closeable {
           EntryDocuments.toDocument(
               items.get(i),
               vectors == null ? null : vectors[i],
-              embedder == null ? null : embedder.embedPhrasings(items.get(i))));
+              embedder == null ? null : embedder.embedPhrasings(items.get(i)),
+              embedder == null ? Embedder.Moments.NONE : embedder.embedMoments(items.get(i))));
     }
     Document manifest = new Document();
     manifest.add(new StringField(Fields.MANIFEST, "1", Field.Store.NO));

@@ -15,6 +15,21 @@ public interface Embedder {
    */
   float[][] embedPhrasings(KnowledgeItem item);
 
+  /**
+   * Vectors of short stretches (about 15 s) of a video passage, each with where it starts, so an
+   * answer can link to the moment that answers, not just to the passage. Empty for other entries.
+   */
+  Moments embedMoments(KnowledgeItem item);
+
+  /** Short stretches of a passage: their start second, their offset in the text, their vectors. */
+  record Moments(int[] seconds, int[] offsets, float[][] vectors) {
+    public static final Moments NONE = new Moments(new int[0], new int[0], new float[0][]);
+
+    public boolean isEmpty() {
+      return vectors.length == 0;
+    }
+  }
+
   /** The vector of a teacher's question. */
   float[] embedQuestion(String question);
 

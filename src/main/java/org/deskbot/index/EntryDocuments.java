@@ -30,6 +30,11 @@ public final class EntryDocuments {
 
   /** As {@link #toDocument(KnowledgeItem, float[])}, with the vectors of an FAQ's phrasings. */
   public static Document toDocument(KnowledgeItem item, float[] vector, float[][] phrasings) {
+    return toDocument(item, vector, phrasings, Embedder.Moments.NONE);
+  }
+
+  /** The full document: entry, its vector, an FAQ's phrasings and a video passage's moments. */
+  public static Document toDocument(KnowledgeItem item, float[] vector, float[][] phrasings, Embedder.Moments moments) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, item.id(), Field.Store.YES));
     doc.add(new StringField(Fields.SOURCE, item.source(), Field.Store.YES));
@@ -61,6 +66,9 @@ public final class EntryDocuments {
     }
     if (phrasings != null && phrasings.length > 0) {
       doc.add(new BinaryDocValuesField(Fields.PHRASINGS, new BytesRef(pack(phrasings))));
+    }
+    if (moments != null && !moments.isEmpty()) {
+      doc.add(new BinaryDocValuesField(Fields.MOMENTS, new BytesRef(packMoments(moments))));
     }
     return doc;
   }
@@ -124,6 +132,40 @@ public final class EntryDocuments {
       best = Math.max(best, dot);
     }
     return best;
+  }
+
+  static byte[] packMoments(Embedder.Moments m) {
+    int dim = m.vectors()[0].length;
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(4 + m.vectors().length * (8 + 4 * dim));
+    buf.putInt(dim);
+    for (int i = 0; i < m.vectors().length; i++) {
+      buf.putInt(m.seconds()[i]).putInt(m.offsets()[i]);
+      for (float f : m.vectors()[i]) {
+        buf.putFloat(f);
+      }
+    }
+    return buf.array();
+  }
+
+  /** The moment of a passage most similar to {@code query}: its second, text offset and cosine. */
+  public record Moment(int seconds, int offset, double cosine) {}
+
+  /** Every packed moment with its cosine to {@code query}, in order. */
+  public static List<Moment> moments(BytesRef packed, float[] query) {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(packed.bytes, packed.offset, packed.length);
+    int dim = buf.getInt();
+    List<Moment> out = new ArrayList<>();
+    while (buf.remaining() >= 8 + 4 * dim) {
+      int seconds = buf.getInt();
+      int offset = buf.getInt();
+      double dot = 0;
+      for (int i = 0; i < dim; i++) {
+        float f = buf.getFloat();
+        dot += i < query.length ? f * query[i] : 0;
+      }
+      out.add(new Moment(seconds, offset, dot));
+    }
+    return out;
   }
 
   static String encodeMarks(List<KnowledgeItem.TimeMark> marks) {

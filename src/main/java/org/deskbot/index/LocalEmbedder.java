@@ -110,6 +110,57 @@ public final class LocalEmbedder implements Embedder {
     return out;
   }
 
+  /** How long a moment is, and how far apart moments start (they overlap). */
+  private static final int MOMENT_SECONDS = 15;
+  private static final int MOMENT_STRIDE = 8;
+
+  @Override
+  public Moments embedMoments(KnowledgeItem item) {
+    List<KnowledgeItem.TimeMark> marks = item.marks();
+    if (item.type() != org.deskbot.ingest.ContentType.VIDEO || marks.size() < 2) {
+      return Moments.NONE;
+    }
+    List<Integer> seconds = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    List<float[]> vectors = new ArrayList<>();
+    int lastStart = -MOMENT_STRIDE;
+    for (int i = 0; i < marks.size(); i++) {
+      KnowledgeItem.TimeMark start = marks.get(i);
+      if (start.seconds() - lastStart < MOMENT_STRIDE) {
+        continue;
+      }
+      int end = item.text().length();
+      for (int j = i + 1; j < marks.size(); j++) {
+        if (marks.get(j).seconds() - start.seconds() >= MOMENT_SECONDS) {
+          end = marks.get(j).offset();
+          break;
+        }
+      }
+      String text = item.text().substring(Math.min(start.offset(), end), end).strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      lastStart = start.seconds();
+      float[] cached = cache == null ? null : cache.get("m:" + text);
+      if (cached == null) {
+        cached = normalize(model.embed(text).content().vector());
+        if (cache != null) {
+          cache.put("m:" + text, cached);
+        }
+      }
+      seconds.add(start.seconds());
+      offsets.add(start.offset());
+      vectors.add(cached);
+      if (end >= item.text().length()) {
+        break;
+      }
+    }
+    return new Moments(
+        seconds.stream().mapToInt(Integer::intValue).toArray(),
+        offsets.stream().mapToInt(Integer::intValue).toArray(),
+        vectors.toArray(new float[0][]));
+  }
+
   @Override
   public float[] embedQuestion(String question) {
     String text = which == Model.BGE ? BGE_QUERY_PREFIX + question : question;

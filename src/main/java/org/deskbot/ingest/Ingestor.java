@@ -30,7 +30,7 @@ public final class Ingestor {
    * Bumped whenever a reader's output changes, so that every file is re-read once after an
    * upgrade even though its bytes did not change.
    */
-  static final String PIPELINE_VERSION = "deskbot-ingest-1";
+  static final String PIPELINE_VERSION = "deskbot-ingest-2";
 
   private final List<ContentReader> readers;
   private final long maxFileBytes;
