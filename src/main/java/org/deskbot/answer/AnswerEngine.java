@@ -29,9 +29,7 @@ public final class AnswerEngine {
   static final int SNIPPETS = 3;
 
   /** How the two retrievers are fused: z-scores, semantic weighted by {@code denseWeight}. */
-  public record Fusion(double denseWeight) {
-    public static final Fusion DEFAULT = new Fusion(0.8);
-  }
+  public record Fusion(double denseWeight) {}
 
   private final ContentSearcher searcher;
   private final DecisionModel decision;

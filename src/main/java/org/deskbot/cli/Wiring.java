@@ -61,7 +61,7 @@ public final class Wiring {
     LocalEmbedder embedder = settings.semantic() ? new LocalEmbedder(settings.model(), null) : null;
     DecisionModel decision = decisionModel(settings);
     AnswerEngine engine =
-        new AnswerEngine(searcher, decision, embedder, AnswerEngine.Fusion.DEFAULT, new LanguageGuess());
+        new AnswerEngine(searcher, decision, embedder, new AnswerEngine.Fusion(settings.denseWeight()), new LanguageGuess());
     return new Engine(searcher, engine);
   }
 

@@ -20,12 +20,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param maxFileMb the largest content file read, in MB
  * @param semantic whether dense (semantic) search is on
  * @param model the embedding model used when semantic search is on
+ * @param denseWeight how much semantic similarity counts against BM25 when fusing (0..1)
  */
-public record Settings(Path home, Path content, double maxFileMb, boolean semantic, LocalEmbedder.Model model) {
+public record Settings(Path home, Path content, double maxFileMb, boolean semantic, LocalEmbedder.Model model, double denseWeight) {
 
   public static final String CONFIG_FILE = "deskbot.yml";
   /** The embedding model that measured best (BENCHMARKS.md). */
   public static final String DEFAULT_MODEL = "minilm";
+  /** The fusion weight that measured best (BENCHMARKS.md). */
+  public static final double DEFAULT_DENSE_WEIGHT = 0.9;
 
   /** The Lucene index folder. */
   public Path indexDir() {
@@ -68,22 +71,31 @@ public record Settings(Path home, Path content, double maxFileMb, boolean semant
     } catch (IllegalArgumentException e) {
       throw new ConfigException("search.model: " + e.getMessage());
     }
-    return new Settings(h, contentDir.normalize(), maxMb, semantic, model);
+    double dense;
+    try {
+      dense = Double.parseDouble(env.getOrDefault("DESKBOT_DENSE_WEIGHT", string(search.get("dense_weight"), String.valueOf(DEFAULT_DENSE_WEIGHT))));
+    } catch (NumberFormatException e) {
+      throw new ConfigException("search.dense_weight must be a number between 0 and 1");
+    }
+    if (dense < 0 || dense > 1) {
+      throw new ConfigException("search.dense_weight must be between 0 and 1, not " + dense);
+    }
+    return new Settings(h, contentDir.normalize(), maxMb, semantic, model, dense);
   }
 
   /** A copy with another content folder (from {@code --content}). */
   public Settings withContent(Path dir) {
-    return dir == null ? this : new Settings(home, dir.toAbsolutePath().normalize(), maxFileMb, semantic, model);
+    return dir == null ? this : new Settings(home, dir.toAbsolutePath().normalize(), maxFileMb, semantic, model, denseWeight);
   }
 
   /** A copy with semantic search switched. */
   public Settings withSemantic(boolean on) {
-    return new Settings(home, content, maxFileMb, on, model);
+    return new Settings(home, content, maxFileMb, on, model, denseWeight);
   }
 
   /** A copy with another embedding model. */
   public Settings withModel(LocalEmbedder.Model m) {
-    return new Settings(home, content, maxFileMb, semantic, m);
+    return new Settings(home, content, maxFileMb, semantic, m, denseWeight);
   }
 
   private static Map<String, Object> readYaml(Path file) throws ConfigException {
