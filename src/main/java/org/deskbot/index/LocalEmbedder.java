@@ -2,8 +2,14 @@ package org.deskbot.index;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +46,53 @@ public final class LocalEmbedder implements Embedder {
 
   public LocalEmbedder(Model which, EmbeddingCache cache) {
     this.which = which;
-    this.model =
-        which == Model.MINILM
-            ? new AllMiniLmL6V2QuantizedEmbeddingModel()
-            : new BgeSmallEnV15QuantizedEmbeddingModel();
+    this.model = which == Model.MINILM
+        ? load("all-minilm-l6-v2-q", PoolingMode.MEAN)
+        : load("bge-small-en-v1.5-q", PoolingMode.CLS);
     this.cache = cache;
+  }
+
+  /**
+   * Loads a model shipped in its langchain4j jar into an ONNX session of our own: one thread per
+   * call and no spin-waiting, so an embedding never steals the core that searches or answers the
+   * next teacher (the library's default session spins its thread pool on both cores).
+   */
+  private static EmbeddingModel load(String name, PoolingMode pooling) {
+    ClassLoader loader = LocalEmbedder.class.getClassLoader();
+    try (InputStream onnx = loader.getResourceAsStream(name + ".onnx");
+        InputStream tokenizer = loader.getResourceAsStream(name + "-tokenizer.json")) {
+      if (onnx == null || tokenizer == null) {
+        throw new IllegalStateException("embedding model " + name + " is missing from the classpath");
+      }
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(1);
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
+      OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, env.createSession(onnx.readAllBytes(), options), tokenizer, pooling);
+      return new SessionModel(encoder);
+    } catch (IOException | OrtException e) {
+      throw new IllegalStateException("cannot load embedding model " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** langchain4j's in-process model over a session we configured. */
+  private static final class SessionModel extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    SessionModel(OnnxBertBiEncoder encoder) {
+      super(null);
+      this.encoder = encoder;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return 384;
+    }
   }
 
   public Model model() {
