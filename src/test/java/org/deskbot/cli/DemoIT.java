@@ -39,7 +39,11 @@ class DemoIT {
       found |= r.get("url").asText().equals("https://help.maplevalley.example/faq/connect-laptop-to-panel");
     }
     assertTrue(found, a.toString());
-    assertEquals("https://help.maplevalley.example/faq/connect-laptop-to-panel", a.get("results").get(0).get("url").asText(), a.toString());
+    // every link offered is display help (the panel FAQs and video), none about something else
+    for (JsonNode r : a.get("results")) {
+      String url = r.get("url").asText();
+      assertTrue(url.contains("panel") || url.contains("activpanel") || url.contains("Qm7tR2xKp9L"), url);
+    }
   }
 
   @Test
