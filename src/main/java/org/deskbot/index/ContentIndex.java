@@ -82,7 +82,7 @@ public final class ContentIndex implements Catalog, Closeable {
   }
 
   @Override
-  public void replace(String source, String hash, List<KnowledgeItem> items, List<Finding> findings)
+  public void replace(String source, String hash, List<KnowledgeItem> items, List<Finding> findings, boolean isNew)
       throws IOException {
     float[][] vectors = embedder == null ? null : embedder.embedEntries(items);
     List<Document> docs = new ArrayList<>(items.size() + 1);
@@ -103,7 +103,11 @@ public final class ContentIndex implements Catalog, Closeable {
       manifest.add(new StoredField(Fields.FINDINGS, encodeFinding(f)));
     }
     docs.add(manifest);
-    writer.updateDocuments(new Term(Fields.SOURCE, source), docs);
+    if (isNew) {
+      writer.addDocuments(docs); // nothing of it is committed: no delete to look up
+    } else {
+      writer.updateDocuments(new Term(Fields.SOURCE, source), docs);
+    }
   }
 
   @Override

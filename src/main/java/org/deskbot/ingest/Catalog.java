@@ -13,8 +13,11 @@ public interface Catalog {
   /** What is indexed for each content file: its hash, entry count and findings. */
   Map<String, FileRecord> files() throws IOException;
 
-  /** Replaces everything from {@code source} with {@code items}, recording its hash. */
-  void replace(String source, String hash, List<KnowledgeItem> items, List<Finding> findings)
+  /**
+   * Replaces everything from {@code source} with {@code items}, recording its hash; {@code isNew}
+   * says the catalog has nothing from it yet (so nothing needs deleting).
+   */
+  void replace(String source, String hash, List<KnowledgeItem> items, List<Finding> findings, boolean isNew)
       throws IOException;
 
   /** Removes every entry from {@code source}. */

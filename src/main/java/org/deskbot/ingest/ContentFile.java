@@ -13,12 +13,18 @@ import java.nio.file.Path;
  * @param root the content folder
  * @param path the file itself (absolute)
  * @param relative the path relative to the root with '/' separators, used in ids and messages
+ * @param bytes the file's content when it was already read (so it is read once), or null
  */
-public record ContentFile(Path root, Path path, String relative) {
+public record ContentFile(Path root, Path path, String relative, byte[] bytes) {
 
   public static ContentFile of(Path root, Path path) {
     String rel = root.relativize(path).toString().replace('\\', '/');
-    return new ContentFile(root, path, rel);
+    return new ContentFile(root, path, rel, null);
+  }
+
+  /** The same file with its content already read. */
+  public ContentFile withBytes(byte[] content) {
+    return new ContentFile(root, path, relative, content);
   }
 
   /** The first folder under the content root ("faq", "videos", ...), or "" for a top-level file. */
@@ -42,13 +48,14 @@ public record ContentFile(Path root, Path path, String relative) {
    * empty files are reported as content errors.
    */
   public String text() throws ContentException {
-    byte[] bytes;
+    if (bytes != null) {
+      return decode(relative, bytes);
+    }
     try {
-      bytes = Files.readAllBytes(path);
+      return decode(relative, Files.readAllBytes(path));
     } catch (IOException e) {
       throw new ContentException(relative, 0, "cannot read the file: " + e.getMessage());
     }
-    return decode(relative, bytes);
   }
 
   /** Decodes UTF-8 strictly, reporting the line of the first bad byte. */

@@ -18,6 +18,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param bodyLine the 1-based line where the body starts
  */
 public record FrontMatter(Map<String, Object> fields, String body, int bodyLine) {
+  /** A parser per thread: building one costs more than parsing a front matter block. */
+  private static final ThreadLocal<Yaml> YAML =
+      ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
 
   /** Splits {@code text}; broken YAML or an unclosed block is a {@link ContentException}. */
   public static FrontMatter parse(String relative, String text) throws ContentException {
@@ -44,7 +47,7 @@ public record FrontMatter(Map<String, Object> fields, String body, int bodyLine)
     int bodyLine = 1 + (int) normalized.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
     Object loaded;
     try {
-      loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      loaded = YAML.get().load(yaml);
     } catch (MarkedYAMLException e) {
       // the context mark is where the broken construct began: the line a person must fix
       var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();

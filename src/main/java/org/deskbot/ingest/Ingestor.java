@@ -171,12 +171,13 @@ public final class Ingestor {
             "file too large (%.1f MB; the limit is %.1f MB)"
                 .formatted(size / 1e6, maxFileBytes / 1e6));
       }
-      String hash = hash(file, reader);
+      byte[] bytes = Files.readAllBytes(file.path());
+      String hash = hash(bytes, file, reader);
       if (before != null && hash.equals(before.hash())) {
         return new Outcome.Unchanged(before.findings());
       }
-      ContentReader.Result result = reader.read(file);
-      catalog.replace(file.relative(), hash, result.items(), result.findings());
+      ContentReader.Result result = reader.read(file.withBytes(bytes));
+      catalog.replace(file.relative(), hash, result.items(), result.findings(), before == null);
       return new Outcome.Indexed(result.items().size(), size, result.findings());
     } catch (ContentException e) {
       return new Outcome.Failed(e);
@@ -196,7 +197,7 @@ public final class Ingestor {
     return e.getClass().getName().startsWith("org.apache.lucene");
   }
 
-  private String hash(ContentFile file, ContentReader reader) throws IOException {
+  private String hash(byte[] bytes, ContentFile file, ContentReader reader) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -204,7 +205,7 @@ public final class Ingestor {
       throw new IllegalStateException(e);
     }
     digest.update((PIPELINE_VERSION + "|" + salt + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    digest.update(Files.readAllBytes(file.path()));
+    digest.update(bytes);
     for (Path companion : reader.companions(file)) {
       if (Files.isRegularFile(companion)) {
         digest.update(companion.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -22,6 +22,12 @@ class BadContentIT {
         "---\ntitle: \"The copier in the workroom keeps jamming\"\nurl: https://h.example/faq/jam\ncategory: printing\n---\n\nOpen door A, pull the green lever and remove the paper.\n");
     Files.write(c.resolve("videos/binary.vtt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
     Files.writeString(c.resolve("videos/binary.json"), "{\"title\": \"Binary\", \"url\": \"https://www.youtube.com/watch?v=bbbbbbbbbbb\"}");
+    Files.writeString(c.resolve("videos/noheader.vtt"), "00:00:01.000 --> 00:00:04.000\nHello there.\n");
+    Files.writeString(c.resolve("videos/noheader.json"), "{\"title\": \"No header\", \"url\": \"https://www.youtube.com/watch?v=nnnnnnnnnnn\"}");
+    Files.writeString(c.resolve("videos/badtime.srt"), "1\n00:00:01,000 --> 00:00:04,000\nFirst line.\n\n2\n00:00:09,000 --> 00:00:05,000\nEnds before it starts.\n");
+    Files.writeString(c.resolve("videos/badtime.json"), "{\"title\": \"Bad time\", \"url\": \"https://youtu.be/bbbbbbbbbbb\"}");
+    Files.writeString(c.resolve("videos/good.vtt"), "WEBVTT\n\n00:00:01.000 --> 00:00:05.000\nTo mirror your screen press Windows and P.\n\n00:00:05.000 --> 00:00:09.000\nThen choose Duplicate.\n");
+    Files.writeString(c.resolve("videos/good.json"), "{\"title\": \"Mirror your screen\", \"url\": \"https://youtu.be/ggggggggggg\"}");
     Files.write(c.resolve("faq/empty.md"), new byte[0]);
     try (RandomAccessFile big = new RandomAccessFile(c.resolve("faq/huge.md").toFile(), "rw")) {
       big.setLength(50L * 1024 * 1024);
@@ -33,8 +39,11 @@ class BadContentIT {
     CliRun run = CliRun.of("ingest", "--home", home.toString(), "--content", c.toString());
     assertEquals(1, run.exit(), run.out() + run.err());
     String out = run.out();
-    assertTrue(out.contains("indexed 2 files (1 entries)"), out); // the FAQ and the video sidecar
-    assertTrue(out.contains("errors 6"), out);
+    // the FAQ, the good transcript and the four sidecars
+    assertTrue(out.contains("indexed 6 files (2 entries)"), out);
+    assertTrue(out.contains("errors 8"), out);
+    assertTrue(out.contains("videos/noheader.vtt:1: missing WEBVTT header"), out);
+    assertTrue(out.contains("videos/badtime.srt:6: bad cue timing"), out);
     assertTrue(out.contains("videos/binary.vtt: binary file, not text"), out);
     assertTrue(out.contains("faq/empty.md: the file is empty"), out);
     assertTrue(out.contains("faq/huge.md: file too large (52.4 MB; the limit is 10.0 MB)"), out);
