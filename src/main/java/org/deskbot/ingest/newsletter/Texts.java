@@ -1,45 +1,72 @@
 package org.deskbot.ingest.newsletter;
 
-import java.util.regex.Pattern;
 
 /** Whitespace clean-up shared by the HTML and Markdown paths, so both give the same kind of text. */
 final class Texts {
   private Texts() {}
 
   // E-mail builders pad the preheader with runs of "&zwnj;&nbsp;" and "&#847;" so the inbox preview
-  // shows no body text; such runs count as one space.
-  private static final String INVISIBLE = "\\u200B\\u200C\\u2060\\uFEFF\\u034F";
-  private static final Pattern SPACE_RUN =
-      Pattern.compile("[\\s\\p{Z}" + INVISIBLE + "]*[\\s\\p{Z}][\\s\\p{Z}" + INVISIBLE + "]*");
-  // A zero-width non-joiner between letters is meaningful in Persian and Indic scripts, so it is the
-  // one invisible character kept when it is not next to a space.
-  private static final Pattern ALWAYS_DROPPED = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF\\u034F]");
-  private static final Pattern EDGE_ZWNJ = Pattern.compile("^\\u200C+|\\u200C+$");
+  // shows no body text; such runs count as one space. A zero-width non-joiner between letters is
+  // meaningful in Persian and Indic scripts, so it is the one invisible character kept when it is
+  // not next to a space.
 
   /** One space between words, no invisible padding, trimmed. */
   static String collapse(CharSequence text) {
-    if (isTidy(text)) {
-      return text.toString(); // already one space between words: skip the patterns
+    // A hand-written pass rather than patterns: this runs on every entry of every ingest.
+    int n = text.length();
+    StringBuilder out = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c) || isInvisible(c)) {
+        int j = i;
+        boolean space = false;
+        while (j < n && (isSpace(text.charAt(j)) || isInvisible(text.charAt(j)))) {
+          space |= isSpace(text.charAt(j));
+          j++;
+        }
+        if (space) {
+          out.append(' ');
+        } else {
+          for (int k = i; k < j; k++) {
+            if (!isDropped(text.charAt(k))) {
+              out.append(text.charAt(k));
+            }
+          }
+        }
+        i = j;
+      } else {
+        if (!isDropped(c)) {
+          out.append(c);
+        }
+        i++;
+      }
     }
-    String s = SPACE_RUN.matcher(text).replaceAll(" ");
-    s = ALWAYS_DROPPED.matcher(s).replaceAll("");
-    return EDGE_ZWNJ.matcher(s.strip()).replaceAll("").strip();
+    String s = out.toString().strip();
+    int from = 0;
+    int to = s.length();
+    while (from < to && s.charAt(from) == '\u200C') {
+      from++;
+    }
+    while (to > from && s.charAt(to - 1) == '\u200C') {
+      to--;
+    }
+    return s.substring(from, to).strip();
   }
 
-  private static boolean isTidy(CharSequence text) {
-    int n = text.length();
-    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
-      return n == 0;
-    }
-    char prev = 'x';
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == ' ' ? prev == ' ' : (c < 0x20 || c >= 0x7f)) {
-        return false; // double space, a control or line break, or anything beyond ASCII
-      }
-      prev = c;
-    }
-    return true;
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || Character.getType(c) == Character.SPACE_SEPARATOR
+        || Character.getType(c) == Character.LINE_SEPARATOR
+        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u2060' || c == '\uFEFF' || c == '\u034F';
+  }
+
+  private static boolean isDropped(char c) {
+    return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u034F';
   }
 
   /** The file name without its extension: the last-resort issue title. */
