@@ -162,11 +162,8 @@ public final class AnswerEngine {
    */
   /** How much the question's words count against meaning when choosing a video's moment. */
   static final double MOMENT_LEXICAL_WEIGHT = 0.6;
-  /**
-   * How-to videos open by announcing everything they will show; the link should go where the
-   * answer is shown, not where it is announced.
-   */
-  static final int INTRO_SECONDS = 30;
+  // How-to videos open by announcing everything they will show; the link should go where the
+  // answer is shown, not where it is announced: the opening passage of a longer video is held back.
   static final double INTRO_PENALTY = 0.15;
 
   private List<Candidate> withinGroupBest(
@@ -196,13 +193,15 @@ public final class AnswerEngine {
           continue;
         }
         // a video passage is judged moment by moment: meaning, plus the question's own words there
-        String text = ContentSearcher.item(s.getIndexReader(), o.doc()).text();
+        KnowledgeItem passage = ContentSearcher.item(s.getIndexReader(), o.doc());
+        String text = passage.text();
+        boolean opening = passage.startSeconds() == 0 && ranked.stream().filter(x -> x.group().equals(c.group())).count() > 1;
         for (int i = 0; i < moments.size(); i++) {
           EntryDocuments.Moment m = moments.get(i);
           int end = i + 1 < moments.size() ? moments.get(i + 1).offset() : text.length();
           String stretch = text.substring(Math.min(m.offset(), text.length()), Math.min(Math.max(end, m.offset()), text.length()));
           double score = m.cosine() + MOMENT_LEXICAL_WEIGHT * coverage(stretch, terms, idf, total, searcher.contentAnalyzer())
-              - (m.seconds() < INTRO_SECONDS ? INTRO_PENALTY : 0);
+              - (opening ? INTRO_PENALTY : 0);
           if (score > bestScore) {
             bestScore = score;
             best = o;

@@ -86,10 +86,34 @@ final class Snippets {
   /** The snippet that starts at the sentence holding {@code offset}: where a chosen moment is. */
   Snippet at(KnowledgeItem item, QuestionTerms terms, int offset, int seconds) {
     String body = item.text();
+    Map<String, String> groupOf = new HashMap<>();
+    terms.groups().forEach((g, alts) -> alts.forEach(a -> groupOf.putIfAbsent(a, g)));
+    List<int[]> sentences = sentences(body, item.marks());
     int start = 0;
-    for (int[] sentence : sentences(body, item.marks())) {
+    for (int[] sentence : sentences) {
       if (sentence[0] <= offset) {
         start = sentence[0];
+      }
+    }
+    // within the moment, start at the first sentence that says the question's words, if one does
+    int momentEnd = offsetAfter(item, seconds + MOMENT_WINDOW_SECONDS);
+    List<Match> matches = matches(body, groupOf);
+    for (int[] sentence : sentences) {
+      if (sentence[1] <= start || sentence[0] >= momentEnd) {
+        continue;
+      }
+      Set<String> said = new HashSet<>();
+      for (Match m : matches) {
+        if (m.start() >= sentence[0] && m.end() <= sentence[1]) {
+          said.add(m.group());
+        }
+      }
+      if (said.size() >= 2 || (said.size() == 1 && terms.groups().size() == 1)) {
+        if (sentence[0] > start) {
+          start = sentence[0];
+          seconds = Math.max(seconds, secondsAt(item, start));
+        }
+        break;
       }
     }
     // the moment may begin mid-sentence: start at the moment itself when the sentence began long before
@@ -105,14 +129,25 @@ final class Snippets {
       end = stop > start + 80 ? stop + 1 : Math.max(start, body.lastIndexOf(' ', end));
     }
     String text = body.substring(start, end).strip();
-    Map<String, String> groupOf = new HashMap<>();
-    terms.groups().forEach((g, alts) -> alts.forEach(a -> groupOf.putIfAbsent(a, g)));
     List<int[]> highlights = new ArrayList<>();
     for (Match m : matches(text, groupOf)) {
       highlights.add(new int[] {m.start(), m.end()});
     }
     int at = Math.min(seconds, secondsAt(item, start) < 0 ? seconds : Math.max(secondsAt(item, start), item.startSeconds()));
     return new Snippet(text.isEmpty() ? lead(body) : text, highlights, at);
+  }
+
+  /** How long a video moment lasts, in seconds (as embedded at ingest). */
+  static final int MOMENT_WINDOW_SECONDS = 15;
+
+  /** The text offset of the first time mark at or after {@code seconds}, or the text's end. */
+  static int offsetAfter(KnowledgeItem item, int seconds) {
+    for (KnowledgeItem.TimeMark m : item.marks()) {
+      if (m.seconds() >= seconds) {
+        return m.offset();
+      }
+    }
+    return item.text().length();
   }
 
   /** The start of a text, cut at a word, for links beyond the first few. */
