@@ -2,6 +2,11 @@ package org.deskbot;
 
 import java.io.PrintWriter;
 import org.deskbot.cli.AskCommand;
+import org.deskbot.cli.EscalateCommand;
+import org.deskbot.cli.FeedbackCommand;
+import org.deskbot.cli.InteractionsCommand;
+import org.deskbot.cli.PurgeCommand;
+import org.deskbot.cli.TicketsCommand;
 import org.deskbot.cli.BenchCommand;
 import org.deskbot.cli.CalibrateCommand;
 import org.deskbot.cli.DemoCommand;
@@ -23,6 +28,11 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       CalibrateCommand.class,
       BenchCommand.class,
+      FeedbackCommand.class,
+      EscalateCommand.class,
+      TicketsCommand.class,
+      InteractionsCommand.class,
+      PurgeCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -10,7 +10,6 @@ public final class ChatText {
   private static final Pattern SLACK_LINK_WITH_TEXT = Pattern.compile("<(?:https?|mailto):[^|>\\s]+\\|([^>]*)>");
   private static final Pattern SLACK_ANGLE = Pattern.compile("<[@#!][^>]*>|<(?:https?|mailto):[^>\\s]*>");
   private static final Pattern TEAMS_MENTION = Pattern.compile("<at>[^<]*</at>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern EMOJI = Pattern.compile(":[a-z0-9_+\\-]+(?:::[a-z0-9_\\-]+)?:");
   private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
   private static final Pattern FORMATTING = Pattern.compile("(?<![\\w])[*_~`]+|[*_~`]+(?![\\w])");
@@ -18,7 +17,8 @@ public final class ChatText {
   /**
    * Removes mentions ({@code <@U123>}, Teams {@code <at>..</at>}), keeps the text of links
    * ({@code <https://x|text>}), drops emoji codes ({@code :tada:}), bare URLs and formatting marks,
-   * decodes Slack's escapes and folds white space.
+   * decodes Slack's escapes and folds white space. Anything else a teacher typed, HTML included, is
+   * kept literally (an adapter whose platform sends HTML turns it into text first).
    */
   public static String clean(String message) {
     if (message == null) {
@@ -29,7 +29,6 @@ public final class ChatText {
     Matcher m = SLACK_LINK_WITH_TEXT.matcher(s);
     s = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
     s = SLACK_ANGLE.matcher(s).replaceAll(" ");
-    s = HTML_TAG.matcher(s).replaceAll(" ");
     s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&nbsp;", " ");
     s = EMOJI.matcher(s).replaceAll(" ");
     s = BARE_URL.matcher(s).replaceAll(" ");

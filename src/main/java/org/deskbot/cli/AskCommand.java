@@ -34,6 +34,9 @@ public final class AskCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "3", description = "At most N links (1-10). Default: ${DEFAULT-VALUE}.")
   int limit;
 
+  @Option(names = "--as", paramLabel = "USER", description = "Ask as this user, through the conversation service: recorded like a chat question (the JSON adds `interaction`).")
+  String as;
+
   @Override
   public Integer call() throws IOException {
     String question = String.join(" ", words).trim();
@@ -42,6 +45,9 @@ public final class AskCommand implements Callable<Integer> {
     }
     if (limit < 1 || limit > 10) {
       throw new ExitException(ExitException.USAGE, "--limit must be between 1 and 10");
+    }
+    if (as != null) {
+      return askAs(question);
     }
     try (Wiring.Engine engine = Wiring.openEngine(home.settings())) {
       Answer answer = engine.answers().answer(question, limit);
@@ -54,6 +60,42 @@ public final class AskCommand implements Callable<Integer> {
       throw new ExitException(ExitException.FAILED, e.getMessage());
     }
     return 0;
+  }
+
+  private int askAs(String question) throws IOException {
+    try (Wiring.Conversation conversation = Wiring.openConversation(home.settings())) {
+      var reply = conversation.service().ask(new org.deskbot.chat.ConversationService.Incoming("cli", as, "cli", question, null));
+      if (json) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("question", question);
+        o.put("decision", reply.decision());
+        o.put("interaction", reply.interaction());
+        o.put("category", reply.category());
+        ArrayNode results = o.putArray("results");
+        for (Result r : reply.links()) {
+          ObjectNode n = results.addObject();
+          n.put("type", r.type().label());
+          n.put("title", r.title());
+          n.put("url", r.url());
+          n.put("score", Math.round(r.score() * 1000) / 1000.0);
+          n.put("snippet", r.snippet());
+        }
+        System.out.println(JSON.writeValueAsString(o));
+      } else {
+        System.out.println(reply.text());
+        int n = 1;
+        for (Result r : reply.links()) {
+          String at = r.seconds() >= 0 ? " — at " + Result.clock(r.seconds()) : "";
+          System.out.printf("%n%d. [%s] %s%s%n   %s%n   %s%n", n++, r.type().label(), r.title(), at, r.url(), r.snippet());
+        }
+        System.out.println();
+        System.out.println("interaction " + reply.interaction()
+            + (reply.buttons().isEmpty() ? "" : ": `deskbot feedback " + reply.interaction() + " solved|not-solved`, `deskbot escalate " + reply.interaction() + "`"));
+      }
+      return 0;
+    } catch (org.deskbot.chat.ConversationException e) {
+      throw Conversations.exit(e);
+    }
   }
 
   static ObjectNode toJson(Answer answer) {

@@ -8,7 +8,14 @@ import java.util.List;
 import org.deskbot.answer.AnswerEngine;
 import org.deskbot.answer.ContentSearcher;
 import org.deskbot.answer.DecisionModel;
+import org.deskbot.chat.ConversationService;
+import org.deskbot.chat.QuestionClassifier;
+import org.deskbot.chat.Team;
 import org.deskbot.classify.LanguageGuess;
+import org.deskbot.privacy.Redactor;
+import org.deskbot.storage.sqlite.Database;
+import org.deskbot.storage.sqlite.SqliteInteractionLog;
+import org.deskbot.storage.sqlite.SqliteTicketStore;
 import org.deskbot.config.Settings;
 import org.deskbot.index.ContentIndex;
 import org.deskbot.index.EmbeddingCache;
@@ -78,6 +85,46 @@ public final class Wiring {
       }
     }
     return DecisionModel.UNCALIBRATED;
+  }
+
+  /** The conversation service over the settings' index and database; the caller closes it. */
+  public static Conversation openConversation(Settings settings) throws IOException {
+    Engine engine = openEngine(settings);
+    try {
+      Database db = Database.open(settings.database());
+      QuestionClassifier classifier = classifier(engine);
+      ConversationService service = new ConversationService(
+          engine.answers(), classifier, new SqliteInteractionLog(db), new SqliteTicketStore(db),
+          new Redactor(settings.studentIdPatterns()), new Team(settings.team()), java.time.Clock.systemUTC());
+      return new Conversation(engine, db, service);
+    } catch (java.sql.SQLException e) {
+      engine.close();
+      throw new IOException("cannot open the database " + settings.database() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The question's category: until a trained categorizer is shipped, the category of the content
+   * that answers it.
+   */
+  private static QuestionClassifier classifier(Engine engine) {
+    return question -> {
+      try {
+        var a = engine.answers().answer(question, 1);
+        String c = a.results().isEmpty() || a.results().get(0).category().isBlank() ? "other" : a.results().get(0).category();
+        return new QuestionClassifier.Category(c, a.confidence());
+      } catch (IOException e) {
+        return new QuestionClassifier.Category("other", 0);
+      }
+    };
+  }
+
+  /** The conversation service and what it holds open. */
+  public record Conversation(Engine engine, Database db, ConversationService service) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      engine.close();
+    }
   }
 
   /** An answer engine and the searcher it holds open. */

@@ -21,8 +21,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param semantic whether dense (semantic) search is on
  * @param model the embedding model used when semantic search is on
  * @param denseWeight how much semantic similarity counts against BM25 when fusing (0..1)
+ * @param team the tech team's user ids ({@code team.members}, env {@code DESKBOT_TEAM})
+ * @param studentIdPatterns regular expressions for student ids, redacted before storing
  */
-public record Settings(Path home, Path content, double maxFileMb, boolean semantic, LocalEmbedder.Model model, double denseWeight) {
+public record Settings(
+    Path home, Path content, double maxFileMb, boolean semantic, LocalEmbedder.Model model, double denseWeight,
+    java.util.Set<String> team, java.util.List<String> studentIdPatterns) {
 
   public static final String CONFIG_FILE = "deskbot.yml";
   /** The embedding model that measured best (BENCHMARKS.md). */
@@ -38,6 +42,11 @@ public record Settings(Path home, Path content, double maxFileMb, boolean semant
   /** The folder of calibrated models and thresholds written by {@code calibrate}. */
   public Path modelsDir() {
     return home.resolve("models");
+  }
+
+  /** The SQLite database of interactions and tickets. */
+  public Path database() {
+    return home.resolve("data").resolve("deskbot.db");
   }
 
   /** Caches that only save time (embeddings by content hash). */
@@ -80,22 +89,46 @@ public record Settings(Path home, Path content, double maxFileMb, boolean semant
     if (dense < 0 || dense > 1) {
       throw new ConfigException("search.dense_weight must be between 0 and 1, not " + dense);
     }
-    return new Settings(h, contentDir.normalize(), maxMb, semantic, model, dense);
+    Map<String, Object> teamSection = section(yaml, "team");
+    java.util.Set<String> team = new java.util.TreeSet<>();
+    String envTeam = env.get("DESKBOT_TEAM");
+    if (envTeam != null) {
+      for (String u : envTeam.split(",")) {
+        if (!u.isBlank()) team.add(u.strip());
+      }
+    } else if (teamSection.get("members") instanceof java.util.List<?> members) {
+      members.forEach(m -> team.add(String.valueOf(m).strip()));
+    }
+    Map<String, Object> privacy = section(yaml, "privacy");
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    if (privacy.get("student_id_patterns") instanceof java.util.List<?> patterns) {
+      for (Object p : patterns) {
+        try {
+          java.util.regex.Pattern.compile(String.valueOf(p));
+        } catch (java.util.regex.PatternSyntaxException e) {
+          throw new ConfigException("privacy.student_id_patterns: `" + p + "` is not a valid pattern");
+        }
+        ids.add(String.valueOf(p));
+      }
+    } else {
+      ids.add(org.deskbot.privacy.Redactor.DEFAULT_STUDENT_ID);
+    }
+    return new Settings(h, contentDir.normalize(), maxMb, semantic, model, dense, team, ids);
   }
 
   /** A copy with another content folder (from {@code --content}). */
   public Settings withContent(Path dir) {
-    return dir == null ? this : new Settings(home, dir.toAbsolutePath().normalize(), maxFileMb, semantic, model, denseWeight);
+    return dir == null ? this : new Settings(home, dir.toAbsolutePath().normalize(), maxFileMb, semantic, model, denseWeight, team, studentIdPatterns);
   }
 
   /** A copy with semantic search switched. */
   public Settings withSemantic(boolean on) {
-    return new Settings(home, content, maxFileMb, on, model, denseWeight);
+    return new Settings(home, content, maxFileMb, on, model, denseWeight, team, studentIdPatterns);
   }
 
   /** A copy with another embedding model. */
   public Settings withModel(LocalEmbedder.Model m) {
-    return new Settings(home, content, maxFileMb, semantic, m, denseWeight);
+    return new Settings(home, content, maxFileMb, semantic, m, denseWeight, team, studentIdPatterns);
   }
 
   private static Map<String, Object> readYaml(Path file) throws ConfigException {

@@ -25,6 +25,12 @@ class ChatTextTest {
   }
 
   @Test
+  void typedHtmlIsKeptLiterally() {
+    assertEquals("why does <b>bold</b> show as text?", ChatText.clean("why does <b>bold</b> show as text?"));
+    assertEquals("my page shows <script> tags", ChatText.clean("my page shows &lt;script&gt; tags"));
+  }
+
+  @Test
   void nullAndBlankBecomeEmpty() {
     assertEquals("", ChatText.clean(null));
     assertEquals("", ChatText.clean("  :smile:  "));

@@ -1,0 +1,294 @@
+package org.deskbot.chat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.deskbot.answer.Answer;
+import org.deskbot.answer.AnswerEngine;
+import org.deskbot.answer.ChatText;
+import org.deskbot.answer.Decision;
+import org.deskbot.answer.Result;
+import org.deskbot.escalate.StoreException;
+import org.deskbot.escalate.Ticket;
+import org.deskbot.escalate.TicketEvent;
+import org.deskbot.escalate.TicketStore;
+import org.deskbot.privacy.Redactor;
+import org.deskbot.report.Interaction;
+import org.deskbot.report.InteractionLog;
+
+/**
+ * The platform-neutral conversation every adapter speaks through: a message becomes an answer,
+ * feedback is recorded, an escalation becomes a ticket, and the team works the ticket. It returns
+ * {@link Notice}s for the adapters to deliver; it never talks to a platform itself.
+ */
+public final class ConversationService {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final AnswerEngine answers;
+  private final QuestionClassifier classifier;
+  private final InteractionLog log;
+  private final TicketStore tickets;
+  private final Redactor redactor;
+  private final Team team;
+  private final Clock clock;
+
+  public ConversationService(
+      AnswerEngine answers, QuestionClassifier classifier, InteractionLog log, TicketStore tickets,
+      Redactor redactor, Team team, Clock clock) {
+    this.answers = answers;
+    this.classifier = classifier;
+    this.log = log;
+    this.tickets = tickets;
+    this.redactor = redactor;
+    this.team = team;
+    this.clock = clock;
+  }
+
+  /** A message from a teacher. {@code deliveryId} (the platform's event id) makes retries harmless. */
+  public record Incoming(String platform, String user, String place, String text, String deliveryId) {}
+
+  /** What the teacher fills in to reach a person. */
+  public record EscalationForm(String school, String urgency, String details) {}
+
+  /** A ticket after a change, with what the adapters must deliver. */
+  public record TicketUpdate(Ticket ticket, List<Notice> notices) {}
+
+  /** A question, a greeting or a thank-you: answered and recorded. */
+  public Reply ask(Incoming in) throws ConversationException {
+    String cleaned = ChatText.clean(in.text());
+    Instant now = clock.instant();
+    var small = SmallTalk.reply(cleaned);
+    try {
+      if (cleaned.isEmpty() || small.isPresent()) {
+        String text = small.orElse("Ask me a question about your tech and I'll find the right help.");
+        Interaction i = log.record(new InteractionLog.NewInteraction(
+            in.platform(), in.user(), in.place(), redactor.redact(cleaned), "en", "", 0,
+            Interaction.NOT_A_QUESTION, "[]"), now, in.deliveryId());
+        return new Reply(i.id(), Interaction.NOT_A_QUESTION, text, List.of(), List.of(), "");
+      }
+      Answer a = answers.answer(cleaned, 3);
+      QuestionClassifier.Category category = classifier.classify(cleaned);
+      Interaction i = log.record(new InteractionLog.NewInteraction(
+          in.platform(), in.user(), in.place(), redactor.redact(cleaned), a.language(), category.label(),
+          category.confidence(), a.decision().label(), resultsJson(a.results())), now, in.deliveryId());
+      return reply(i, a, category.label());
+    } catch (IOException e) {
+      throw new ConversationException(ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  private static Reply reply(Interaction i, Answer a, String category) {
+    String text = switch (a.decision()) {
+      case ANSWER -> "Here is what should help:";
+      case SUGGEST -> "I'm not sure, but these might help:";
+      case ESCALATE -> "es".equals(a.language()) && a.results().isEmpty()
+          ? "No encontré una respuesta en español. ¿Quiere que una persona del equipo le ayude?"
+          : "I couldn't find a good answer to that in the team's help. Want a person from the tech team to take it?";
+    };
+    List<Result> links = a.decision() == Decision.ESCALATE ? List.of() : a.results();
+    List<String> buttons = a.decision() == Decision.ESCALATE ? List.of(Reply.NEED_HELP) : List.of(Reply.SOLVED, Reply.NEED_HELP);
+    return new Reply(i.id(), a.decision().label(), text, links, buttons, category);
+  }
+
+  /** One interaction (for the CLI and the dashboard). */
+  public Interaction interaction(long id) throws ConversationException {
+    try {
+      return log.find(id).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no interaction " + id));
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** The audit trail of a ticket. */
+  public List<TicketEvent> events(long ticket) throws ConversationException {
+    try {
+      return tickets.events(ticket);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** Interactions since a moment, oldest first (the export). */
+  public List<Interaction> interactionsSince(Instant since) throws ConversationException {
+    try {
+      return log.since(since);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** Retention: clears raw question text older than {@code before}; counts stay. */
+  public int purge(Instant before) throws ConversationException {
+    try {
+      return log.purgeText(before);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** "That solved it" or "I still need help" on an answer. */
+  public Interaction feedback(long interaction, String user, boolean solved) throws ConversationException {
+    try {
+      Interaction i = log.find(interaction).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
+      if (!i.userId().equals(user) && !team.includes(user)) {
+        throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the teacher who asked can say whether it helped");
+      }
+      return log.feedback(interaction, solved ? "solved" : "not-solved", clock.instant());
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** "I still need help" → a ticket with what the bot already suggested; the triage channel is told. */
+  public TicketUpdate escalate(long interaction, String user, EscalationForm form, String deliveryId) throws ConversationException {
+    try {
+      Interaction i = log.find(interaction).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
+      if (!i.userId().equals(user) && !team.includes(user)) {
+        throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the teacher who asked can escalate this question");
+      }
+      if (i.ticketId() != null) {
+        Ticket existing = tickets.find(i.ticketId()).orElseThrow();
+        return new TicketUpdate(existing, List.of());
+      }
+      if (!i.feedback().equals("solved")) {
+        log.feedback(interaction, "not-solved", clock.instant());
+      }
+      String urgency = form.urgency() == null || form.urgency().isBlank() ? "normal" : form.urgency().strip().toLowerCase(java.util.Locale.ROOT);
+      if (!List.of("low", "normal", "high", "urgent").contains(urgency)) {
+        throw new ConversationException(ConversationException.Kind.INVALID, "urgency must be low, normal, high or urgent");
+      }
+      Ticket t = tickets.create(new TicketStore.NewTicket(
+          i.userId(), i.platform(), i.place(), nullToEmpty(form.school()), urgency, i.category(),
+          i.question(), redactor.redact(form.details()), i.results(), i.id()), clock.instant(), deliveryId);
+      log.linkTicket(i.id(), t.id());
+      List<Notice> notices = List.of(
+          new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(),
+              "I've opened ticket " + t.number() + " for you. Someone from the tech team will reply here."),
+          new Notice(Notice.Kind.TRIAGE_NEW, t.number(), "", "", "New ticket " + t.number() + " (" + t.urgency() + ", " + t.category() + ")"));
+      return new TicketUpdate(t, notices);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** A specialist takes the ticket. */
+  public TicketUpdate claim(long ticket, String actor) throws ConversationException {
+    requireTeam(actor, "claim tickets");
+    try {
+      Ticket t = tickets.claim(ticket, actor, clock.instant());
+      return new TicketUpdate(t, List.of(
+          new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " claimed by " + actor),
+          new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), actor + " from the tech team is on it (" + t.number() + ").")));
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** A reply on a ticket: from the team it reaches the teacher's thread; the first is the first response. */
+  public TicketUpdate reply(long ticket, String actor, String text) throws ConversationException {
+    if (text == null || text.isBlank()) {
+      throw new ConversationException(ConversationException.Kind.INVALID, "the reply is empty");
+    }
+    try {
+      Ticket before = tickets.find(ticket).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
+      if (!team.includes(actor) && !actor.equals(before.requester())) {
+        throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the tech team and the teacher who asked can reply on " + before.number());
+      }
+      Ticket t = tickets.reply(ticket, actor, redactor.redact(text), clock.instant());
+      List<Notice> notices = new ArrayList<>();
+      if (team.includes(actor)) {
+        notices.add(new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), text));
+      }
+      notices.add(new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", actor + " replied on " + t.number()));
+      return new TicketUpdate(t, notices);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** Resolved, with the minutes spent; the teacher is told. */
+  public TicketUpdate resolve(long ticket, String actor, int minutes, String resolution) throws ConversationException {
+    requireTeam(actor, "resolve tickets");
+    if (minutes < 0 || minutes > 10_000) {
+      throw new ConversationException(ConversationException.Kind.INVALID, "minutes spent must be between 0 and 10000");
+    }
+    try {
+      Ticket t = tickets.resolve(ticket, actor, minutes, redactor.redact(nullToEmpty(resolution)), clock.instant());
+      String told = "Ticket " + t.number() + " is resolved" + (t.resolution().isBlank() ? "." : ": " + t.resolution().strip().replaceAll("[.!]+$", "") + ".");
+      tickets.note(ticket, "deskbot", TicketEvent.NOTIFIED, t.requester(), clock.instant());
+      return new TicketUpdate(t, List.of(
+          new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), told + " Reply here if it isn't."),
+          new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " resolved by " + actor + " (" + minutes + " min)")));
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** Back to work: the teacher says it is not fixed, or the team reopens it. */
+  public TicketUpdate reopen(long ticket, String actor) throws ConversationException {
+    try {
+      Ticket before = tickets.find(ticket).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
+      if (!team.includes(actor) && !actor.equals(before.requester())) {
+        throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the tech team and the teacher who asked can reopen " + before.number());
+      }
+      Ticket t = tickets.reopen(ticket, actor, clock.instant());
+      return new TicketUpdate(t, List.of(new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " reopened by " + actor)));
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** A ticket as {@code viewer} may see it: the team sees all, a teacher only their own. */
+  public Ticket ticket(long ticket, String viewer) throws ConversationException {
+    try {
+      Ticket t = tickets.find(ticket).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
+      if (viewer != null && !team.includes(viewer) && !viewer.equals(t.requester())) {
+        throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the tech team can see other people's tickets");
+      }
+      return t;
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** Tickets {@code viewer} may see: the team's whole queue, or a teacher's own. */
+  public List<Ticket> tickets(String viewer, org.deskbot.escalate.TicketStatus status) throws ConversationException {
+    try {
+      return tickets.list(viewer == null || team.includes(viewer) ? null : viewer, status, 500);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  private void requireTeam(String actor, String what) throws ConversationException {
+    if (!team.includes(actor)) {
+      throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the tech team can " + what);
+    }
+  }
+
+  private static String number(long id) {
+    return "T-" + (id + Ticket.NUMBER_OFFSET);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String resultsJson(List<Result> results) {
+    ArrayNode arr = JSON.createArrayNode();
+    for (Result r : results) {
+      var o = arr.addObject();
+      o.put("type", r.type().label());
+      o.put("title", r.title());
+      o.put("url", r.url());
+      o.put("score", Math.round(r.score() * 1000) / 1000.0);
+    }
+    return arr.toString();
+  }
+}

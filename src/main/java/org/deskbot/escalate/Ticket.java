@@ -1,0 +1,50 @@
+package org.deskbot.escalate;
+
+import java.time.Instant;
+
+/**
+ * A help request a specialist works on.
+ *
+ * @param id the database id; {@link #number()} is what people say ("T-1042")
+ * @param suggested what the bot had already suggested, as JSON ({@code [{"title","url"}]})
+ * @param minutes minutes spent, logged at resolution (null before)
+ */
+public record Ticket(
+    long id,
+    String requester,
+    String platform,
+    String place,
+    String school,
+    String urgency,
+    String category,
+    String question,
+    String details,
+    String suggested,
+    TicketStatus status,
+    String assignee,
+    Instant createdAt,
+    Instant claimedAt,
+    Instant firstResponseAt,
+    Instant resolvedAt,
+    Integer minutes,
+    String resolution,
+    Long interactionId) {
+
+  /** Ticket numbers start at T-1001 so they never look like a count. */
+  public static final long NUMBER_OFFSET = 1000;
+
+  public String number() {
+    return "T-" + (id + NUMBER_OFFSET);
+  }
+
+  /** The id behind a number such as "T-1042" or "1042"; -1 when it is not one. */
+  public static long idOf(String number) {
+    String digits = number.strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^T-?", "");
+    try {
+      long n = Long.parseLong(digits);
+      return n > NUMBER_OFFSET ? n - NUMBER_OFFSET : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.deskbot.escalate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where tickets and their audit trail are kept. Every change writes its event in the same transaction. */
+public interface TicketStore {
+
+  /** What a new ticket says. */
+  record NewTicket(
+      String requester, String platform, String place, String school, String urgency, String category,
+      String question, String details, String suggested, Long interactionId) {}
+
+  /**
+   * Creates a ticket with its "created" event; a {@code deliveryId} seen before returns the ticket
+   * it created then (a retried delivery never makes a second ticket).
+   */
+  Ticket create(NewTicket ticket, Instant at, String deliveryId) throws StoreException;
+
+  Optional<Ticket> find(long id) throws StoreException;
+
+  /** Tickets, newest first; {@code requester} null means everyone's, {@code status} null any. */
+  List<Ticket> list(String requester, TicketStatus status, int limit) throws StoreException;
+
+  Ticket claim(long id, String actor, Instant at) throws StoreException;
+
+  /** Records a reply; the first one from the team is the ticket's first response. */
+  Ticket reply(long id, String actor, String text, Instant at) throws StoreException;
+
+  Ticket resolve(long id, String actor, int minutes, String resolution, Instant at) throws StoreException;
+
+  Ticket reopen(long id, String actor, Instant at) throws StoreException;
+
+  /** Adds an event that changes nothing else (e.g. the teacher was notified). */
+  void note(long id, String actor, String kind, String detail, Instant at) throws StoreException;
+
+  List<TicketEvent> events(long id) throws StoreException;
+}

@@ -1,0 +1,115 @@
+package org.deskbot.storage.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The SQLite file: WAL, a busy timeout, numbered migrations applied at open, and IMMEDIATE
+ * transactions for every write (a DEFERRED read-then-write fails with SQLITE_BUSY under two
+ * writers). One connection per transaction keeps threads apart.
+ */
+public final class Database {
+  /** The migrations, in order; each is applied once and recorded in {@code schema_version}. */
+  static final String[] MIGRATIONS = {"001_conversations.sql"};
+
+  private final String url;
+  private final Properties properties;
+
+  private Database(String url, Properties properties) {
+    this.url = url;
+    this.properties = properties;
+  }
+
+  /** Opens (creating when needed) the database file and brings its schema up to date. */
+  public static Database open(Path file) throws SQLException {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new SQLException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(10_000);
+    config.enforceForeignKeys(true);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    Database db = new Database("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    db.migrate();
+    return db;
+  }
+
+  /** A new connection; the caller closes it. */
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, properties);
+  }
+
+  /** Work inside one IMMEDIATE transaction, committed when it returns, rolled back when it throws. */
+  public <T> T inTransaction(Work<T> work) throws SQLException {
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.apply(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    }
+  }
+
+  /** Read-only work on a connection of its own. */
+  public <T> T read(Work<T> work) throws SQLException {
+    try (Connection c = connect()) {
+      return work.apply(c);
+    }
+  }
+
+  /** Something done with a connection. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  private void migrate() throws SQLException {
+    inTransaction(
+        c -> {
+          try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+            int current;
+            try (var rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+              current = rs.next() ? rs.getInt(1) : 0;
+            }
+            for (int v = current + 1; v <= MIGRATIONS.length; v++) {
+              for (String sql : statements(MIGRATIONS[v - 1])) {
+                st.execute(sql);
+              }
+              st.execute("INSERT INTO schema_version(version, applied_at) VALUES (" + v + ", '" + Instant.now() + "')");
+            }
+          }
+          return null;
+        });
+  }
+
+  private static String[] statements(String name) throws SQLException {
+    try (InputStream in = Database.class.getResourceAsStream("migrations/" + name)) {
+      if (in == null) {
+        throw new SQLException("migration " + name + " is missing from the build");
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+      return java.util.Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    } catch (IOException e) {
+      throw new SQLException(e);
+    }
+  }
+}
