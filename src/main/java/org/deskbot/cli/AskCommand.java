@@ -71,15 +71,7 @@ public final class AskCommand implements Callable<Integer> {
         o.put("decision", reply.decision());
         o.put("interaction", reply.interaction());
         o.put("category", reply.category());
-        ArrayNode results = o.putArray("results");
-        for (Result r : reply.links()) {
-          ObjectNode n = results.addObject();
-          n.put("type", r.type().label());
-          n.put("title", r.title());
-          n.put("url", r.url());
-          n.put("score", Math.round(r.score() * 1000) / 1000.0);
-          n.put("snippet", r.snippet());
-        }
+        putResults(o, reply.links());
         System.out.println(JSON.writeValueAsString(o));
       } else {
         System.out.println(reply.text());
@@ -102,8 +94,14 @@ public final class AskCommand implements Callable<Integer> {
     ObjectNode o = JSON.createObjectNode();
     o.put("question", answer.question());
     o.put("decision", answer.decision().label());
+    putResults(o, answer.results());
+    return o;
+  }
+
+  /** The links as {@code results: [{type, title, url, score, snippet}]}. */
+  static void putResults(ObjectNode o, List<Result> links) {
     ArrayNode results = o.putArray("results");
-    for (Result r : answer.results()) {
+    for (Result r : links) {
       ObjectNode n = results.addObject();
       n.put("type", r.type().label());
       n.put("title", r.title());
@@ -111,7 +109,6 @@ public final class AskCommand implements Callable<Integer> {
       n.put("score", Math.round(r.score() * 1000) / 1000.0);
       n.put("snippet", r.snippet());
     }
-    return o;
   }
 
   /** The answer as the bot would word it, highlighting matched words on a terminal. */
