@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.deskbot.answer.Answer;
-import org.deskbot.config.ConfigException;
 import org.deskbot.config.Settings;
 import org.deskbot.ingest.IngestReport;
 import picocli.CommandLine.Command;
@@ -51,8 +50,14 @@ public final class BenchCommand implements Callable<Integer> {
           + "close save submit return post schedule reuse archive delete restore copy paste print scan")
       .split(" ");
 
+  @Option(names = "--store", description = "Measure the SQLite store instead: interactions and tickets written by two concurrent writers.")
+  boolean store;
+
   @Override
-  public Integer call() throws IOException, ConfigException {
+  public Integer call() throws Exception {
+    if (store) {
+      return benchStore();
+    }
     Path root = Files.createTempDirectory("deskbot-bench");
     try {
       Random random = new Random(7);
@@ -128,6 +133,20 @@ public final class BenchCommand implements Callable<Integer> {
       }
       System.out.printf("FAQ index size: %.1f MB%n", indexBytes / 1e6);
       return 0;
+    } finally {
+      EvalCommand.deleteTree(root);
+    }
+  }
+
+  private static int benchStore() throws Exception {
+    Path root = Files.createTempDirectory("deskbot-bench-store");
+    try {
+      var warm = org.deskbot.storage.sqlite.StoreLoad.interactions(root.resolve("warm.db"), 2, 500);
+      var i = org.deskbot.storage.sqlite.StoreLoad.interactions(root.resolve("a.db"), 2, 5000);
+      System.out.printf("log interactions, 2 writers, one transaction each: %d rows in %.2f s = %.0f rows/s%n", i.rows(), i.seconds(), i.perSecond());
+      var t = org.deskbot.storage.sqlite.StoreLoad.tickets(root.resolve("b.db"), 2, 2500);
+      System.out.printf("create tickets (with their creation event), 2 writers: %d tickets in %.2f s = %.0f tickets/s%n", t.rows(), t.seconds(), t.perSecond());
+      return warm.rows() > 0 ? 0 : 1;
     } finally {
       EvalCommand.deleteTree(root);
     }

@@ -24,6 +24,8 @@ public final class Database {
 
   private final String url;
   private final Properties properties;
+  /** Open connections to reuse: opening one per transaction costs more than the transaction. */
+  private final java.util.concurrent.BlockingQueue<Connection> idle = new java.util.concurrent.LinkedBlockingQueue<>(8);
 
   private Database(String url, Properties properties) {
     this.url = url;
@@ -55,23 +57,60 @@ public final class Database {
 
   /** Work inside one IMMEDIATE transaction, committed when it returns, rolled back when it throws. */
   public <T> T inTransaction(Work<T> work) throws SQLException {
-    try (Connection c = connect()) {
+    Connection c = borrow();
+    boolean healthy = false;
+    try {
       c.setAutoCommit(false);
       try {
         T result = work.apply(c);
         c.commit();
+        healthy = true;
         return result;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        try {
+          c.rollback();
+          healthy = true;
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback); // the connection is in doubt: it is closed, not reused
+        }
         throw e;
       }
+    } finally {
+      giveBack(c, healthy);
     }
   }
 
   /** Read-only work on a connection of its own. */
   public <T> T read(Work<T> work) throws SQLException {
-    try (Connection c = connect()) {
-      return work.apply(c);
+    Connection c = borrow();
+    boolean healthy = false;
+    try {
+      c.setAutoCommit(true);
+      T result = work.apply(c);
+      healthy = true;
+      return result;
+    } finally {
+      giveBack(c, healthy);
+    }
+  }
+
+  private Connection borrow() throws SQLException {
+    Connection c = idle.poll();
+    return c != null ? c : connect();
+  }
+
+  private void giveBack(Connection c, boolean healthy) throws SQLException {
+    if (healthy) {
+      try {
+        // sqlite-jdbc begins the next transaction right after a commit while auto-commit is off:
+        // an idle connection must not hold the write lock
+        c.setAutoCommit(true);
+      } catch (SQLException e) {
+        healthy = false;
+      }
+    }
+    if (!healthy || !idle.offer(c)) {
+      c.close();
     }
   }
 
