@@ -2,6 +2,7 @@ package org.deskbot;
 
 import java.io.PrintWriter;
 import org.deskbot.cli.AskCommand;
+import org.deskbot.cli.DraftsCommand;
 import org.deskbot.cli.EscalateCommand;
 import org.deskbot.cli.FeedbackCommand;
 import org.deskbot.cli.InteractionsCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
       TicketsCommand.class,
       InteractionsCommand.class,
       PurgeCommand.class,
+      DraftsCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -44,6 +44,11 @@ public record Settings(
     return home.resolve("models");
   }
 
+  /** Where approved FAQ drafts will live online ({@code drafts.url_base}, env {@code DESKBOT_FAQ_URL}). */
+  public String faqUrlBase() {
+    return System.getenv().getOrDefault("DESKBOT_FAQ_URL", "https://help.example.org/faq/");
+  }
+
   /** The SQLite database of interactions and tickets. */
   public Path database() {
     return home.resolve("data").resolve("deskbot.db");

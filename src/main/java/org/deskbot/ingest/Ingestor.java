@@ -157,6 +157,9 @@ public final class Ingestor {
     if (file.name().startsWith(".") || file.relative().contains("/.")) {
       return new Outcome.Skipped("hidden file");
     }
+    if (file.folder().equals("drafts")) {
+      return new Outcome.Skipped("draft FAQ waiting for approval (deskbot drafts approve " + file.name() + ")");
+    }
     ContentReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
     if (reader == null) {
       return new Outcome.Skipped(
