@@ -71,7 +71,7 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (e, a) -> {
           PrintWriter err = e.getCommandLine().getErr();
-          err.println("deskbot: " + e.getMessage() + " (see `deskbot " + e.getCommandLine().getCommandName() + " --help`)");
+          err.println("deskbot: " + e.getMessage() + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
           err.flush();
           return ExitException.USAGE;
         });
