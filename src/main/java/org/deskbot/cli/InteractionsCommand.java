@@ -28,6 +28,9 @@ public final class InteractionsCommand implements Runnable {
     @Option(names = "--since", required = true, paramLabel = "DATE", description = "YYYY-MM-DD (UTC).")
     String since;
 
+    @Option(names = "--json", description = "A JSON array instead of CSV.")
+    boolean json;
+
     @Override
     public Integer call() throws IOException {
       Instant from;
@@ -37,6 +40,25 @@ public final class InteractionsCommand implements Runnable {
         throw new ExitException(ExitException.USAGE, "--since must be a date like 2026-09-01");
       }
       try (Wiring.Conversation c = Wiring.openConversation(home.settings())) {
+        if (json) {
+          var arr = AskCommand.JSON.createArrayNode();
+          for (Interaction i : c.service().interactionsSince(from)) {
+            var o = arr.addObject();
+            o.put("id", i.id());
+            o.put("created_at", i.createdAt().toString());
+            o.put("platform", i.platform());
+            o.put("user_id", i.userId());
+            o.put("language", i.language());
+            o.put("category", i.category());
+            o.put("category_confidence", i.categoryConfidence());
+            o.put("decision", i.decision());
+            o.put("feedback", i.feedback());
+            o.put("ticket", i.ticketId() == null ? null : "T-" + (i.ticketId() + org.deskbot.escalate.Ticket.NUMBER_OFFSET));
+            o.put("question", i.question());
+          }
+          System.out.println(arr);
+          return 0;
+        }
         System.out.println("id,created_at,platform,user_id,language,category,category_confidence,decision,feedback,ticket,question");
         for (Interaction i : c.service().interactionsSince(from)) {
           System.out.println(String.join(",", String.valueOf(i.id()), i.createdAt().toString(), csv(i.platform()), csv(i.userId()),

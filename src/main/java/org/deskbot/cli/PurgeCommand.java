@@ -17,12 +17,15 @@ public final class PurgeCommand implements Callable<Integer> {
   @Option(names = "--older-than", required = true, paramLabel = "AGE", description = "e.g. 180d, 26w, 12h.")
   String olderThan;
 
+  @Option(names = "--json", description = "Print {\"cleared\": N}.")
+  boolean json;
+
   @Override
   public Integer call() throws IOException {
     Duration age = parse(olderThan);
     try (Wiring.Conversation c = Wiring.openConversation(home.settings())) {
       int n = c.service().purge(Instant.now().minus(age));
-      System.out.println("cleared the text of " + n + " questions and tickets older than " + olderThan);
+      System.out.println(json ? "{\"cleared\":" + n + "}" : "cleared the text of " + n + " questions and tickets older than " + olderThan);
       return 0;
     } catch (ConversationException e) {
       throw Conversations.exit(e);
