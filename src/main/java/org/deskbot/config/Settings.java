@@ -23,10 +23,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param denseWeight how much semantic similarity counts against BM25 when fusing (0..1)
  * @param team the tech team's user ids ({@code team.members}, env {@code DESKBOT_TEAM})
  * @param studentIdPatterns regular expressions for student ids, redacted before storing
+ * @param faqUrlBase where approved FAQ drafts will live online ({@code drafts.url_base}, env
+ *     {@code DESKBOT_FAQ_URL})
  */
 public record Settings(
     Path home, Path content, double maxFileMb, boolean semantic, LocalEmbedder.Model model, double denseWeight,
-    java.util.Set<String> team, java.util.List<String> studentIdPatterns) {
+    java.util.Set<String> team, java.util.List<String> studentIdPatterns, String faqUrlBase) {
 
   public static final String CONFIG_FILE = "deskbot.yml";
   /** The embedding model that measured best (BENCHMARKS.md). */
@@ -42,11 +44,6 @@ public record Settings(
   /** The folder of calibrated models and thresholds written by {@code calibrate}. */
   public Path modelsDir() {
     return home.resolve("models");
-  }
-
-  /** Where approved FAQ drafts will live online ({@code drafts.url_base}, env {@code DESKBOT_FAQ_URL}). */
-  public String faqUrlBase() {
-    return System.getenv().getOrDefault("DESKBOT_FAQ_URL", "https://help.example.org/faq/");
   }
 
   /** The SQLite database of interactions and tickets. */
@@ -118,22 +115,23 @@ public record Settings(
     } else {
       ids.add(org.deskbot.privacy.Redactor.DEFAULT_STUDENT_ID);
     }
-    return new Settings(h, contentDir.normalize(), maxMb, semantic, model, dense, team, ids);
+    String faqUrl = env.getOrDefault("DESKBOT_FAQ_URL", string(section(yaml, "drafts").get("url_base"), "https://help.example.org/faq/"));
+    return new Settings(h, contentDir.normalize(), maxMb, semantic, model, dense, team, ids, faqUrl);
   }
 
   /** A copy with another content folder (from {@code --content}). */
   public Settings withContent(Path dir) {
-    return dir == null ? this : new Settings(home, dir.toAbsolutePath().normalize(), maxFileMb, semantic, model, denseWeight, team, studentIdPatterns);
+    return dir == null ? this : new Settings(home, dir.toAbsolutePath().normalize(), maxFileMb, semantic, model, denseWeight, team, studentIdPatterns, faqUrlBase);
   }
 
   /** A copy with semantic search switched. */
   public Settings withSemantic(boolean on) {
-    return new Settings(home, content, maxFileMb, on, model, denseWeight, team, studentIdPatterns);
+    return new Settings(home, content, maxFileMb, on, model, denseWeight, team, studentIdPatterns, faqUrlBase);
   }
 
   /** A copy with another embedding model. */
   public Settings withModel(LocalEmbedder.Model m) {
-    return new Settings(home, content, maxFileMb, semantic, m, denseWeight, team, studentIdPatterns);
+    return new Settings(home, content, maxFileMb, semantic, m, denseWeight, team, studentIdPatterns, faqUrlBase);
   }
 
   private static Map<String, Object> readYaml(Path file) throws ConfigException {
