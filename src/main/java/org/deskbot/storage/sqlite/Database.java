@@ -18,7 +18,7 @@ import org.sqlite.SQLiteConfig;
  * transactions for every write (a DEFERRED read-then-write fails with SQLITE_BUSY under two
  * writers). One connection per transaction keeps threads apart.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
   /** The migrations, in order; each is applied once and recorded in {@code schema_version}. */
   static final String[] MIGRATIONS = {"001_conversations.sql"};
 
@@ -26,6 +26,7 @@ public final class Database {
   private final Properties properties;
   /** Open connections to reuse: opening one per transaction costs more than the transaction. */
   private final java.util.concurrent.BlockingQueue<Connection> idle = new java.util.concurrent.LinkedBlockingQueue<>(8);
+  private volatile boolean closed;
 
   private Database(String url, Properties properties) {
     this.url = url;
@@ -94,6 +95,19 @@ public final class Database {
     }
   }
 
+  /** Closes the idle connections; a connection in use closes when it is given back. */
+  @Override
+  public void close() {
+    closed = true;
+    for (Connection c; (c = idle.poll()) != null; ) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // closing: nothing more to do with it
+      }
+    }
+  }
+
   private Connection borrow() throws SQLException {
     Connection c = idle.poll();
     return c != null ? c : connect();
@@ -109,7 +123,7 @@ public final class Database {
         healthy = false;
       }
     }
-    if (!healthy || !idle.offer(c)) {
+    if (!healthy || closed || !idle.offer(c)) {
       c.close();
     }
   }

@@ -25,18 +25,20 @@ public final class StoreLoad {
 
   /** {@code writers} threads each log {@code each} interactions. */
   public static Run interactions(Path file, int writers, int each) throws Exception {
-    Database db = Database.open(file);
-    InteractionLog log = new SqliteInteractionLog(db);
-    return run(writers, each, (w, i) -> log.record(new InteractionLog.NewInteraction(
-        "bench", "u" + w, "c", "question " + w + "-" + i, "en", "printing", 0.9, "answer", "[]"), Instant.now(), null));
+    try (Database db = Database.open(file)) {
+      InteractionLog log = new SqliteInteractionLog(db);
+      return run(writers, each, (w, i) -> log.record(new InteractionLog.NewInteraction(
+          "bench", "u" + w, "c", "question " + w + "-" + i, "en", "printing", 0.9, "answer", "[]"), Instant.now(), null));
+    }
   }
 
   /** {@code writers} threads each create {@code each} tickets (each with its creation event). */
   public static Run tickets(Path file, int writers, int each) throws Exception {
-    Database db = Database.open(file);
-    TicketStore store = new SqliteTicketStore(db);
-    return run(writers, each, (w, i) -> store.create(new TicketStore.NewTicket(
-        "u" + w, "bench", "c", "Oak Hollow", "normal", "printing", "ticket " + w + "-" + i, "", "[]", null), Instant.now(), null));
+    try (Database db = Database.open(file)) {
+      TicketStore store = new SqliteTicketStore(db);
+      return run(writers, each, (w, i) -> store.create(new TicketStore.NewTicket(
+          "u" + w, "bench", "c", "Oak Hollow", "normal", "printing", "ticket " + w + "-" + i, "", "[]", null), Instant.now(), null));
+    }
   }
 
   @FunctionalInterface
