@@ -71,7 +71,7 @@ public final class ConversationService {
         return new Reply(i.id(), Interaction.NOT_A_QUESTION, text, List.of(), List.of(), "");
       }
       Answer a = answers.answer(cleaned, 3);
-      QuestionClassifier.Category category = classifier.classify(cleaned);
+      QuestionClassifier.Category category = classifier.classify(cleaned, a);
       Interaction i = log.record(new InteractionLog.NewInteraction(
           in.platform(), in.user(), in.place(), redactor.redact(cleaned), a.language(), category.label(),
           category.confidence(), a.decision().label(), resultsJson(a.results())), now, in.deliveryId());

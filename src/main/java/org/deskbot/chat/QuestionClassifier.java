@@ -6,5 +6,6 @@ public interface QuestionClassifier {
   /** A category and how sure the classifier is (0..1). */
   record Category(String label, double confidence) {}
 
-  Category classify(String question);
+  /** {@code answer} is what the answer engine already found for the question (reuse, don't search again). */
+  Category classify(String question, org.deskbot.answer.Answer answer);
 }

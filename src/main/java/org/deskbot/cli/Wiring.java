@@ -92,7 +92,7 @@ public final class Wiring {
     Engine engine = openEngine(settings);
     try {
       Database db = Database.open(settings.database());
-      QuestionClassifier classifier = classifier(engine);
+      QuestionClassifier classifier = classifier();
       ConversationService service = new ConversationService(
           engine.answers(), classifier, new SqliteInteractionLog(db), new SqliteTicketStore(db),
           new Redactor(settings.studentIdPatterns()), new Team(settings.team()), java.time.Clock.systemUTC());
@@ -105,17 +105,14 @@ public final class Wiring {
 
   /**
    * The question's category: until a trained categorizer is shipped, the category of the content
-   * that answers it.
+   * that answers it (from the answer already found, not a second search).
    */
-  private static QuestionClassifier classifier(Engine engine) {
-    return question -> {
-      try {
-        var a = engine.answers().answer(question, 1);
-        String c = a.results().isEmpty() || a.results().get(0).category().isBlank() ? "other" : a.results().get(0).category();
-        return new QuestionClassifier.Category(c, a.confidence());
-      } catch (IOException e) {
-        return new QuestionClassifier.Category("other", 0);
-      }
+  private static QuestionClassifier classifier() {
+    return (question, answer) -> {
+      String c = answer.results().isEmpty() || answer.results().get(0).category().isBlank()
+          ? "other"
+          : answer.results().get(0).category();
+      return new QuestionClassifier.Category(c, answer.confidence());
     };
   }
 
@@ -123,7 +120,11 @@ public final class Wiring {
   public record Conversation(Engine engine, Database db, ConversationService service) implements AutoCloseable {
     @Override
     public void close() throws IOException {
-      engine.close();
+      try {
+        engine.close();
+      } finally {
+        db.close();
+      }
     }
   }
 
