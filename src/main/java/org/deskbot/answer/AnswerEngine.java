@@ -154,18 +154,18 @@ public final class AnswerEngine {
     return out;
   }
 
-  /**
-   * Which passage of a video (tip of an issue, lesson of a module) to link: the groups are ranked
-   * by their best fused score, but within a group the passage most similar in meaning wins — an
-   * introduction that names every topic of a video matches many words of a question, yet the
-   * passage that answers it is the one about it.
-   */
   /** How much the question's words count against meaning when choosing a video's moment. */
   static final double MOMENT_LEXICAL_WEIGHT = 0.6;
   // How-to videos open by announcing everything they will show; the link should go where the
   // answer is shown, not where it is announced: the opening passage of a longer video is held back.
   static final double INTRO_PENALTY = 0.15;
 
+  /**
+   * Which passage of a video (tip of an issue, lesson of a module) to link: the groups are ranked
+   * by their best fused score, but within a group the passage most similar in meaning wins — an
+   * introduction that names every topic of a video matches many words of a question, yet the
+   * passage that answers it is the one about it.
+   */
   private List<Candidate> withinGroupBest(
       IndexSearcher s, List<Candidate> top, List<Candidate> ranked, float[] qv, QuestionTerms terms, Map<String, Double> idf)
       throws IOException {
@@ -175,6 +175,7 @@ public final class AnswerEngine {
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     List<Candidate> out = new ArrayList<>(top.size());
     for (Candidate c : top) {
+      long passages = ranked.stream().filter(o -> o.group().equals(c.group())).count();
       Candidate best = c;
       EntryDocuments.Moment bestMoment = null;
       double bestScore = Double.NEGATIVE_INFINITY;
@@ -195,7 +196,7 @@ public final class AnswerEngine {
         // a video passage is judged moment by moment: meaning, plus the question's own words there
         KnowledgeItem passage = ContentSearcher.item(s.getIndexReader(), o.doc());
         String text = passage.text();
-        boolean opening = passage.startSeconds() == 0 && ranked.stream().filter(x -> x.group().equals(c.group())).count() > 1;
+        boolean opening = passage.startSeconds() == 0 && passages > 1;
         for (int i = 0; i < moments.size(); i++) {
           EntryDocuments.Moment m = moments.get(i);
           int end = i + 1 < moments.size() ? moments.get(i + 1).offset() : text.length();

@@ -30,6 +30,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.deskbot.index.Analyzers;
 import org.deskbot.index.EntryDocuments;
@@ -160,9 +161,8 @@ public final class ContentSearcher implements Closeable {
   /** The collapse group of each doc, from doc values. */
   static Map<Integer, String> groups(IndexReader reader, java.util.Collection<Integer> docs) throws IOException {
     Map<Integer, String> out = new HashMap<>();
-    List<LeafReaderContext> leaves = reader.leaves();
     for (int doc : docs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      LeafReaderContext leaf = leaf(reader, doc);
       SortedDocValues values = leaf.reader().getSortedDocValues(Fields.GROUP);
       if (values != null && values.advanceExact(doc - leaf.docBase)) {
         out.put(doc, values.lookupOrd(values.ordValue()).utf8ToString());
@@ -192,26 +192,21 @@ public final class ContentSearcher implements Closeable {
 
   /** The cosine between {@code vector} and the stored vector of {@code doc}, or 0 when it has none. */
   static double cosine(IndexReader reader, int doc, float[] vector) throws IOException {
-    for (LeafReaderContext leaf : reader.leaves()) {
-      if (doc < leaf.docBase || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        continue;
-      }
-      FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-      if (values == null) {
-        return 0;
-      }
-      KnnVectorValues.DocIndexIterator it = values.iterator();
-      if (it.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-        return 0;
-      }
-      float[] v = values.vectorValue(it.index());
-      double dot = 0;
-      for (int i = 0; i < v.length && i < vector.length; i++) {
-        dot += v[i] * vector[i];
-      }
-      return dot;
+    LeafReaderContext leaf = leaf(reader, doc);
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+    if (values == null) {
+      return 0;
     }
-    return 0;
+    KnnVectorValues.DocIndexIterator it = values.iterator();
+    if (it.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+      return 0;
+    }
+    float[] v = values.vectorValue(it.index());
+    double dot = 0;
+    for (int i = 0; i < v.length && i < vector.length; i++) {
+      dot += v[i] * vector[i];
+    }
+    return dot;
   }
 
   /**
@@ -219,24 +214,27 @@ public final class ContentSearcher implements Closeable {
    * title and aliases), or -1 when it has none.
    */
   static double phrasingCosine(IndexReader reader, int doc, float[] vector) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.PHRASINGS);
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      return -1;
-    }
-    return EntryDocuments.maxDot(values.binaryValue(), vector);
+    BytesRef packed = binaryValue(reader, doc, Fields.PHRASINGS);
+    return packed == null ? -1 : EntryDocuments.maxDot(packed, vector);
   }
 
   /** The moments of a video passage with their similarity to {@code vector}; empty when none. */
   static List<EntryDocuments.Moment> moments(IndexReader reader, int doc, float[] vector) throws IOException {
+    BytesRef packed = binaryValue(reader, doc, Fields.MOMENTS);
+    return packed == null ? List.of() : EntryDocuments.moments(packed, vector);
+  }
+
+  /** The segment that holds {@code doc}. */
+  private static LeafReaderContext leaf(IndexReader reader, int doc) {
     List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.MOMENTS);
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      return List.of();
-    }
-    return EntryDocuments.moments(values.binaryValue(), vector);
+    return leaves.get(ReaderUtil.subIndex(doc, leaves));
+  }
+
+  /** A binary doc value of {@code doc}, or null when it has none. */
+  private static BytesRef binaryValue(IndexReader reader, int doc, String field) throws IOException {
+    LeafReaderContext leaf = leaf(reader, doc);
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+    return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue() : null;
   }
 
   /** Whether the index holds embeddings (it was built with semantic search on). */

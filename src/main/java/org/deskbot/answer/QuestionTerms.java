@@ -3,6 +3,7 @@ package org.deskbot.answer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The meaningful words of a question, stemmed, each with the stems that also satisfy it through
@@ -40,11 +40,11 @@ public record QuestionTerms(Map<String, Set<String>> groups) {
     return new QuestionTerms(groups);
   }
 
-  /** Every stem that matches some question word. */
-  Set<String> allStems() {
-    Set<String> all = new LinkedHashSet<>();
-    groups.values().forEach(all::addAll);
-    return all;
+  /** For every stem that satisfies some question word, the question word (group) it satisfies. */
+  Map<String, String> groupOfStem() {
+    Map<String, String> out = new HashMap<>();
+    groups.forEach((group, stems) -> stems.forEach(stem -> out.putIfAbsent(stem, group)));
+    return out;
   }
 
   static List<String> tokens(Analyzer analyzer, String text) {
@@ -54,25 +54,6 @@ public record QuestionTerms(Map<String, Set<String>> groups) {
       ts.reset();
       while (ts.incrementToken()) {
         out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  /** [start, end) offsets of the tokens of {@code text} whose stem is in {@code stems}. */
-  static List<int[]> matches(Analyzer content, String text, Set<String> stems) {
-    List<int[]> out = new ArrayList<>();
-    try (TokenStream ts = content.tokenStream("body", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (stems.contains(term.toString())) {
-          out.add(new int[] {offset.startOffset(), offset.endOffset()});
-        }
       }
       ts.end();
     } catch (IOException e) {

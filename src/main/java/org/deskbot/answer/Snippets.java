@@ -3,7 +3,6 @@ package org.deskbot.answer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,7 @@ final class Snippets {
 
   Snippet best(KnowledgeItem item, QuestionTerms terms, Map<String, Double> idf) {
     String body = item.text();
-    Map<String, String> groupOf = new HashMap<>();
-    terms.groups().forEach((g, alts) -> alts.forEach(a -> groupOf.putIfAbsent(a, g)));
+    Map<String, String> groupOf = terms.groupOfStem();
     List<Match> matches = matches(body, groupOf);
     List<int[]> sentences = sentences(body, item.marks());
     int bestStart = 0;
@@ -86,8 +84,7 @@ final class Snippets {
   /** The snippet that starts at the sentence holding {@code offset}: where a chosen moment is. */
   Snippet at(KnowledgeItem item, QuestionTerms terms, int offset, int seconds) {
     String body = item.text();
-    Map<String, String> groupOf = new HashMap<>();
-    terms.groups().forEach((g, alts) -> alts.forEach(a -> groupOf.putIfAbsent(a, g)));
+    Map<String, String> groupOf = terms.groupOfStem();
     List<int[]> sentences = sentences(body, item.marks());
     int start = 0;
     for (int[] sentence : sentences) {

@@ -23,17 +23,10 @@ public final class EntryDocuments {
   /** The suffix of the fields that hold Spanish text (analyzed with Spanish rules). */
   public static final String SPANISH = "_es";
 
-  /** Builds the document for an entry; {@code vector} may be null when semantic search is off. */
-  public static Document toDocument(KnowledgeItem item, float[] vector) {
-    return toDocument(item, vector, null);
-  }
-
-  /** As {@link #toDocument(KnowledgeItem, float[])}, with the vectors of an FAQ's phrasings. */
-  public static Document toDocument(KnowledgeItem item, float[] vector, float[][] phrasings) {
-    return toDocument(item, vector, phrasings, Embedder.Moments.NONE);
-  }
-
-  /** The full document: entry, its vector, an FAQ's phrasings and a video passage's moments. */
+  /**
+   * The document of an entry: its fields, and when semantic search is on its vector, an FAQ's
+   * phrasing vectors and a video passage's moments (each may be null or empty).
+   */
   public static Document toDocument(KnowledgeItem item, float[] vector, float[][] phrasings, Embedder.Moments moments) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, item.id(), Field.Store.YES));

@@ -1,6 +1,5 @@
 package org.deskbot.index;
 
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -112,27 +111,30 @@ public final class LocalEmbedder implements Embedder {
   @Override
   public float[][] embedEntries(List<KnowledgeItem> items) {
     float[][] out = new float[items.size()][];
-    List<Integer> missing = new ArrayList<>();
-    List<TextSegment> segments = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      String text = passageText(items.get(i));
-      float[] cached = cache == null ? null : cache.get(text);
-      if (cached != null) {
-        out[i] = cached;
-      } else {
-        missing.add(i);
-        segments.add(TextSegment.from(text));
-      }
-    }
-    for (int k = 0; k < segments.size(); k++) {
       // one at a time: the model's own batching pads every passage to the longest one
-      float[] v = normalize(model.embed(segments.get(k)).content().vector());
-      out[missing.get(k)] = v;
-      if (cache != null) {
-        cache.put(segments.get(k).text(), v);
-      }
+      out[i] = cached("", passageText(items.get(i)), this::embedPassage);
     }
     return out;
+  }
+
+  /**
+   * The vector of {@code text} from the cache, or computed and cached. {@code kind} keeps vectors
+   * of the same text made differently apart ("" passage, "q:" question, "m:" moment).
+   */
+  private float[] cached(String kind, String text, java.util.function.Function<String, float[]> compute) {
+    float[] v = cache == null ? null : cache.get(kind + text);
+    if (v == null) {
+      v = compute.apply(text);
+      if (cache != null) {
+        cache.put(kind + text, v);
+      }
+    }
+    return v;
+  }
+
+  private float[] embedPassage(String text) {
+    return normalize(model.embed(text).content().vector());
   }
 
   @Override
@@ -145,15 +147,7 @@ public final class LocalEmbedder implements Embedder {
     phrasings.addAll(item.aliases());
     float[][] out = new float[phrasings.size()][];
     for (int i = 0; i < out.length; i++) {
-      String text = phrasings.get(i);
-      float[] cached = cache == null ? null : cache.get("q:" + text);
-      if (cached == null) {
-        cached = embedQuestion(text);
-        if (cache != null) {
-          cache.put("q:" + text, cached);
-        }
-      }
-      out[i] = cached;
+      out[i] = cached("q:", phrasings.get(i), this::embedQuestion);
     }
     return out;
   }
@@ -189,16 +183,9 @@ public final class LocalEmbedder implements Embedder {
         continue;
       }
       lastStart = start.seconds();
-      float[] cached = cache == null ? null : cache.get("m:" + text);
-      if (cached == null) {
-        cached = normalize(model.embed(text).content().vector());
-        if (cache != null) {
-          cache.put("m:" + text, cached);
-        }
-      }
       seconds.add(start.seconds());
       offsets.add(start.offset());
-      vectors.add(cached);
+      vectors.add(cached("m:", text, this::embedPassage));
       if (end >= item.text().length()) {
         break;
       }
