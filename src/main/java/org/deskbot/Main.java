@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       CalibrateCommand.class,
       BenchCommand.class,
       DemoCommand.class,
+      org.deskbot.cli.TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
