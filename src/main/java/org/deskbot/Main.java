@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       PurgeCommand.class,
       DraftsCommand.class,
       DemoCommand.class,
+      org.deskbot.cli.TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

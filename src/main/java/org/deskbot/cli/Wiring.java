@@ -12,6 +12,8 @@ import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.QuestionClassifier;
 import org.deskbot.chat.Team;
 import org.deskbot.classify.LanguageGuess;
+import org.deskbot.classify.Prediction;
+import org.deskbot.classify.QuestionCategorizer;
 import org.deskbot.privacy.Redactor;
 import org.deskbot.storage.sqlite.Database;
 import org.deskbot.storage.sqlite.SqliteInteractionLog;
@@ -92,7 +94,7 @@ public final class Wiring {
     Engine engine = openEngine(settings);
     try {
       Database db = Database.open(settings.database());
-      QuestionClassifier classifier = classifier();
+      QuestionClassifier classifier = classifier(settings);
       ConversationService service = new ConversationService(
           engine.answers(), classifier, new SqliteInteractionLog(db), new SqliteTicketStore(db),
           new Redactor(settings.studentIdPatterns()), new Team(settings.team()), java.time.Clock.systemUTC());
@@ -104,17 +106,31 @@ public final class Wiring {
   }
 
   /**
-   * The question's category: until a trained categorizer is shipped, the category of the content
-   * that answers it (from the answer already found, not a second search).
+   * The question's category from the shipped categorizer (or the home's {@code models/categorizer.bin},
+   * written by {@code deskbot train}). When the categorizer is unsure and the answer found is
+   * confident, the category of the content that answers the question decides.
    */
-  private static QuestionClassifier classifier() {
+  static QuestionClassifier classifier(Settings settings) {
+    Path own = settings.modelsDir().resolve("categorizer.bin");
+    QuestionCategorizer categorizer;
+    try {
+      categorizer = Files.isRegularFile(own) ? QuestionCategorizer.load(own) : QuestionCategorizer.shipped();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the categorizer " + own, e);
+    }
     return (question, answer) -> {
-      String c = answer.results().isEmpty() || answer.results().get(0).category().isBlank()
-          ? "other"
-          : answer.results().get(0).category();
-      return new QuestionClassifier.Category(c, answer.confidence());
+      Prediction p = categorizer.categorize(question);
+      boolean contentKnows = answer.decision() == org.deskbot.answer.Decision.ANSWER
+          && !answer.results().isEmpty() && !answer.results().get(0).category().isBlank();
+      if (p.confidence() < UNSURE && contentKnows && answer.confidence() > p.confidence()) {
+        return new QuestionClassifier.Category(answer.results().get(0).category(), answer.confidence());
+      }
+      return new QuestionClassifier.Category(p.category(), p.confidence());
     };
   }
+
+  /** Below this probability the categorizer defers to a confident answer's content category. */
+  private static final double UNSURE = 0.5;
 
   /** The conversation service and what it holds open. */
   public record Conversation(Engine engine, Database db, ConversationService service) implements AutoCloseable {

@@ -1,0 +1,65 @@
+package org.deskbot.classify;
+
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * How a categorizer is trained: OpenNLP's algorithm name ({@code MAXENT_QN}, {@code MAXENT},
+ * {@code PERCEPTRON}, {@code NAIVEBAYES}), whether word pairs count besides single words, the
+ * feature cutoff (a feature seen fewer times is dropped), the iteration limit, and the L1 / L2
+ * regularisation of {@code MAXENT_QN} (ignored by the others).
+ */
+public record TrainingSetup(String algorithm, boolean bigrams, int cutoff, int iterations, double l1Cost, double l2Cost) {
+
+  /**
+   * The setup measured best on a development split of real IT tickets (see BENCHMARKS.md):
+   * L-BFGS maximum entropy over words and word pairs, every feature kept, L1 0.5 and L2 0.5.
+   */
+  public static final TrainingSetup DEFAULT = new TrainingSetup(QNTrainer.MAXENT_QN_VALUE, true, 1, 100, 0.5, 0.5);
+
+  /**
+   * Threads for {@code MAXENT_QN}: fixed rather than one per core, so that the same data gives the
+   * same model on any machine (the gradient is summed in per-thread parts).
+   */
+  static final int THREADS = 2;
+
+  public TrainingSetup {
+    if (cutoff < 0 || iterations < 1 || l1Cost < 0 || l2Cost < 0) {
+      throw new IllegalArgumentException("cutoff >= 0, iterations >= 1 and costs >= 0 expected: " + cutoff + ", " + iterations + ", " + l1Cost + ", " + l2Cost);
+    }
+  }
+
+  /** OpenNLP's parameters for this setup; the model's manifest records them. */
+  public TrainingParameters parameters() {
+    TrainingParameters p = new TrainingParameters();
+    p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    if (algorithm.equals(QNTrainer.MAXENT_QN_VALUE)) {
+      p.put(QNTrainer.L1COST_PARAM, l1Cost);
+      p.put(QNTrainer.L2COST_PARAM, l2Cost);
+      p.put(QNTrainer.THREADS_PARAM, THREADS);
+    }
+    return p;
+  }
+
+  /**
+   * The feature generators. Only classes with a no-argument constructor that means the same thing
+   * survive a save and load (OpenNLP records class names only): {@code NGramFeatureGenerator()} is
+   * word pairs, so single words come from the bag of words beside it, never from {@code (1, 2)}.
+   */
+  FeatureGenerator[] featureGenerators() {
+    if (!bigrams) {
+      return new FeatureGenerator[] {new BagOfWordsFeatureGenerator()};
+    }
+    try {
+      return new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator()};
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException(e); // cannot happen: (2, 2) is a valid range
+    }
+  }
+}
