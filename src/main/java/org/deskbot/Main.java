@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       DraftsCommand.class,
       DemoCommand.class,
       org.deskbot.cli.TrainCommand.class,
+      org.deskbot.cli.ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -25,7 +25,7 @@ import org.deskbot.report.InteractionLog;
  * feedback is recorded, an escalation becomes a ticket, and the team works the ticket. It returns
  * {@link Notice}s for the adapters to deliver; it never talks to a platform itself.
  */
-public final class ConversationService {
+public final class ConversationService implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final AnswerEngine answers;
@@ -35,10 +35,15 @@ public final class ConversationService {
   private final Redactor redactor;
   private final Team team;
   private final Clock clock;
+  private final Deliveries deliveries;
+  private final MessageRefs refs;
+  private final Dispatcher dispatcher = new Dispatcher();
 
   public ConversationService(
       AnswerEngine answers, QuestionClassifier classifier, InteractionLog log, TicketStore tickets,
-      Redactor redactor, Team team, Clock clock) {
+      Deliveries deliveries, MessageRefs refs, Redactor redactor, Team team, Clock clock) {
+    this.deliveries = deliveries;
+    this.refs = refs;
     this.answers = answers;
     this.classifier = classifier;
     this.log = log;
@@ -171,7 +176,7 @@ public final class ConversationService {
           new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(),
               "I've opened ticket " + t.number() + " for you. Someone from the tech team will reply here."),
           new Notice(Notice.Kind.TRIAGE_NEW, t.number(), "", "", "New ticket " + t.number() + " (" + t.urgency() + ", " + t.category() + ")"));
-      return new TicketUpdate(t, notices);
+      return published(new TicketUpdate(t, notices));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -182,9 +187,9 @@ public final class ConversationService {
     requireTeam(actor, "claim tickets");
     try {
       Ticket t = tickets.claim(ticket, actor, clock.instant());
-      return new TicketUpdate(t, List.of(
+      return published(new TicketUpdate(t, List.of(
           new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " claimed by " + actor),
-          new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), actor + " from the tech team is on it (" + t.number() + ").")));
+          new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), actor + " from the tech team is on it (" + t.number() + ")."))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -206,7 +211,7 @@ public final class ConversationService {
         notices.add(new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), text));
       }
       notices.add(new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", actor + " replied on " + t.number()));
-      return new TicketUpdate(t, notices);
+      return published(new TicketUpdate(t, notices));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -222,9 +227,9 @@ public final class ConversationService {
       Ticket t = tickets.resolve(ticket, actor, minutes, redactor.redact(nullToEmpty(resolution)), clock.instant());
       String told = "Ticket " + t.number() + " is resolved" + (t.resolution().isBlank() ? "." : ": " + t.resolution().strip().replaceAll("[.!]+$", "") + ".");
       tickets.note(ticket, "deskbot", TicketEvent.NOTIFIED, t.requester(), clock.instant());
-      return new TicketUpdate(t, List.of(
+      return published(new TicketUpdate(t, List.of(
           new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), told + " Reply here if it isn't."),
-          new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " resolved by " + actor + " (" + minutes + " min)")));
+          new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " resolved by " + actor + " (" + minutes + " min)"))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -238,7 +243,7 @@ public final class ConversationService {
         throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the tech team and the teacher who asked can reopen " + before.number());
       }
       Ticket t = tickets.reopen(ticket, actor, clock.instant());
-      return new TicketUpdate(t, List.of(new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " reopened by " + actor)));
+      return published(new TicketUpdate(t, List.of(new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " reopened by " + actor))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -264,6 +269,71 @@ public final class ConversationService {
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
+  }
+
+  /** The tech team (an adapter may add a membership source, such as a Slack user group). */
+  public Team team() {
+    return team;
+  }
+
+  /** Subscribes an adapter's outbox: from now on it is handed the notices of every ticket change. */
+  public void subscribe(Outbox outbox) {
+    dispatcher.subscribe(outbox);
+  }
+
+  /** Posts the weekly summary through every subscribed outbox; returns how many took it. */
+  public int postSummary(org.deskbot.report.Digest digest) {
+    return dispatcher.postSummary(digest);
+  }
+
+  /**
+   * True the first time a platform delivers {@code deliveryId} (an event, activity or action id);
+   * an adapter skips the work, and the second reply, when it is false.
+   */
+  public boolean firstDelivery(String deliveryId, String kind) throws ConversationException {
+    try {
+      return deliveries.first(deliveryId, kind, clock.instant());
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** Remembers where a platform put a ticket's message (its triage card), to update it later. */
+  public void rememberMessage(long ticket, String platform, String kind, String ref) throws ConversationException {
+    try {
+      refs.put(ticket, platform, kind, ref);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** Where a platform put a ticket's message, if it did. */
+  public java.util.Optional<String> message(long ticket, String platform, String kind) throws ConversationException {
+    try {
+      return refs.get(ticket, platform, kind);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** The school a teacher gave on their last ticket, "" if none (to pre-fill the form). */
+  public String lastSchool(String user) throws ConversationException {
+    try {
+      return tickets.list(user, null, 1).stream().map(Ticket::school).findFirst().orElse("");
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  private TicketUpdate published(TicketUpdate update) {
+    dispatcher.publish(update.ticket(), update.notices());
+    return update;
+  }
+
+  /** Waits for pending deliveries, then stops the outbox queues. */
+  @Override
+  public void close() {
+    dispatcher.close();
   }
 
   private void requireTeam(String actor, String what) throws ConversationException {

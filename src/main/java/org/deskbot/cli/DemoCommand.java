@@ -30,8 +30,14 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", defaultValue = "demo-home", description = "The demo home. Default: ${DEFAULT-VALUE}.")
   Path home;
 
+  @Option(names = "--no-serve", description = "Set up the demo home and stop, without starting the server.")
+  boolean noServe;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port for the server. Default: 8080; 0 picks a free one.")
+  Integer port;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     Path dir = home.toAbsolutePath().normalize();
     if (Files.exists(dir.resolve("content")) && !Files.exists(dir.resolve(".deskbot-demo"))) {
       throw new ExitException(ExitException.USAGE, dir + " already has a content folder that is not the demo's: choose another --home");
@@ -50,11 +56,15 @@ public final class DemoCommand implements Callable<Integer> {
     String h = "--home " + quote(home.toString());
     System.out.println();
     System.out.println("The demo district is ready in " + dir);
-    System.out.println("Try:");
+    System.out.println("From another terminal, try:");
     System.out.println("  ./deskbot ask " + h + " \"my smartboard shows nothing when i plug in my laptop\"");
-    System.out.println("  ./deskbot ask " + h + " \"how do kinder kids log in with their badges\"");
     System.out.println("  ./deskbot ask " + h + " --json \"print from chromebook to the copier\"");
     System.out.println("  ./deskbot eval --content " + quote(dir.resolve("content").toString()) + " --questions demo/golden.jsonl");
+    if (report.exitCode() != 0 || noServe) {
+      return report.exitCode();
+    }
+    System.out.println();
+    ServeCommand.serve(settings, null, port, System.out);
     return report.exitCode();
   }
 

@@ -16,9 +16,14 @@ import org.deskbot.classify.Prediction;
 import org.deskbot.classify.QuestionCategorizer;
 import org.deskbot.privacy.Redactor;
 import org.deskbot.storage.sqlite.Database;
+import org.deskbot.storage.sqlite.SqliteDeliveries;
 import org.deskbot.storage.sqlite.SqliteInteractionLog;
 import org.deskbot.storage.sqlite.SqliteTicketStore;
+import org.deskbot.config.ConfigException;
+import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
+import org.deskbot.server.Adapter;
+import org.deskbot.server.ServerSettings;
 import org.deskbot.index.ContentIndex;
 import org.deskbot.index.EmbeddingCache;
 import org.deskbot.index.LocalEmbedder;
@@ -95,8 +100,10 @@ public final class Wiring {
     try {
       Database db = Database.open(settings.database());
       QuestionClassifier classifier = classifier(settings);
+      SqliteDeliveries deliveries = new SqliteDeliveries(db);
       ConversationService service = new ConversationService(
           engine.answers(), classifier, new SqliteInteractionLog(db), new SqliteTicketStore(db),
+          deliveries, deliveries,
           new Redactor(settings.studentIdPatterns()), new Team(settings.team()), java.time.Clock.systemUTC());
       return new Conversation(engine, db, service);
     } catch (java.sql.SQLException e) {
@@ -132,11 +139,22 @@ public final class Wiring {
   /** Below this probability the categorizer defers to a confident answer's content category. */
   private static final double UNSURE = 0.5;
 
+  /**
+   * The adapters {@code serve} runs, each from its own settings: the web pages always, Slack when
+   * {@code SLACK_BOT_TOKEN} is set, Teams when {@code TEAMS_APP_ID} is set.
+   */
+  static List<Adapter> adapters(Settings settings, ConfigSource config, ServerSettings server, Conversation conversation)
+      throws ConfigException {
+    List<Adapter> adapters = new java.util.ArrayList<>();
+    return adapters;
+  }
+
   /** The conversation service and what it holds open. */
   public record Conversation(Engine engine, Database db, ConversationService service) implements AutoCloseable {
     @Override
     public void close() throws IOException {
       try {
+        service.close();
         engine.close();
       } finally {
         db.close();

@@ -134,7 +134,7 @@ public record Settings(
     return new Settings(home, content, maxFileMb, semantic, m, denseWeight, team, studentIdPatterns, faqUrlBase);
   }
 
-  private static Map<String, Object> readYaml(Path file) throws ConfigException {
+  static Map<String, Object> readYaml(Path file) throws ConfigException {
     if (!Files.isRegularFile(file)) {
       return Map.of();
     }
@@ -156,7 +156,7 @@ public record Settings(
     }
   }
 
-  private static Map<String, Object> section(Map<String, Object> yaml, String key) throws ConfigException {
+  static Map<String, Object> section(Map<String, Object> yaml, String key) throws ConfigException {
     Object o = yaml.get(key);
     if (o == null) {
       return Map.of();

@@ -18,7 +18,7 @@ class DemoIT {
 
   @BeforeAll
   static void demo() {
-    CliRun run = CliRun.of("demo", "--home", home.toString());
+    CliRun run = CliRun.of("demo", "--no-serve", "--home", home.toString());
     assertEquals(0, run.exit(), run.out() + run.err());
     assertTrue(run.out().contains("errors 0"), run.out());
     assertTrue(run.out().contains("./deskbot ask"), "says what to try next: " + run.out());
