@@ -261,6 +261,44 @@ class TeamsIT {
         && c.method().equals("POST") && c.allText().contains("North High")).count(), "one triage card");
   }
 
+  // --- the form remembers the teacher's school; the weekly summary goes to Teams
+
+  @Test
+  void theFormIsPrefilledWithTheSchoolOfTheTeachersLastTicket() throws Exception {
+    String teacher = "aad-" + UUID.randomUUID();
+    ObjectNode first = channelMention("<at>My Combined</at> the smartboard pen does not work");
+    ((ObjectNode) first.path("from")).put("aadObjectId", teacher);
+    post(first, fake.validToken());
+    FakeBotFramework.Call answer = fake.await(1, c -> c.activityId().equals(first.path("id").asText())).get(0);
+    long interaction = answer.card().path("actions").path(answer.card().path("actions").size() - 1).path("data").path("interaction").asLong();
+    post(submit(first, Map.of("deskbot", "escalate", "interaction", interaction, "school", "Lincoln Middle"), answer), fake.validToken());
+
+    ObjectNode second = channelMention("<at>My Combined</at> my chromebook won't charge");
+    ((ObjectNode) second.path("from")).put("aadObjectId", teacher);
+    post(second, fake.validToken());
+    FakeBotFramework.Call again = fake.await(1, c -> c.activityId().equals(second.path("id").asText())).get(0);
+    long next = again.card().path("actions").path(again.card().path("actions").size() - 1).path("data").path("interaction").asLong();
+    ObjectNode needHelp = submit(second, Map.of("deskbot", "need-help", "interaction", next), again);
+    post(needHelp, fake.validToken());
+    FakeBotFramework.Call form = fake.await(1, c -> c.activityId().equals(needHelp.path("id").asText())).get(0);
+    assertTrue(form.allText().contains("\"id\":\"school\",\"label\":\"School\",\"value\":\"Lincoln Middle\""), form.allText());
+  }
+
+  @Test
+  void weeklySummaryIsPostedToTheConfiguredConversation() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+    int took = service.postSummary(new org.deskbot.report.Digest("2026-W47", "41 questions, 12 confirmed deflections (29%)", png,
+        "Bar chart of questions per category", "https://deskbot.example/reports/2026-W47"));
+    assertEquals(1, took);
+    List<FakeBotFramework.Call> posted = fake.await(1, c -> c.conversation().equals("19:triage-channel@thread.tacv2") && c.allText().contains("2026-W47"));
+    assertEquals(1, posted.size());
+    String card = posted.get(0).card().toString();
+    assertTrue(card.contains("41 questions, 12 confirmed deflections (29%)"), card);
+    assertTrue(card.contains("\"altText\":\"Bar chart of questions per category\""), card);
+    assertTrue(card.contains("data:image/png;base64,"), card);
+    assertEquals(List.of("Open the full report"), posted.get(0).actionTitles());
+  }
+
   // --- unknown activity types → 200, ignored; a throttled connector is retried
 
   @Test
