@@ -101,6 +101,9 @@ public final class TeamsAdapter implements Adapter {
       LOG.info("teams: ignored an activity from tenant {}", tenant(activity));
       return HttpResponse.error(403, "this bot serves one tenant only");
     }
+    if ("conversationUpdate".equals(activity.path("type").asText())) {
+      logInstall(activity);
+    }
     if (!"message".equals(activity.path("type").asText())) {
       return HttpResponse.empty(200); // conversationUpdate, invoke, typing...: nothing to do
     }
@@ -196,6 +199,20 @@ public final class TeamsAdapter implements Adapter {
     activity.set("conversation", to.path("conversation"));
     activity.put("replyToId", to.path("id").asText());
     connector.reply(to.path("serviceUrl").asText(), to.path("conversation").path("id").asText(), to.path("id").asText(), activity);
+  }
+
+  /** When the bot is added to a team or chat, says where, so an admin can configure it as the triage conversation. */
+  private static void logInstall(JsonNode activity) {
+    String bot = activity.path("recipient").path("id").asText("");
+    for (JsonNode m : activity.path("membersAdded")) {
+      if (m.path("id").asText("").equals(bot)) {
+        String channel = activity.path("channelData").path("channel").path("id").asText("");
+        LOG.info("teams: added to {} (conversation {}, service URL {}): to post tickets there set TEAMS_TRIAGE_CONVERSATION={} TEAMS_TRIAGE_SERVICE_URL={}",
+            activity.path("conversation").path("conversationType").asText("a conversation"),
+            activity.path("conversation").path("id").asText(), activity.path("serviceUrl").asText(),
+            channel.isBlank() ? activity.path("conversation").path("id").asText() : channel, activity.path("serviceUrl").asText());
+      }
+    }
   }
 
   /** The person: their Entra (AAD) object id when Teams gives it (stable across chats), else the channel's id. */

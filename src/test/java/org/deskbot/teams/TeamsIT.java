@@ -323,6 +323,22 @@ class TeamsIT {
     assertEquals(throttledBefore + 2, fake.throttled.get());
   }
 
+  /** The figure for the report: a validated @mention to its answer card sent, median and worst of 30. */
+  @Test
+  void mentionToReplyIsQuick() throws Exception {
+    List<Long> millis = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ObjectNode mention = channelMention("<at>My Combined</at> " + (i % 2 == 0 ? QUESTION : "how do I add a co-teacher in Google Classroom?"));
+      String token = fake.validToken();
+      long t0 = System.nanoTime();
+      assertEquals(200, post(mention, token).statusCode());
+      millis.add((System.nanoTime() - t0) / 1_000_000);
+    }
+    java.util.Collections.sort(millis);
+    System.out.println("teams: @mention to answer card sent, 30 requests: median " + millis.get(15) + " ms, max " + millis.get(29) + " ms");
+    assertTrue(millis.get(15) < 2000, "median " + millis.get(15) + " ms");
+  }
+
   // --- helpers
 
   /** The triage card's activity id, remembered by the outbox just after it posted the card. */
