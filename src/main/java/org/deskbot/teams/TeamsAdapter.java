@@ -78,7 +78,7 @@ public final class TeamsAdapter implements Adapter {
 
   HttpResponse messages(HttpRequest request) {
     if (request.header("authorization") == null) {
-      return HttpResponse.error(401, "a Bot Framework token is required");
+      return HttpResponse.error(401, "a Bot Framework token is required").withHeader("WWW-Authenticate", "Bearer");
     }
     JsonNode activity;
     try {
@@ -95,7 +95,7 @@ public final class TeamsAdapter implements Adapter {
       auth.validate(request.header("authorization"), channelId, serviceUrl);
     } catch (BotAuthenticator.Rejected e) {
       LOG.info("teams: refused an activity: {}", e.getMessage());
-      return HttpResponse.error(401, "the Bot Framework token is not valid");
+      return HttpResponse.error(401, "the Bot Framework token is not valid").withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
     if (!settings.tenantId().isBlank() && !settings.tenantId().equalsIgnoreCase(tenant(activity))) {
       LOG.info("teams: ignored an activity from tenant {}", tenant(activity));
