@@ -98,6 +98,21 @@ class TeamsIT {
     assertTrue(card.contains("](https://"), "links with titles: " + card);
     assertTrue(reply.card().path("body").size() >= 2, "the answer has at least one link: " + card);
 
+    // shaped like the reply the Bot Framework SDK sent in the recorded session: same path, same addressing
+    JsonNode recorded;
+    try (InputStream in = TeamsIT.class.getResourceAsStream("/teams/20191020015222569-reply-integrationBot.json")) {
+      recorded = JSON.readTree(in);
+    }
+    assertEquals(recorded.path("method").asText(), reply.method());
+    assertTrue(java.net.URLDecoder.decode(recorded.path("path").asText(), java.nio.charset.StandardCharsets.UTF_8)
+        .matches("/amer/v3/conversations/[^/]+/activities/[^/]+"));
+    for (String field : List.of("type", "from", "recipient", "conversation", "replyToId")) {
+      assertTrue(recorded.path("body").has(field) && reply.body().has(field), field);
+    }
+    assertEquals(mention.path("recipient"), reply.body().path("from"));
+    assertEquals(mention.path("from"), reply.body().path("recipient"));
+    assertEquals(mention.path("id").asText(), reply.body().path("replyToId").asText());
+
     // the bot's mention is not part of the question that was recorded
     long interaction = reply.card().path("actions").path(0).path("data").path("interaction").asLong();
     assertEquals(QUESTION, service.interaction(interaction).question());
@@ -323,19 +338,20 @@ class TeamsIT {
     assertEquals(throttledBefore + 2, fake.throttled.get());
   }
 
-  /** The figure for the report: a validated @mention to its answer card sent, median and worst of 30. */
+  /** The figure for the report: a validated @mention to its answer card sent, median and worst of 30 after a warm-up. */
   @Test
   void mentionToReplyIsQuick() throws Exception {
     List<Long> millis = new java.util.ArrayList<>();
-    for (int i = 0; i < 30; i++) {
+    for (int i = 0; i < 31; i++) {
       ObjectNode mention = channelMention("<at>My Combined</at> " + (i % 2 == 0 ? QUESTION : "how do I add a co-teacher in Google Classroom?"));
       String token = fake.validToken();
       long t0 = System.nanoTime();
       assertEquals(200, post(mention, token).statusCode());
       millis.add((System.nanoTime() - t0) / 1_000_000);
     }
+    long first = millis.remove(0); // keys, app token and JIT warm-up
     java.util.Collections.sort(millis);
-    System.out.println("teams: @mention to answer card sent, 30 requests: median " + millis.get(15) + " ms, max " + millis.get(29) + " ms");
+    System.out.println("teams: @mention to answer card sent: first " + first + " ms, then 30 requests median " + millis.get(15) + " ms, max " + millis.get(29) + " ms");
     assertTrue(millis.get(15) < 2000, "median " + millis.get(15) + " ms");
   }
 
