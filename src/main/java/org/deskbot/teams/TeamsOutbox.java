@@ -1,0 +1,74 @@
+package org.deskbot.teams;
+
+import org.deskbot.chat.ConversationService;
+import org.deskbot.chat.Notice;
+import org.deskbot.chat.Outbox;
+import org.deskbot.escalate.Ticket;
+import org.deskbot.report.Digest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Teams' side of ticket changes: the teacher's word as a reply to their message, the ticket card in
+ * the triage conversation (posted once, then updated in place), and the weekly summary.
+ */
+public final class TeamsOutbox implements Outbox {
+  private static final Logger LOG = LoggerFactory.getLogger(TeamsOutbox.class);
+  /** The message reference kind under which the triage card's activity id is remembered. */
+  static final String TRIAGE_CARD = "triage-card";
+
+  private final TeamsSettings settings;
+  private final Connector connector;
+  private final ConversationService service;
+
+  public TeamsOutbox(TeamsSettings settings, Connector connector, ConversationService service) {
+    this.settings = settings;
+    this.connector = connector;
+    this.service = service;
+  }
+
+  @Override
+  public String platform() {
+    return TeamsAdapter.PLATFORM;
+  }
+
+  @Override
+  public void deliver(Notice notice, Ticket ticket) throws Exception {
+    switch (notice.kind()) {
+      case TELL_REQUESTER -> {
+        Place p = Place.parse(ticket.place()).orElse(null);
+        if (p == null) {
+          LOG.warn("teams: {} has no Teams place to reply to", ticket.number());
+          return;
+        }
+        connector.reply(p.serviceUrl(), p.conversation(), p.activityId(), Cards.text(notice.text()));
+      }
+      case TRIAGE_NEW, TRIAGE_UPDATE -> triageCard(ticket);
+    }
+  }
+
+  private void triageCard(Ticket ticket) throws Exception {
+    TeamsSettings.Conversation triage = settings.triage();
+    if (triage == null) {
+      return;
+    }
+    var existing = service.message(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD);
+    if (existing.isPresent()) {
+      connector.update(triage.serviceUrl(), triage.id(), existing.get(), Cards.ticket(ticket));
+      return;
+    }
+    String id = connector.post(triage.serviceUrl(), triage.id(), Cards.ticket(ticket));
+    if (!id.isBlank()) {
+      service.rememberMessage(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD, id);
+    }
+  }
+
+  @Override
+  public void postSummary(Digest digest) throws Exception {
+    TeamsSettings.Conversation to = settings.summary();
+    if (to == null) {
+      return;
+    }
+    connector.post(to.serviceUrl(), to.id(), Cards.summary(digest));
+  }
+}
