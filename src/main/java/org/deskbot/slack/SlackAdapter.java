@@ -142,7 +142,12 @@ public final class SlackAdapter implements Adapter {
     if (slackRequest == null) {
       return HttpResponse.error(400, "not a Slack request");
     }
-    Response r = app.run(slackRequest);
+    Response r;
+    try {
+      r = app.run(slackRequest);
+    } catch (com.google.gson.JsonParseException e) {
+      return HttpResponse.error(400, "the Slack payload could not be read: " + e.getMessage());
+    }
     String type = r.getContentType() == null ? "text/plain; charset=utf-8" : r.getContentType();
     byte[] body = r.getBody() == null ? new byte[0] : r.getBody().getBytes(StandardCharsets.UTF_8);
     HttpResponse out = new HttpResponse(r.getStatusCode() == null ? 200 : r.getStatusCode(), type, body, Map.of());
