@@ -63,6 +63,7 @@ public final class SlackAdapter implements Adapter {
   private final MethodsClient client;
   private final App app;
   private final SlackRequestParser parser;
+  private final RequestSignature signature;
   private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
   private SocketModeApp socket;
 
@@ -88,6 +89,7 @@ public final class SlackAdapter implements Adapter {
     }
     this.app = new App(app.build());
     this.parser = new SlackRequestParser(this.app.config());
+    this.signature = new RequestSignature(settings.signingSecret());
     register();
     service.subscribe(new SlackOutbox(client, settings, service));
     if (!settings.teamUsergroup().isEmpty()) {
@@ -128,6 +130,10 @@ public final class SlackAdapter implements Adapter {
   // ---- HTTP mode: our server's request into Bolt and back ----
 
   HttpResponse handle(HttpRequest request) throws Exception {
+    String refused = signature.refusal(request.header("x-slack-request-timestamp"), request.header("x-slack-signature"), request.body(), java.time.Instant.now());
+    if (refused != null) {
+      return HttpResponse.error(401, refused);
+    }
     Map<String, List<String>> headers = new LinkedHashMap<>();
     request.headers().forEach((k, v) -> headers.put(k, List.of(v)));
     Map<String, List<String>> query = new LinkedHashMap<>();

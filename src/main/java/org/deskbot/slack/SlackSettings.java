@@ -43,8 +43,8 @@ public record SlackSettings(
       throw new ConfigException("SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack: Basic Information → App-Level Tokens, scope connections:write)");
     }
     String secret = config.string("slack", "signing_secret", "SLACK_SIGNING_SECRET", "");
-    if (!secret.isEmpty() && !secret.matches("[0-9a-fA-F]{16,}")) {
-      throw new ConfigException("SLACK_SIGNING_SECRET must be the hexadecimal Signing Secret from Slack's Basic Information page");
+    if (!secret.isEmpty() && !secret.matches("[0-9A-Za-z]{16,}")) {
+      throw new ConfigException("SLACK_SIGNING_SECRET must be the Signing Secret (letters and digits) from Slack's Basic Information page");
     }
     if (app.isEmpty() && secret.isEmpty()) {
       throw new ConfigException("Slack needs SLACK_APP_TOKEN (xapp-, Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) besides SLACK_BOT_TOKEN");
