@@ -353,8 +353,17 @@ class SlackHttpIT {
 
   @Test
   @Order(Integer.MAX_VALUE)
-  void tokensAndTheSecretNeverAppearInTheLog() {
+  void tokensAndTheSecretNeverAppearInTheLog() throws Exception {
+    // a call Slack refuses is logged: the log says which and why, never with the token
+    api.answer("chat.postMessage", "{\"ok\":false,\"error\":\"invalid_auth\"}");
+    String ts = ts();
+    mention("U0TEACH14", ts, "how do I reset a student's password?", "Ev" + ts);
+    long end = System.nanoTime() + WAIT.toNanos();
+    while (!log.toString(StandardCharsets.UTF_8).contains("invalid_auth") && System.nanoTime() < end) {
+      Thread.sleep(20);
+    }
     String logged = log.toString(StandardCharsets.UTF_8);
+    assertTrue(logged.contains("chat.postMessage failed: invalid_auth"), logged);
     assertFalse(logged.contains(BOT_TOKEN) || logged.contains("SeCrEtToKeNvAlUe"), logged);
     assertFalse(logged.contains(SlackRequests.SECRET), logged);
   }
