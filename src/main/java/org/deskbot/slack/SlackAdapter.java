@@ -172,7 +172,8 @@ public final class SlackAdapter implements Adapter {
   private void register() {
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       AppMentionEvent e = payload.getEvent();
-      if (first(payload.getEventId())) {
+      boolean inCardThread = settings.triageChannel().equals(e.getChannel()) && e.getThreadTs() != null;
+      if (!inCardThread && first(payload.getEventId())) { // a mention in a card's thread is a reply, relayed below
         String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
         later(() -> answer(e.getUser(), Place.of(e.getChannel(), thread), e.getText(), payload.getEventId()));
       }

@@ -352,6 +352,25 @@ class SlackHttpIT {
   }
 
   @Test
+  void serveRefusesAMalformedSlackSettingWithOneLine() throws Exception {
+    Path yml = home.resolve("deskbot.yml");
+    String before = Files.readString(yml);
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try {
+      Files.writeString(yml, before + "slack:\n  bot_token: xoxp-a-user-token\n  signing_secret: " + SlackRequests.SECRET + "\n  triage_channel: " + TRIAGE + "\n");
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      int exit = Main.run("serve", "--home", home.toString(), "--port", "0");
+      assertEquals(2, exit);
+    } finally {
+      System.setErr(err);
+      Files.writeString(yml, before);
+    }
+    assertEquals("deskbot: SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack: OAuth & Permissions → Bot User OAuth Token)",
+        captured.toString(StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
   @Order(Integer.MAX_VALUE)
   void tokensAndTheSecretNeverAppearInTheLog() throws Exception {
     // a call Slack refuses is logged: the log says which and why, never with the token
