@@ -81,7 +81,9 @@ public final class SlackAdapter implements Adapter {
     config.setPrettyResponseLoggingEnabled(false);
     this.slack = Slack.getInstance(config);
     this.client = slack.methods(settings.botToken());
-    AppConfig.AppConfigBuilder app = AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken());
+    AppConfig.AppConfigBuilder app = AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
+        // events deskbot does not handle (a channel join in the triage channel...) are acknowledged, so Slack never retries them
+        .unmatchedRequestHandler(request -> Response.ok());
     if (settings.httpMode()) {
       app.signingSecret(settings.signingSecret());
     } else {
@@ -112,11 +114,20 @@ public final class SlackAdapter implements Adapter {
   /** Checks the bot token, then connects over Socket Mode when an app token is set. */
   @Override
   public String start() throws Exception {
-    var auth = SlackApi.call("auth.test", () -> client.authTest(r -> r));
+    com.slack.api.methods.response.auth.AuthTestResponse auth;
+    try {
+      auth = SlackApi.call("auth.test", () -> client.authTest(r -> r));
+    } catch (SlackApi.Failed e) {
+      throw new IllegalStateException("Slack did not accept SLACK_BOT_TOKEN (" + e.getMessage() + ")");
+    }
     String who = "as @" + auth.getUser() + " in " + auth.getTeam();
     if (settings.socketMode()) {
-      socket = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
-      socket.startAsync();
+      try {
+        socket = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+        socket.startAsync();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot connect to Slack over Socket Mode with SLACK_APP_TOKEN (" + e.getMessage() + ")");
+      }
       return "connected over Socket Mode " + who;
     }
     return "receiving events at " + EVENTS_PATH + " " + who;

@@ -103,8 +103,10 @@ final class SlackBlocks {
     ArrayNode blocks = JSON.createArrayNode();
     blocks.add(JSON.createObjectNode().put("type", "header").set("text", plain(
         oneLine(t.number() + " · " + t.urgency() + (t.category().isBlank() ? "" : " · " + t.category()), 150))));
-    blocks.add(section("*Question*\n>" + escape(oneLine(t.question(), 2500))
-        + (t.details().isBlank() ? "" : "\n*Details*\n>" + escape(oneLine(t.details(), 2000)))));
+    blocks.add(section("*Question*\n>" + escape(oneLine(t.question(), 2500))));
+    if (!t.details().isBlank()) {
+      blocks.add(section("*Details*\n>" + escape(oneLine(t.details(), 2500))));
+    }
     ArrayNode fields = JSON.createArrayNode();
     fields.add(mrkdwn("*Requester*\n<@" + t.requester() + ">"));
     fields.add(mrkdwn("*School*\n" + (t.school().isBlank() ? "not given" : escape(t.school()))));

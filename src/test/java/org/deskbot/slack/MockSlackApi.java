@@ -54,6 +54,7 @@ final class MockSlackApi implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
   private final Map<String, String> overrides = new ConcurrentHashMap<>();
+  private final Map<String, String> refusals = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_100_000_001L);
 
   MockSlackApi() throws IOException {
@@ -75,6 +76,11 @@ final class MockSlackApi implements AutoCloseable {
   /** The next {@code n} calls of {@code method} get 429 with {@code Retry-After: 1}. */
   void rateLimit(String method, int n) {
     rateLimited.put(method, new AtomicInteger(n));
+  }
+
+  /** Calls of {@code method} into {@code channel} get {@code "ok": false} with {@code error}. */
+  void refuse(String method, String channel, String error) {
+    refusals.put(method + " " + channel, error);
   }
 
   /** Answers {@code method} with this JSON from now on. */
@@ -138,6 +144,10 @@ final class MockSlackApi implements AutoCloseable {
     }
     String answeredTs = tsText(ts.getAndIncrement());
     String answer = overrides.get(method);
+    String refusal = refusals.get(method + " " + params.getOrDefault("channel", ""));
+    if (refusal != null) {
+      answer = "{\"ok\":false,\"error\":\"" + refusal + "\"}";
+    }
     if (answer == null) {
       try (InputStream in = MockSlackApi.class.getResourceAsStream("api/" + method + ".json")) {
         answer = in == null ? "{\"ok\":false,\"error\":\"unknown_method\"}" : new String(in.readAllBytes(), StandardCharsets.UTF_8);

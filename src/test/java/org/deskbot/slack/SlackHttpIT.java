@@ -269,6 +269,41 @@ class SlackHttpIT {
   // ---- the rest of the issue ----
 
   @Test
+  void helpdeskWhereTheBotCannotPostAnswersInTheTeachersDm() throws Exception {
+    api.refuse("chat.postMessage", "C0PRIVATE1", "not_in_channel");
+    Map<String, String> fields = commandFields("U0TEACH15", "how do my students join my Canva class?", "trigger-dm-" + seq.incrementAndGet());
+    fields.put("channel_id", "C0PRIVATE1");
+    assertEquals(200, slack.command(fields).statusCode());
+    MockSlackApi.Call root = api.await("chat.postMessage", c -> "U0TEACH15".equals(c.channel()) && c.param("text").startsWith("<@U0TEACH15> asked:"), WAIT);
+    MockSlackApi.Call post = answerIn("D00TEACH15", root.ts());
+    assertEquals(List.of("solved", "need_help"), actionIds(post.json("blocks")));
+  }
+
+  @Test
+  void aFormSubmittedTwiceOpensOneTicket() throws Exception {
+    String teacher = "U0TEACH16";
+    String ts = ts();
+    mention(teacher, ts, "my classroom speakers crackle", "Ev" + ts);
+    JsonNode view = pressAndAwaitModal(teacher, answerIn(TEACHERS, ts), "need_help", ts).json("view");
+    String submission = escalationSubmission(teacher, view, "Lincoln Middle", "low");
+    assertEquals(200, slack.interactive(submission).statusCode());
+    assertEquals(200, slack.interactive(submission).statusCode());
+    Ticket t = awaitTicket(teacher);
+    Thread.sleep(1000);
+    assertEquals(1, conversation.service().tickets(teacher, null).size());
+    assertEquals(1, api.calls("chat.postMessage", c -> TRIAGE.equals(c.channel()) && c.param("text").startsWith(t.number() + " ")).size());
+  }
+
+  @Test
+  void eventsDeskbotDoesNotHandleAreStillAcknowledged() throws Exception {
+    String body = """
+        {"token":"ZZZZZZWSxiZZZ2yIvs3peJ","team_id":"T061EG9R6","api_app_id":"A0MDYCDME","type":"event_callback",
+         "event":{"type":"member_joined_channel","user":"U0TEACH17","channel":"C0TRIAGE01","channel_type":"C","team":"T061EG9R6","event_ts":"1700000400.000100"},
+         "event_id":"EvJoin1","event_time":1700000400}""";
+    assertEquals(200, slack.event(body).statusCode());
+  }
+
+  @Test
   void thatSolvedItRecordsTheFeedbackAndReplacesTheButtons() throws Exception {
     String ts = ts();
     mention("U0TEACH08", ts, "how do my students join my Canva class?", "Ev" + ts);
