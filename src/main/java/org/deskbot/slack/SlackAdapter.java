@@ -83,7 +83,8 @@ public final class SlackAdapter implements Adapter {
     this.client = slack.methods(settings.botToken());
     AppConfig.AppConfigBuilder app = AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
         // events deskbot does not handle (a channel join in the triage channel...) are acknowledged, so Slack never retries them
-        .unmatchedRequestHandler(request -> Response.ok());
+        .unmatchedRequestHandler(request -> Response.ok())
+        .authTestCacheEnabled(true); // not one auth.test round trip to Slack per event
     if (settings.httpMode()) {
       app.signingSecret(settings.signingSecret());
     } else {

@@ -215,6 +215,12 @@ class SlackHttpIT {
     slack.interactive(cardAction(TEAM_MEMBER, card, "resolve", t));
     MockSlackApi.Call open = api.await("views.open", c -> c.param("view").contains("resolve_ticket") && c.param("view").contains(t.number()), WAIT);
     JsonNode view = open.json("view");
+    HttpResponse<String> wrong = slack.interactive(payload("view_submission", values("user", TEAM_MEMBER, "view_id", "VRESOLVE" + t.id(),
+        "private_metadata", view.path("private_metadata").asText(), "callback_id", "resolve_ticket",
+        "values", "{\"minutes\":{\"value\":{\"type\":\"number_input\",\"value\":\"a while\"}},\"resolution\":{\"value\":{\"type\":\"plain_text_input\",\"value\":\"x\"}}}")));
+    assertEquals(200, wrong.statusCode());
+    assertEquals("{\"response_action\":\"errors\",\"errors\":{\"minutes\":\"Minutes spent must be a whole number\"}}", wrong.body());
+    assertEquals(TicketStatus.OPEN, ticket(t).status());
     String values = """
         {"minutes":{"value":{"type":"number_input","value":"15"}},
          "resolution":{"value":{"type":"plain_text_input","value":"Re-added the printer queue on the laptop"}},
