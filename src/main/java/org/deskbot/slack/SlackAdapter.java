@@ -55,6 +55,8 @@ public final class SlackAdapter implements Adapter {
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PLATFORM = SlackOutbox.PLATFORM;
+  /** Slack's limit on a view's private_metadata. */
+  private static final int MAX_METADATA = 3000;
 
   private final SlackSettings settings;
   private final ConversationService service;
@@ -200,7 +202,7 @@ public final class SlackAdapter implements Adapter {
       boolean cardThread = settings.triageChannel().equals(e.getChannel()) && e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
       if ((dm || cardThread) && first(payload.getEventId())) {
         if (dm) {
-          later(() -> answer(e.getUser(), Place.of(e.getChannel(), ""), e.getText(), payload.getEventId()));
+          later(() -> answer(e.getUser(), Place.of(e.getChannel(), e.getThreadTs()), e.getText(), payload.getEventId()));
         } else {
           later(() -> relay(e.getUser(), e.getThreadTs(), e.getText()));
         }
@@ -370,9 +372,9 @@ public final class SlackAdapter implements Adapter {
       return;
     }
     ObjectNode meta = JSON.createObjectNode().put("i", id).put("c", channel(p)).put("ts", messageTs(p));
-    String blocks = blocksOf(p);
-    if (blocks.length() < 2500) {
-      meta.put("b", blocks);
+    meta.put("b", blocksOf(p));
+    if (meta.toString().length() > MAX_METADATA) {
+      meta.remove("b"); // the answer is then marked with the note alone
     }
     String view = SlackBlocks.escalationView(interaction.question(), service.lastSchool(user), meta.toString());
     SlackApi.call("views.open", () -> client.viewsOpen(r -> r.triggerId(p.getTriggerId()).viewAsString(view)));
@@ -506,6 +508,7 @@ public final class SlackAdapter implements Adapter {
     }
     work.shutdown();
     work.awaitTermination(5, TimeUnit.SECONDS);
+    app.stop();
     slack.close();
   }
 }
