@@ -146,10 +146,7 @@ public final class Wiring {
   static List<Adapter> adapters(Settings settings, ConfigSource config, ServerSettings server, Conversation conversation)
       throws ConfigException {
     List<Adapter> adapters = new java.util.ArrayList<>();
-    var slack = org.deskbot.slack.SlackSettings.load(config);
-    if (slack.isPresent()) {
-      adapters.add(new org.deskbot.slack.SlackAdapter(slack.get(), conversation.service(), new org.deskbot.escalate.FaqDrafts(settings.content(), settings.faqUrlBase())));
-    }
+    org.deskbot.slack.SlackSettings.load(config).ifPresent(s -> adapters.add(new org.deskbot.slack.SlackAdapter(s, conversation.service(), new org.deskbot.escalate.FaqDrafts(settings.content(), settings.faqUrlBase()))));
     return adapters;
   }
 
