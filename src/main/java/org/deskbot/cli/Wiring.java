@@ -146,6 +146,7 @@ public final class Wiring {
   static List<Adapter> adapters(Settings settings, ConfigSource config, ServerSettings server, Conversation conversation)
       throws ConfigException {
     List<Adapter> adapters = new java.util.ArrayList<>();
+    org.deskbot.slack.SlackSettings.load(config).ifPresent(s -> adapters.add(new org.deskbot.slack.SlackAdapter(s, conversation.service(), new org.deskbot.escalate.FaqDrafts(settings.content(), settings.faqUrlBase()))));
     org.deskbot.teams.TeamsAdapter.fromConfig(config, settings, conversation.service()).ifPresent(adapters::add);
     return adapters;
   }

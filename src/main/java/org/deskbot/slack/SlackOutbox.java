@@ -1,0 +1,104 @@
+package org.deskbot.slack;
+
+import com.slack.api.methods.MethodsClient;
+import java.util.Optional;
+import org.deskbot.chat.ConversationService;
+import org.deskbot.chat.Notice;
+import org.deskbot.chat.Outbox;
+import org.deskbot.escalate.Ticket;
+import org.deskbot.report.Digest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers ticket changes in Slack: a word in the teacher's thread, the ticket card in the triage
+ * channel (posted once, then updated in place), and the weekly summary with its chart.
+ */
+final class SlackOutbox implements Outbox {
+  static final String PLATFORM = "slack";
+  static final String CARD = "triage-card";
+  private static final Logger LOG = LoggerFactory.getLogger(SlackOutbox.class);
+
+  private final MethodsClient client;
+  private final SlackSettings settings;
+  private final ConversationService service;
+
+  SlackOutbox(MethodsClient client, SlackSettings settings, ConversationService service) {
+    this.client = client;
+    this.settings = settings;
+    this.service = service;
+  }
+
+  @Override
+  public String platform() {
+    return PLATFORM;
+  }
+
+  @Override
+  public void deliver(Notice notice, Ticket ticket) throws Exception {
+    switch (notice.kind()) {
+      case TELL_REQUESTER -> {
+        Place p = Place.parse(ticket.place());
+        SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r
+            .channel(p.channel()).threadTs(p.threadOrNull()).text(notice.text()).unfurlLinks(false)));
+      }
+      case TRIAGE_NEW -> postCard(ticket);
+      case TRIAGE_UPDATE -> {
+        Optional<String> ts = service.message(ticket.id(), PLATFORM, CARD);
+        if (ts.isEmpty()) {
+          postCard(ticket);
+        } else {
+          SlackBlocks.Message card = card(ticket);
+          SlackApi.call("chat.update", () -> client.chatUpdate(r -> r
+              .channel(settings.triageChannel()).ts(ts.get()).text(card.text()).blocksAsString(card.blocks())));
+        }
+      }
+    }
+  }
+
+  private void postCard(Ticket ticket) throws Exception {
+    SlackBlocks.Message card = card(ticket);
+    var posted = SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r
+        .channel(settings.triageChannel()).text(card.text()).blocksAsString(card.blocks()).unfurlLinks(false)));
+    service.rememberMessage(ticket.id(), PLATFORM, CARD, posted.getTs());
+  }
+
+  private SlackBlocks.Message card(Ticket ticket) throws InterruptedException {
+    return SlackBlocks.triageCard(ticket, SlackBlocks.suggested(ticket.suggested()), threadLink(ticket));
+  }
+
+  /** A link to where the teacher asked; "" when Slack cannot give one (the card still posts). */
+  private String threadLink(Ticket ticket) throws InterruptedException {
+    if (!PLATFORM.equals(ticket.platform()) || ticket.place().isBlank()) {
+      return "";
+    }
+    Place p = Place.parse(ticket.place());
+    if (p.thread().isEmpty()) {
+      return "";
+    }
+    try {
+      return SlackApi.call("chat.getPermalink", () -> client.chatGetPermalink(r -> r.channel(p.channel()).messageTs(p.thread()))).getPermalink();
+    } catch (SlackApi.Failed e) {
+      LOG.info("no link to {}'s thread: {}", ticket.number(), e.getMessage());
+      return "";
+    }
+  }
+
+  @Override
+  public void postSummary(Digest digest) throws Exception {
+    String text = digest.text() + (digest.reportUrl() == null || digest.reportUrl().isBlank() ? "" : "\n<" + digest.reportUrl() + "|The full report>");
+    var posted = SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r
+        .channel(settings.summaryChannel()).text(text).unfurlLinks(false)));
+    if (digest.chartPng() != null && digest.chartPng().length > 0) {
+      SlackApi.call("files.uploadV2", () -> {
+        try {
+          return client.filesUploadV2(r -> r.channel(settings.summaryChannel()).threadTs(posted.getTs())
+              .fileData(digest.chartPng()).filename("deskbot-" + digest.week() + ".png")
+              .title("deskbot " + digest.week()).altTxt(digest.chartAlt()).requestFileInfo(false));
+        } catch (com.slack.api.methods.SlackFilesUploadV2Exception e) {
+          throw new java.io.IOException("the chart upload failed: " + e.getMessage(), e);
+        }
+      });
+    }
+  }
+}
