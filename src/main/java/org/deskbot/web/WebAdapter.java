@@ -190,7 +190,7 @@ public final class WebAdapter implements Adapter {
     for (TicketStatus s : TicketStatus.values()) {
       byStatus.put(s.label(), conversation.tickets(null, s).size());
     }
-    return HttpResponse.text(200, metrics.render(byStatus)).withHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+    return new HttpResponse(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render(byStatus).getBytes(StandardCharsets.UTF_8), Map.of());
   }
 
   // ---- the teacher's API
