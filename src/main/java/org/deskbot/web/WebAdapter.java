@@ -94,9 +94,21 @@ public final class WebAdapter implements Adapter {
 
   @Override
   public String start() {
+    warmUp();
     return settings.signInRequired()
         ? "chat page at /, team dashboard at /team (sign-in required: " + settings.users().size() + " user(s))"
         : "chat page at /, team dashboard at /team (loopback: no sign-in; the dashboard acts as " + settings.teamUser() + ")";
+  }
+
+  /** One search before the first teacher asks, so their answer does not pay for loading and JIT. */
+  private void warmUp() {
+    try {
+      for (int i = 0; i < 20; i++) {
+        parts.engine().answer("how do i connect my laptop to the projector", 3);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("web: warm-up search failed: {}", e.toString());
+    }
   }
 
   @Override

@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const { api, el, announce, passage, id } = deskbot;
+  const { api, el, fill, announce, passage, id } = deskbot;
   const form = document.getElementById('ask-form');
   const nameInput = document.getElementById('name');
   const questionInput = document.getElementById('question');
@@ -66,7 +66,7 @@
   async function solved(card, name, reply) {
     try {
       await api('POST', '/api/feedback', { name, interaction: reply.interaction, solved: true });
-      card.querySelector('.actions').replaceChildren(el('p', { class: 'done' }, 'Glad that helped. Thanks for telling us!'));
+      fill(card.querySelector('.actions'), el('p', { class: 'done' }, 'Glad that helped. Thanks for telling us!'));
       announce('Thanks: marked as solved.');
     } catch (e) {
       announce('Sorry, that did not work: ' + e.message);
@@ -109,7 +109,7 @@
         announce('Sorry, the ticket was not sent: ' + e.message);
       }
     });
-    card.querySelector('.actions').replaceChildren();
+    fill(card.querySelector('.actions'));
     card.append(f);
     f.elements.school.focus();
   }
@@ -117,7 +117,7 @@
   function ticketBox(name, ticket) {
     const box = el('div', { class: 'ticket', 'data-ticket': ticket.number, tabindex: -1 });
     const render = (t) => {
-      box.replaceChildren(
+      fill(box, 
         el('p', {}, 'Your ticket ', el('strong', { class: 'ticket-number' }, t.number), ' is ',
           el('strong', { class: 'ticket-status' }, t.status), t.assignee ? ' (with ' + t.assignee + ')' : '', '.'),
         t.messages.length ? el('ul', { class: 'messages', 'aria-label': 'From the tech team' }, t.messages.map((m) => el('li', {}, m))) : null,

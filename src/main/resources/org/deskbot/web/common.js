@@ -34,7 +34,17 @@ const deskbot = (() => {
       if (k.startsWith('on')) node.addEventListener(k.substring(2), v);
       else node.setAttribute(k, v === true ? '' : String(v));
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  }
+
+  // Replaces a node's children with the given ones (nested lists flattened, null skipped).
+  function fill(node, ...children) {
+    node.replaceChildren();
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       node.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
@@ -67,5 +77,5 @@ const deskbot = (() => {
     return prefix + '-' + counter;
   }
 
-  return { api, el, announce, passage, id };
+  return { api, el, fill, announce, passage, id };
 })();

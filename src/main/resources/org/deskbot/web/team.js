@@ -3,7 +3,7 @@
 'use strict';
 
 (() => {
-  const { api, el, announce, passage, id } = deskbot;
+  const { api, el, fill, announce, passage, id } = deskbot;
   const $ = (sel) => document.querySelector(sel);
   let current = null;
 
@@ -21,12 +21,12 @@
     const filter = $('#queue-filter').value;
     const q = await api('GET', '/api/team/tickets' + (filter ? '?status=' + filter : ''));
     const counts = $('#queue-counts');
-    counts.replaceChildren();
+    fill(counts);
     for (const [state, n] of Object.entries(q.counts)) {
       counts.append(el('div', { class: 'figure', 'data-status': state }, el('dt', {}, state), el('dd', {}, String(n))));
     }
     const body = $('#queue tbody');
-    body.replaceChildren();
+    fill(body);
     if (!q.tickets.length) {
       body.append(el('tr', {}, el('td', { colspan: 7 }, 'No tickets.')));
     }
@@ -44,7 +44,7 @@
     current = t.number;
     const box = $('#ticket');
     const ids = { reply: id('reply'), minutes: id('minutes'), resolution: id('resolution'), faq: id('faq') };
-    box.replaceChildren(
+    fill(box, 
       el('h3', { id: 'ticket-title' }, t.number + ': ' + t.status + (t.assignee ? ' (' + t.assignee + ')' : '')),
       el('dl', { class: 'facts' },
         el('dt', {}, 'From'), el('dd', {}, t.requester + ' on ' + t.platform + (t.school ? ', ' + t.school : '')),
@@ -59,7 +59,7 @@
       el('h4', {}, 'Timeline'),
       el('ol', { class: 'timeline' }, t.events.map((e) => el('li', {}, el('time', { datetime: e.at }, new Date(e.at).toLocaleString()), ' ', e.actor, ' ', e.kind, e.detail ? ': ' + e.detail : ''))),
       el('div', { class: 'actions' },
-        t.status === 'open' || (t.status === 'claimed') ? el('button', { type: 'button', id: 'claim', onclick: () => act('claim') }, 'Claim') : null,
+        t.status === 'open' ? el('button', { type: 'button', id: 'claim', onclick: () => act('claim') }, 'Claim') : null,
         t.status === 'resolved' || t.status === 'closed' ? el('button', { type: 'button', class: 'secondary', onclick: () => act('reopen') }, 'Reopen') : null),
       t.status !== 'resolved' && t.status !== 'closed' ? [
         el('form', { id: 'reply-form', class: 'sub' },
@@ -101,7 +101,7 @@
   async function loadDrafts() {
     const d = await api('GET', '/api/team/drafts');
     const box = $('#drafts');
-    box.replaceChildren();
+    fill(box);
     if (!d.drafts.length) { box.append(el('p', {}, 'No drafts waiting.')); return; }
     const list = el('ul', { class: 'drafts' });
     for (const draft of d.drafts) {
@@ -157,7 +157,7 @@
     const week = $('#week').value.trim();
     const box = $('#summary');
     const s = await api('GET', '/api/team/summary' + (week ? '?week=' + encodeURIComponent(week) : ''));
-    box.replaceChildren();
+    fill(box);
     if (!s.available) { box.append(el('p', {}, 'Summary not available: ' + s.reason)); return; }
     const f = s.figures;
     const gaps = f.content_gaps || f.gaps;
@@ -177,7 +177,7 @@
   async function loadIngest() {
     const r = await api('GET', '/api/team/ingest');
     const box = $('#ingest');
-    box.replaceChildren();
+    fill(box);
     if (!r.available) { box.append(el('p', {}, r.reason)); return; }
     const rep = r.report;
     box.append(el('p', {}, 'Last ingest ', el('time', { datetime: rep.at }, new Date(rep.at).toLocaleString()), ': ' + rep.summary + '.'));
@@ -196,7 +196,7 @@
     try {
       const r = await api('GET', '/api/team/search?q=' + encodeURIComponent(q));
       const box = $('#search-results');
-      box.replaceChildren(el('p', {}, r.results.length + ' results; deskbot would ' + r.decision + ' (confidence ' + r.confidence + ').'),
+      fill(box, el('p', {}, r.results.length + ' results; deskbot would ' + r.decision + ' (confidence ' + r.confidence + ').'),
         el('ol', { class: 'links' }, r.results.map((l) => el('li', {},
           el('a', { href: l.url, target: '_blank', rel: 'noopener noreferrer' }, l.title), ' ',
           el('span', { class: 'badge' }, l.type), l.time ? ' at ' + l.time : '', ' · score ' + l.score,

@@ -52,6 +52,7 @@ final class WebFixture implements AutoCloseable {
         java.time.Clock.systemUTC());
     Router router = new Router();
     adapter.mount(router);
+    adapter.start();
     return new WebFixture(home, settings, conversation, adapter, WebServer.start(host, 0, router));
   }
 
