@@ -69,6 +69,13 @@ public final class WebAdapter implements Adapter {
   private final String chatPage;
   private final String teamPage;
   private final String signInPage;
+  /**
+   * Answers run on a few platform threads, not the request's virtual thread: Lucene keeps its
+   * analyzers per thread, and a new thread per request rebuilt them (and contended on Lucene's
+   * thread-local purge) every time; this also bounds the CPU work to the cores there are.
+   */
+  private final java.util.concurrent.ExecutorService answerers = java.util.concurrent.Executors.newFixedThreadPool(
+      Math.max(2, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().name("web-answer-", 0).daemon(true).factory());
 
   public WebAdapter(WebSettings settings, Parts parts, Clock clock) {
     this.settings = settings;
@@ -104,9 +111,9 @@ public final class WebAdapter implements Adapter {
   private void warmUp() {
     try {
       for (int i = 0; i < 20; i++) {
-        parts.engine().answer("how do i connect my laptop to the projector", 3);
+        onAnswerer(() -> parts.engine().answer("how do i connect my laptop to the projector", 3));
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | ConversationException | RuntimeException e) {
       LOG.warn("web: warm-up search failed: {}", e.toString());
     }
   }
@@ -207,13 +214,13 @@ public final class WebAdapter implements Adapter {
 
   // ---- the teacher's API
 
-  private HttpResponse ask(HttpRequest r) throws ConversationException {
+  private HttpResponse ask(HttpRequest r) throws ConversationException, IOException {
     guard(r);
     JsonBody b = JsonBody.of(r, settings.maxBodyBytes());
     String user = teacher(b.text("name", 40));
     String question = b.text("question", 2000);
     long started = System.nanoTime();
-    Reply reply = conversation.ask(new ConversationService.Incoming("web", user, "web", question, null));
+    Reply reply = onAnswerer(() -> conversation.ask(new ConversationService.Incoming("web", user, "web", question, null)));
     metrics.answered(reply.decision(), (System.nanoTime() - started) / 1e9);
     return json(WebJson.reply(reply));
   }
@@ -419,7 +426,7 @@ public final class WebAdapter implements Adapter {
     return json(o);
   }
 
-  private HttpResponse search(HttpRequest r) throws IOException {
+  private HttpResponse search(HttpRequest r) throws IOException, ConversationException {
     teamActor(r);
     String q = r.queryParams().getOrDefault("q", "").strip();
     if (q.isEmpty()) {
@@ -428,13 +435,39 @@ public final class WebAdapter implements Adapter {
     if (q.length() > 500) {
       throw new HttpError(400, "`q` is longer than 500 characters");
     }
-    Answer a = parts.engine().answer(q, 10);
+    Answer a = onAnswerer(() -> parts.engine().answer(q, 10));
     ObjectNode o = WebJson.JSON.createObjectNode();
     o.put("query", q);
     o.put("decision", a.decision().label());
     o.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
     o.set("results", WebJson.results(a.results()));
     return json(o);
+  }
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws Exception;
+  }
+
+  private <T> T onAnswerer(Work<T> work) throws ConversationException, IOException {
+    try {
+      return answerers.submit(work::run).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConversationException(ConversationException.Kind.FAILED, "interrupted");
+    } catch (java.util.concurrent.ExecutionException e) {
+      switch (e.getCause()) {
+        case ConversationException c -> throw c;
+        case IOException io -> throw io;
+        case RuntimeException r -> throw r;
+        default -> throw new IOException(e.getCause());
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    answerers.shutdownNow();
   }
 
   // ---- who is asking
