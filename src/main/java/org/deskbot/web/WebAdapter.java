@@ -63,6 +63,7 @@ public final class WebAdapter implements Adapter {
   private final Parts parts;
   private final ConversationService conversation;
   private final Sessions sessions;
+  private final SignInFailures failures;
   private final Metrics metrics = new Metrics();
   private final WebOutbox outbox = new WebOutbox();
   private final Map<String, byte[]> assets = new LinkedHashMap<>();
@@ -82,6 +83,7 @@ public final class WebAdapter implements Adapter {
     this.parts = parts;
     this.conversation = parts.conversation();
     this.sessions = new Sessions(Duration.ofMinutes(settings.sessionMinutes()), clock);
+    this.failures = new SignInFailures(clock);
     for (String a : ASSETS) {
       assets.put(a, resource(a));
     }
@@ -265,12 +267,19 @@ public final class WebAdapter implements Adapter {
     String user = b.text("user", 100);
     String password = b.text("password", 200);
     String hash = settings.users().get(user);
+    if (hash != null && failures.locked(user)) {
+      throw new HttpError(429, "too many failed sign-ins for " + user + "; try again in " + SignInFailures.WINDOW.toMinutes() + " minutes");
+    }
     // an unknown name costs the same as a wrong password, so names cannot be probed by timing
     boolean ok = Passwords.matches(password.toCharArray(), hash != null ? hash : DUMMY_HASH) && hash != null;
     if (!ok) {
+      if (hash != null) {
+        failures.failed(user);
+      }
       LOG.info("web: failed sign-in from {}", r.remote().getAddress().getHostAddress());
       throw new HttpError(401, "wrong name or password");
     }
+    failures.succeeded(user);
     sessions.close(r.cookie(COOKIE).orElse(null));
     Sessions.Session s = sessions.open(user);
     return json(Map.of("user", user, "csrf", s.csrf())).withHeader("Set-Cookie", cookie(s));

@@ -30,7 +30,7 @@ class WebAuthIT {
   @BeforeAll
   static void serve() throws Exception {
     String hash = Passwords.hash(PASSWORD.toCharArray());
-    web = WebFixture.start(home, "0.0.0.0", Map.of("DESKBOT_WEB_USERS", "luis:" + hash), null);
+    web = WebFixture.start(home, "0.0.0.0", Map.of("DESKBOT_WEB_USERS", "luis:" + hash + ",priya:" + hash), null);
   }
 
   @AfterAll
@@ -75,6 +75,42 @@ class WebAuthIT {
         "/api/team/tickets/T-1001/reopen", "/api/team/drafts/x.md/approve")) {
       assertEquals(401, c.post(path, "{}").statusCode(), path);
     }
+  }
+
+  @Test
+  void signingInInABrowserWithTheKeyboard() throws Exception {
+    org.openqa.selenium.chrome.ChromeDriver browser = org.deskbot.testing.Chrome.start();
+    try {
+      var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(50));
+      browser.get(web.url + "/team");
+      var user = browser.findElement(org.openqa.selenium.By.id("user"));
+      List<Axe.Violation> bad = Axe.run(browser).stream().filter(Axe.Violation::seriousOrCritical).toList();
+      assertTrue(bad.isEmpty(), "the sign-in page: " + bad);
+      user.sendKeys("luis");
+      user.sendKeys(org.openqa.selenium.Keys.TAB);
+      browser.switchTo().activeElement().sendKeys("wrong password", org.openqa.selenium.Keys.ENTER);
+      wait.until(d -> d.findElement(org.openqa.selenium.By.id("status")).getText().contains("wrong name or password"));
+      browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(PASSWORD, org.openqa.selenium.Keys.ENTER);
+      wait.until(d -> d.findElement(org.openqa.selenium.By.id("who")).getText().equals("Working as luis"));
+      assertTrue(browser.findElement(org.openqa.selenium.By.id("sign-out")).isDisplayed());
+      org.deskbot.testing.Chrome.screenshot(browser, "web-signed-in");
+      List<Axe.Violation> badTeam = Axe.run(browser).stream().filter(Axe.Violation::seriousOrCritical).toList();
+      assertTrue(badTeam.isEmpty(), "/team signed in: " + badTeam);
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void repeatedWrongPasswordsLockTheNameForAWhile() throws Exception {
+    WebClient c = new WebClient(web.url);
+    c.page("/team");
+    for (int i = 0; i < SignInFailures.LIMIT; i++) {
+      assertEquals(401, c.post("/api/sign-in", "{\"user\":\"priya\",\"password\":\"guess-" + i + "\"}").statusCode());
+    }
+    HttpResponse<String> locked = c.post("/api/sign-in", "{\"user\":\"priya\",\"password\":" + WebClient.q(PASSWORD) + "}");
+    assertEquals(429, locked.statusCode(), "even the right password waits: " + locked.body());
+    assertTrue(locked.body().contains("too many failed sign-ins"), locked.body());
   }
 
   @Test

@@ -81,6 +81,10 @@ class WebBrowserIT {
     WebElement name = browser.findElement(By.cssSelector("label[for=name] + input"));
     name.sendKeys("Ms Rivera");
     WebElement question = browser.findElement(By.id("question"));
+    name.sendKeys(Keys.TAB);
+    assertEquals(question, browser.switchTo().activeElement(), "Tab goes from the name to the question");
+    question.sendKeys(Keys.TAB);
+    assertEquals(browser.findElement(By.id("ask-button")), browser.switchTo().activeElement(), "then to Ask");
     question.sendKeys("my smartboard shows nothing when i plug in my laptop");
     long t0 = System.nanoTime();
     press(browser.findElement(By.id("ask-button")));
