@@ -419,7 +419,13 @@ public final class WebAdapter implements Adapter {
     if (parts.summaries() == null) {
       throw new HttpError(404, "the weekly summary is not available in this build");
     }
-    byte[] png = parts.summaries().chart(week(r), name);
+    byte[] png;
+    try {
+      png = parts.summaries().chart(week(r), name);
+    } catch (Exception e) {
+      LOG.warn("web: the {} chart failed: {}", name, e.toString());
+      throw new HttpError(404, "the " + name + " chart is not available: " + e.getMessage());
+    }
     return new HttpResponse(200, "image/png", png, Map.of()).withHeader("Cache-Control", "no-store");
   }
 
