@@ -53,8 +53,14 @@ public final class Wiring {
         new ModuleReader());
   }
 
-  /** Ingests the settings' content folder into its index. */
+  /** Ingests the settings' content folder into its index; the report is kept for the dashboard. */
   public static IngestReport ingest(Settings settings) throws IOException {
+    IngestReport report = ingestOnly(settings);
+    org.deskbot.ingest.LastIngest.write(org.deskbot.ingest.LastIngest.file(settings.home()), report, java.time.Instant.now());
+    return report;
+  }
+
+  private static IngestReport ingestOnly(Settings settings) throws IOException {
     String salt = settings.semantic() ? "semantic=" + settings.model().name() : "semantic=off";
     Ingestor ingestor =
         new Ingestor(readers(), settings.maxFileBytes(), Runtime.getRuntime().availableProcessors(), salt);
@@ -146,7 +152,8 @@ public final class Wiring {
   static List<Adapter> adapters(Settings settings, ConfigSource config, ServerSettings server, Conversation conversation)
       throws ConfigException {
     List<Adapter> adapters = new java.util.ArrayList<>();
-    org.deskbot.slack.SlackSettings.load(config).ifPresent(s -> adapters.add(new org.deskbot.slack.SlackAdapter(s, conversation.service(), new org.deskbot.escalate.FaqDrafts(settings.content(), settings.faqUrlBase()))));
+    adapters.add(new org.deskbot.web.WebAdapter(org.deskbot.web.WebSettings.load(config, server), new org.deskbot.web.WebAdapter.Parts(conversation.service(), conversation.engine().answers(), DraftsCommand.drafts(settings), () -> ingest(settings).summary(), null, settings.home()), java.time.Clock.systemUTC()));
+    org.deskbot.slack.SlackSettings.load(config).ifPresent(s -> adapters.add(new org.deskbot.slack.SlackAdapter(s, conversation.service(), DraftsCommand.drafts(settings))));
     org.deskbot.teams.TeamsAdapter.fromConfig(config, settings, conversation.service()).ifPresent(adapters::add);
     return adapters;
   }

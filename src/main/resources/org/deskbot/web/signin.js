@@ -1,0 +1,16 @@
+'use strict';
+
+(() => {
+  const form = document.getElementById('sign-in');
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await deskbot.api('POST', '/api/sign-in', { user: form.elements.user.value, password: form.elements.password.value });
+      window.location.assign('/team');
+    } catch (e) {
+      form.elements.password.value = '';
+      form.elements.password.focus();
+      deskbot.announce('Sign-in failed: ' + e.message);
+    }
+  });
+})();
