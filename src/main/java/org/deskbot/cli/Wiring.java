@@ -77,8 +77,16 @@ public final class Wiring {
 
   /** An answer engine over the settings' index; the caller closes it. */
   public static Engine openEngine(Settings settings) throws IOException {
+    return openEngine(settings, false);
+  }
+
+  /** {@code serving}: a long-running conversation, where repeated questions skip the embedding model. */
+  private static Engine openEngine(Settings settings, boolean serving) throws IOException {
     ContentSearcher searcher = ContentSearcher.open(settings.indexDir(), ContentSearcher.Weights.DEFAULT);
     LocalEmbedder embedder = settings.semantic() ? new LocalEmbedder(settings.model(), null) : null;
+    if (embedder != null && serving) {
+      embedder.rememberingQuestions();
+    }
     DecisionModel decision = decisionModel(settings);
     AnswerEngine engine =
         new AnswerEngine(searcher, decision, embedder, new AnswerEngine.Fusion(settings.denseWeight()), new LanguageGuess());
@@ -102,7 +110,7 @@ public final class Wiring {
 
   /** The conversation service over the settings' index and database; the caller closes it. */
   public static Conversation openConversation(Settings settings) throws IOException {
-    Engine engine = openEngine(settings);
+    Engine engine = openEngine(settings, true);
     try {
       Database db = Database.open(settings.database());
       QuestionClassifier classifier = classifier(settings);

@@ -1,5 +1,9 @@
 package org.deskbot.index;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -196,11 +200,41 @@ public final class LocalEmbedder implements Embedder {
         vectors.toArray(new float[0][]));
   }
 
+  /**
+   * The same questions come back all day ("reset my password"): when {@link #rememberingQuestions()}
+   * is on, the last few thousand question vectors are kept, so a repeat costs no model run.
+   * Callers never change a returned vector.
+   */
   @Override
   public float[] embedQuestion(String question) {
+    float[] known = rememberQuestions ? recentQuestions.get(question) : null;
+    if (known != null) {
+      return known;
+    }
     String text = which == Model.BGE ? BGE_QUERY_PREFIX + question : question;
-    return normalize(model.embed(text).content().vector());
+    float[] v = normalize(model.embed(text).content().vector());
+    if (rememberQuestions) {
+      recentQuestions.put(question, v);
+    }
+    return v;
   }
+
+  private static final int RECENT_QUESTIONS = 4096;
+
+  private volatile boolean rememberQuestions;
+
+  /** Keeps recent question vectors (a serving process; not eval or bench, which measure the model). */
+  public LocalEmbedder rememberingQuestions() {
+    rememberQuestions = true;
+    return this;
+  }
+
+  private final Map<String, float[]> recentQuestions = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+      return size() > RECENT_QUESTIONS;
+    }
+  });
 
   @Override
   public int dimension() {
