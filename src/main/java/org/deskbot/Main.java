@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       org.deskbot.cli.TrainCommand.class,
       org.deskbot.cli.ServeCommand.class,
+      org.deskbot.cli.ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

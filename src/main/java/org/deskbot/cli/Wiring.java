@@ -96,6 +96,11 @@ public final class Wiring {
 
   /** The conversation service over the settings' index and database; the caller closes it. */
   public static Conversation openConversation(Settings settings) throws IOException {
+    return openConversation(settings, java.time.Clock.systemUTC());
+  }
+
+  /** The conversation service on {@code clock} (tests and scripted histories date their events). */
+  public static Conversation openConversation(Settings settings, java.time.Clock clock) throws IOException {
     Engine engine = openEngine(settings);
     try {
       Database db = Database.open(settings.database());
@@ -104,7 +109,7 @@ public final class Wiring {
       ConversationService service = new ConversationService(
           engine.answers(), classifier, new SqliteInteractionLog(db), new SqliteTicketStore(db),
           deliveries, deliveries,
-          new Redactor(settings.studentIdPatterns()), new Team(settings.team()), java.time.Clock.systemUTC());
+          new Redactor(settings.studentIdPatterns()), new Team(settings.team()), clock);
       return new Conversation(engine, db, service);
     } catch (java.sql.SQLException e) {
       engine.close();
@@ -146,6 +151,7 @@ public final class Wiring {
   static List<Adapter> adapters(Settings settings, ConfigSource config, ServerSettings server, Conversation conversation)
       throws ConfigException {
     List<Adapter> adapters = new java.util.ArrayList<>();
+    adapters.add(ReportCommand.poster(config, server, conversation));
     return adapters;
   }
 

@@ -21,7 +21,7 @@ public final class ReportText {
   }
 
   /** The headline, one line. */
-  static String headline(WeeklyFigures f) {
+  public static String headline(WeeklyFigures f) {
     return f.questions() + " questions, " + f.confirmedDeflections() + " confirmed deflections (" + pct(f.deflectionRate())
         + "), " + f.probableDeflections() + " probable (" + pct(f.probableRate()) + "), " + f.escalations() + " escalations";
   }

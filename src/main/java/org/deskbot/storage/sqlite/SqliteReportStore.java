@@ -110,9 +110,10 @@ public final class SqliteReportStore implements ReportStore {
 
   @Override
   public List<Unanswered> unanswered(Instant from, Instant to) throws StoreException {
-    return list("SELECT question, category FROM interactions WHERE created_at >= ?1 AND created_at < ?2"
+    return list("SELECT question, category, created_at FROM interactions WHERE created_at >= ?1 AND created_at < ?2"
         + " AND decision <> 'not-a-question' AND (decision = 'escalate' OR ticket_id IS NOT NULL)"
-        + " UNION ALL SELECT question, category FROM tickets WHERE created_at >= ?1 AND created_at < ?2 AND interaction_id IS NULL",
+        + " UNION ALL SELECT question, category, created_at FROM tickets WHERE created_at >= ?1 AND created_at < ?2 AND interaction_id IS NULL"
+        + " ORDER BY 3",
         from, to, rs -> new Unanswered(rs.getString(1), rs.getString(2)));
   }
 
