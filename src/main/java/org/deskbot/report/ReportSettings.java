@@ -47,7 +47,7 @@ public record ReportSettings(
       throw new ConfigException("district.school_day_end (" + end + ") must be after district.school_day_start (" + start + ")");
     }
     Set<LocalDate> holidays = new TreeSet<>();
-    for (String h : config.list("district", "holidays", "DESKBOT_HOLIDAYS")) {
+    for (String h : holidayList(config)) {
       holidays.addAll(holiday(h));
     }
     String d = config.string("report", "post_day", "DESKBOT_REPORT_DAY", "monday");
@@ -74,6 +74,19 @@ public record ReportSettings(
     } catch (DateTimeParseException e) {
       throw new ConfigException(section + "." + key + " (" + env + ") must be a time such as 07:30, not `" + s + "`");
     }
+  }
+
+  /** YAML reads an unquoted 2026-11-26 as a timestamp (midnight UTC): take its date back. */
+  private static java.util.List<String> holidayList(ConfigSource config) throws ConfigException {
+    if (config.env().get("DESKBOT_HOLIDAYS") == null && config.yaml().get("district") instanceof java.util.Map<?, ?> district
+        && district.get("holidays") instanceof java.util.List<?> items) {
+      java.util.List<String> out = new java.util.ArrayList<>();
+      for (Object o : items) {
+        out.add(o instanceof java.util.Date d ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString() : String.valueOf(o).strip());
+      }
+      return out;
+    }
+    return config.list("district", "holidays", "DESKBOT_HOLIDAYS");
   }
 
   private static Set<LocalDate> holiday(String s) throws ConfigException {
