@@ -200,4 +200,27 @@ public final class ReportCommand implements Callable<Integer> {
       }
     }, Clock.systemUTC());
   }
+
+  /**
+   * {@code deskbot demo}: adds 12 weeks of labelled demo history to the demo home, once (a marker in
+   * the handled-deliveries table makes re-running the demo harmless).
+   */
+  static void demoHistory(Settings settings, java.io.PrintStream out) throws Exception {
+    ReportSettings rs;
+    try {
+      rs = ReportSettings.load(ConfigSource.load(settings.home(), System.getenv()));
+    } catch (ConfigException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
+    }
+    try (Database db = Database.open(settings.database())) {
+      java.time.Instant now = java.time.Instant.now();
+      if (!new org.deskbot.storage.sqlite.SqliteDeliveries(db).first("demo-history:v1", "demo", now)) {
+        return;
+      }
+      var added = org.deskbot.report.DemoHistory.write(new org.deskbot.storage.sqlite.SqliteInteractionLog(db),
+          new org.deskbot.storage.sqlite.SqliteTicketStore(db), org.deskbot.report.Week.lastComplete(now, rs.zone()), rs.zone(), now);
+      out.println("Added 12 weeks of demo history (platform \"demo\", users demo-teacher-NN): " + added.questions() + " questions, "
+          + added.tickets() + " tickets. Try: ./deskbot report --home " + settings.home() + " --out report");
+    }
+  }
 }
