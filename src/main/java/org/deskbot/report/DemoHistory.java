@@ -14,13 +14,13 @@ import org.deskbot.escalate.TicketStore;
 /**
  * Twelve weeks of made-up, clearly labelled history for the demo home (platform "demo", users
  * "demo-teacher-NN"), so a new user sees a meaningful weekly report: login questions fall after the
- * newsletter tip about logging in once with Clever (week 6), Google Classroom questions rise, a
+ * newsletter tip about logging in once with Clever (week 9), Canva and Google Classroom questions rise in the last week, a
  * 3D-printer question keeps coming back unanswered (a content gap). Written through the stores.
  */
 public final class DemoHistory {
   public static final String PLATFORM = "demo";
   /** The week (0-11) the single sign-on tip went out. */
-  static final int TIP_WEEK = 5;
+  static final int TIP_WEEK = 8;
 
   private record Topic(String category, String[] questions, String results, int minutes) {}
 
@@ -65,9 +65,9 @@ public final class DemoHistory {
     for (int w = 0; w < 12; w++) {
       Week week = lastWeek.minus(11 - w);
       Map<String, Integer> perCategory = Map.of(
-          "accounts-login", w <= TIP_WEEK ? 16 + r.nextInt(4) : Math.max(4, 14 - 2 * (w - TIP_WEEK)) + r.nextInt(2),
+          "accounts-login", w <= TIP_WEEK ? 16 + r.nextInt(5) : Math.max(3, 10 - 3 * (w - TIP_WEEK)) + r.nextInt(2),
           "printing", 6 + r.nextInt(3), "devices", 7 + r.nextInt(3), "av-display", 5 + r.nextInt(3),
-          "classroom-apps", 5 + w / 2 + r.nextInt(3), "network-wifi", 3 + r.nextInt(3), "gradebook-sis", (w == 9 ? 12 : 4) + r.nextInt(2));
+          "classroom-apps", (w == 11 ? 18 : 5 + w / 3) + r.nextInt(3), "network-wifi", 3 + r.nextInt(3), "gradebook-sis", (w == 9 ? 12 : 4) + r.nextInt(2));
       for (Topic topic : TOPICS) {
         int n = perCategory.get(topic.category());
         for (int k = 0; k < n; k++) {
@@ -96,11 +96,11 @@ public final class DemoHistory {
           }
         }
       }
-      for (int k = 0; k < 2 + r.nextInt(3); k++) {
+      for (int k = 0; k < 3 + r.nextInt(3); k++) {
         Instant at = when(week, zone, r);
         if (at.isAfter(now)) continue;
         String user = String.format("demo-teacher-%02d", 1 + r.nextInt(40));
-        var i = log.record(new org.deskbot.report.InteractionLog.NewInteraction(PLATFORM, user, PLATFORM, GAPS[r.nextInt(GAPS.length)], "en",
+        var i = log.record(new org.deskbot.report.InteractionLog.NewInteraction(PLATFORM, user, PLATFORM, GAPS[r.nextInt(10) < 6 ? r.nextInt(3) : 3 + r.nextInt(2)], "en",
             "other", 0.4, "escalate", "[]"), at, null);
         questions++;
         if (ticket(tickets, log, i, user, "other", i.question(), 20, at.plusSeconds(90), now, r)) {

@@ -238,6 +238,36 @@ class ReportCliIT {
   }
 
   @Test
+  void htmlReportOpensInChromiumWithItsChartsVisible() throws Exception {
+    Path out = home.resolve("html");
+    CliRun run = CliRun.of("report", "--home", home.toString(), "--week", "2026-W47", "--out", out.toString(), "--format", "html");
+    assertEquals(0, run.exit(), run.err());
+    Path page = out.resolve("deskbot-2026-W47.html");
+    assertFalse(Files.readString(page).contains("src=\"http"), "self-contained: no remote images");
+    org.openqa.selenium.chrome.ChromeDriver browser = org.deskbot.testing.Chrome.start();
+    try {
+      browser.get(page.toUri().toString());
+      Object images = browser.executeScript(
+          "return Array.from(document.images).map(i => [i.id, i.complete, i.naturalWidth, i.getBoundingClientRect().width, i.alt.length]);");
+      List<?> list = (List<?>) images;
+      assertEquals(2, list.size(), String.valueOf(images));
+      for (Object o : list) {
+        List<?> img = (List<?>) o;
+        assertEquals(true, img.get(1), "loaded: " + img);
+        assertTrue(((Number) img.get(2)).longValue() >= 700, "naturalWidth: " + img);
+        assertTrue(((Number) img.get(3)).doubleValue() > 100, "shown: " + img);
+        assertTrue(((Number) img.get(4)).longValue() > 40, "alt text: " + img);
+      }
+      assertEquals(12, browser.findElements(org.openqa.selenium.By.cssSelector("#trend-table tbody tr")).size());
+      assertEquals(4, browser.findElements(org.openqa.selenium.By.cssSelector("#categories-table tbody tr")).size());
+      assertTrue(browser.findElement(org.openqa.selenium.By.id("definitions")).getText().contains("confirmed deflection"));
+      org.deskbot.testing.Chrome.screenshot(browser, "weekly-report");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
   void badInputIsOneLine() {
     CliRun week = CliRun.of("report", "--home", home.toString(), "--week", "2026-W60", "--format", "json");
     assertEquals(2, week.exit());
