@@ -21,7 +21,8 @@ public final class Gaps {
       "dont", "not", "but", "are", "was", "were", "has", "have", "had", "this", "that", "these", "those", "from", "into",
       "onto", "get", "got", "my", "our", "your", "you", "its", "any", "all", "there", "their", "them", "they", "just",
       "still", "again", "some", "need", "help", "please", "hello", "thanks", "would", "could", "should", "will", "about",
-      "use", "using", "way", "one", "out", "now", "today", "keep", "keeps", "won", "isnt", "wont", "anyone", "know", "new");
+      "use", "using", "way", "one", "out", "now", "today", "keep", "keeps", "won", "isnt", "wont", "anyone", "know", "new",
+      "work", "working", "works", "room", "problem", "issue", "trying", "try");
 
   /** At most this many questions are grouped (the rest are counted in the largest groups' sizes only when similar). */
   static final int MAX_QUESTIONS = 5000;
@@ -29,15 +30,22 @@ public final class Gaps {
   /** Groups the questions; {@code limit} groups at most, each with up to 3 examples. */
   public static List<WeeklyFigures.Gap> group(List<ReportStore.Unanswered> questions, int limit) {
     List<Group> groups = new ArrayList<>();
+    Map<String, List<Integer>> bySeedWord = new HashMap<>();
     int seen = 0;
     for (ReportStore.Unanswered q : questions) {
       if (q.question() == null || q.question().isBlank() || seen++ >= MAX_QUESTIONS) {
         continue;
       }
       Set<String> words = words(q.question());
+      // only groups whose first question shares a word can be similar: look those up, oldest first
+      java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+      for (String w : words) {
+        candidates.addAll(bySeedWord.getOrDefault(w, List.of()));
+      }
       Group best = null;
       double bestScore = 0;
-      for (Group g : groups) {
+      for (int index : candidates) {
+        Group g = groups.get(index);
         double s = similarity(words, g.seed, q.category().equals(g.category));
         if (s > bestScore) {
           best = g;
@@ -46,12 +54,17 @@ public final class Gaps {
       }
       if (best == null) {
         best = new Group(q.category(), words);
+        for (String w : words) {
+          bySeedWord.computeIfAbsent(w, k -> new ArrayList<>()).add(groups.size());
+        }
         groups.add(best);
       }
       best.add(q.question(), words);
     }
     List<Group> ordered = new ArrayList<>(groups);
-    ordered.sort(Comparator.comparingInt((Group g) -> -g.size).thenComparingInt(groups::indexOf));
+    Map<Group, Integer> order = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < groups.size(); i++) order.put(groups.get(i), i);
+    ordered.sort(Comparator.comparingInt((Group g) -> -g.size).thenComparingInt(order::get));
     List<WeeklyFigures.Gap> out = new ArrayList<>();
     for (Group g : ordered.subList(0, Math.min(limit, ordered.size()))) {
       out.add(new WeeklyFigures.Gap(g.size, g.category, g.keywords(), List.copyOf(g.examples)));
@@ -64,7 +77,10 @@ public final class Gaps {
     if (a.isEmpty() || seed.isEmpty()) {
       return 0;
     }
-    long shared = a.stream().filter(seed::contains).count();
+    int shared = 0;
+    for (String w : a) {
+      if (seed.contains(w)) shared++;
+    }
     double overlap = (double) shared / Math.min(a.size(), seed.size());
     if (sameCategory && overlap >= 0.34) {
       return overlap;

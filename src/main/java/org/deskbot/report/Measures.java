@@ -42,6 +42,17 @@ public final class Measures {
     ZoneId zone = calendar.zone();
     Instant from = week.start(zone);
     Instant to = week.end(zone);
+    // The 11 earlier weeks of the trend are counted on a second connection while this week is measured.
+    java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().factory());
+    java.util.concurrent.Future<List<ReportStore.Counts>> earlier = side.submit(() -> {
+      List<ReportStore.Counts> out = new ArrayList<>();
+      for (int k = TREND_WEEKS - 1; k >= 1; k--) {
+        Week w = week.minus(k);
+        out.add(store.counts(w.start(zone), w.end(zone)));
+      }
+      return out;
+    });
+    side.shutdown();
     ReportStore.Counts counts = store.counts(from, to);
     long probable = probable(from, to);
 
@@ -64,10 +75,19 @@ public final class Measures {
     List<WeeklyFigures.ResourceUse> resources = store.resources(from, to, RESOURCES).stream()
         .map(r -> new WeeklyFigures.ResourceUse(r.title(), r.url(), r.type(), r.linked(), r.solved())).toList();
 
+    List<ReportStore.Counts> before;
+    try {
+      before = earlier.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while counting the trend", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof StoreException se ? se : new StoreException("cannot count the trend: " + e.getCause(), e.getCause());
+    }
     List<WeeklyFigures.TrendPoint> trend = new ArrayList<>();
     for (int k = TREND_WEEKS - 1; k >= 0; k--) {
       Week w = week.minus(k);
-      ReportStore.Counts c = k == 0 ? counts : store.counts(w.start(zone), w.end(zone));
+      ReportStore.Counts c = k == 0 ? counts : before.get(TREND_WEEKS - 1 - k);
       trend.add(new WeeklyFigures.TrendPoint(w.toString(), c.questions(), c.confirmed(), rate(c.confirmed(), c.questions()),
           c.ticketsOpened(), c.ticketsResolved(), c.minutesSpent()));
     }
@@ -108,10 +128,10 @@ public final class Measures {
     Map<String, Long> confirmed = store.confirmedByCategory(from, to);
     Map<String, List<Double>> minutes = new TreeMap<>();
     List<Double> all = new ArrayList<>();
-    for (ReportStore.Timing t : store.resolved(week.minus(MINUTES_WEEKS - 1).start(calendar.zone()), to)) {
-      if (t.minutes() != null) {
-        minutes.computeIfAbsent(t.category(), k -> new ArrayList<>()).add((double) t.minutes());
-        all.add((double) t.minutes());
+    for (var e : store.minutes(week.minus(MINUTES_WEEKS - 1).start(calendar.zone()), to).entrySet()) {
+      for (int m : e.getValue()) {
+        minutes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add((double) m);
+        all.add((double) m);
       }
     }
     Double overall = median(all);

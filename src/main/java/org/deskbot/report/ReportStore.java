@@ -49,6 +49,9 @@ public interface ReportStore {
   /** Tickets resolved in the period. */
   List<Timing> resolved(Instant from, Instant to) throws StoreException;
 
+  /** Minutes logged on tickets resolved in the period, per category. */
+  Map<String, List<Integer>> minutes(Instant from, Instant to) throws StoreException;
+
   List<Unanswered> unanswered(Instant from, Instant to) throws StoreException;
 
   /** The most linked resources, most linked first. */

@@ -31,6 +31,7 @@ class WeeklyPosterTest {
     public List<Opened> opened(Instant f, Instant t) { return List.of(); }
     public List<Timing> firstResponded(Instant f, Instant t) { return List.of(); }
     public List<Timing> resolved(Instant f, Instant t) { return List.of(); }
+    public Map<String, List<Integer>> minutes(Instant f, Instant t) { return Map.of(); }
     public List<Unanswered> unanswered(Instant f, Instant t) { return List.of(); }
     public List<Resource> resources(Instant f, Instant t, int limit) { return List.of(); }
   };
