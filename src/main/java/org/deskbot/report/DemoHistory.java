@@ -36,7 +36,7 @@ public final class DemoHistory {
       new Topic("devices", new String[] {"chromebook won't charge", "student chromebook screen cracked", "laptop keeps asking to restart"},
           link("faq", "A student's Chromebook won't charge", FAQ + "chromebook-wont-charge"), 25),
       new Topic("av-display", new String[] {"connect my laptop to the panel", "no sound on the activpanel", "panel touch not working"},
-          link("video", "Connect your laptop to the ActivPanel", "https://www.youtube.com/watch?v=activpanel&t=42s"), 30),
+          link("video", "Connecting Your Laptop to the Promethean ActivPanel", "https://www.youtube.com/watch?v=Qm7tR2xKp9L&t=92s"), 30),
       new Topic("classroom-apps", new String[] {"add a co-teacher to google classroom", "students can't join my canva class",
           "how do students join nearpod", "archive my google classroom"},
           link("faq", "How do I add a co-teacher to my Google Classroom?", FAQ + "google-classroom-add-co-teacher") + ","
@@ -44,7 +44,7 @@ public final class DemoHistory {
       new Topic("network-wifi", new String[] {"wifi is slow in the portable", "laptop won't connect after password change"},
           link("faq", "Slow Wi-Fi in a portable classroom", FAQ + "slow-wifi-portable-classroom"), 20),
       new Topic("gradebook-sis", new String[] {"post final grades in powerschool", "attendance not saving", "progress reports due"},
-          link("video", "Final grades in PowerSchool", "https://www.youtube.com/watch?v=psgrades&t=95s"), 20));
+          link("video", "PowerSchool Gradebook: Entering Scores and Posting Final Grades", "https://youtu.be/pS4gRd-Bk7Q?t=95"), 20));
 
   private static final String[] GAPS = {"how do i set up the new 3d printer in the library", "3d printer in the library won't start a print",
       "who can train us on the library 3d printer", "smartboard pens stopped working in room 14", "can i get a document camera for my room"};

@@ -54,7 +54,7 @@ public final class ReportHtml {
     for (WeeklyFigures.CategoryShift c : f.categories()) {
       s.append("<tr><th scope=\"row\">").append(esc(c.category())).append("</th>").append(td(c.count()))
           .append("<td class=\"n\">").append(ReportText.pct(c.share())).append("</td><td class=\"n\">").append(ReportText.pct(c.baselineShare()))
-          .append("</td><td class=\"n\">").append(c.pValue()).append("</td><td").append(c.significant() ? " class=\"sig\"" : "").append('>')
+          .append("</td><td class=\"n\">").append(esc(ReportText.p(c.pValue()))).append("</td><td").append(c.significant() ? " class=\"sig\"" : "").append('>')
           .append(esc(ReportText.shift(c))).append("</td></tr>\n");
     }
     s.append("</tbody></table></div>\n");

@@ -12,6 +12,11 @@ public final class ReportText {
     return rate == null ? "—" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
   }
 
+  /** A p-value as people read it. */
+  static String p(double p) {
+    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
+
   static String hours(Double h) {
     return h == null ? "—" : String.format(Locale.ROOT, "%.1f school h", h);
   }
@@ -63,7 +68,7 @@ public final class ReportText {
     s.append("| category | count | share | baseline share | p | shift |\n|---|---|---|---|---|---|\n");
     for (WeeklyFigures.CategoryShift c : f.categories()) {
       s.append("| ").append(c.category()).append(" | ").append(c.count()).append(" | ").append(pct(c.share())).append(" | ")
-          .append(pct(c.baselineShare())).append(" | ").append(c.pValue()).append(" | ").append(shift(c)).append(" |\n");
+          .append(pct(c.baselineShare())).append(" | ").append(p(c.pValue())).append(" | ").append(shift(c)).append(" |\n");
     }
     s.append("\n## Content gaps: what to write or film next\n\n");
     if (f.gaps().isEmpty()) {

@@ -268,6 +268,50 @@ class ReportCliIT {
   }
 
   @Test
+  void pastTicketsImportOnceWithBadRowsReportedByLine(@TempDir Path other) throws Exception {
+    Files.writeString(other.resolve("deskbot.yml"), "district:\n  timezone: America/Chicago\n");
+    Path csv = other.resolve("old-helpdesk.csv");
+    Files.writeString(csv, """
+        created,category,minutes,resolved,school,question
+        2026-09-08,Password reset,10,2026-09-08 11:00,Oak Hollow,"locked out, again"
+        2026-09-08,Password reset,10,2026-09-08 11:00,Oak Hollow,"locked out, again"
+        2026-09-09 10:15,printing,25,2026-09-10,Summit,copier jam
+        2026-09-10,Cafeteria menu,5,2026-09-10 12:00,,
+        yesterday,printing,5,,,
+        2026-09-11,wifi,lots,2026-09-11,,
+        2026-09-14,Smartboard,,,,panel dead
+        """);
+    CliRun first = CliRun.of("import", "tickets", "--home", other.toString(), csv.toString());
+    assertEquals(1, first.exit(), first.out() + first.err());
+    assertTrue(first.out().contains("old-helpdesk.csv:6: `created` is not a date or time: `yesterday`"), first.out());
+    assertTrue(first.out().contains("old-helpdesk.csv:7: `minutes` is not a whole number"), first.out());
+    assertTrue(first.out().contains("unknown category `Cafeteria menu` on 1 row: counted as other"), first.out());
+    assertTrue(first.out().contains("imported 5 tickets, already imported 0, rows with errors 2"), first.out());
+    CliRun again = CliRun.of("import", "tickets", "--home", other.toString(), csv.toString());
+    assertTrue(again.out().contains("imported 0 tickets, already imported 5, rows with errors 2"), again.out());
+
+    CliRun run = CliRun.of("report", "--home", other.toString(), "--week", "2026-W37", "--format", "json");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode r = new ObjectMapper().readTree(run.out());
+    assertEquals(0, r.get("questions").asLong());
+    assertEquals(4, r.get("tickets_opened").asLong());
+    assertEquals(4, r.get("tickets_resolved").asLong());
+    assertEquals(50, r.get("minutes_spent").asLong());
+    List<String> cats = new ArrayList<>();
+    r.get("categories").forEach(c -> cats.add(c.get("category").asText() + " " + c.get("count").asLong()));
+    assertEquals(List.of("accounts-login 2", "other 1", "printing 1"), cats);
+    JsonNode w38 = report(other, "2026-W38");
+    assertEquals(1, w38.get("tickets_opened").asLong(), "the open Smartboard ticket");
+    assertEquals("av-display", w38.get("categories").get(0).get("category").asText());
+  }
+
+  static JsonNode report(Path h, String week) throws Exception {
+    CliRun run = CliRun.of("report", "--home", h.toString(), "--week", week, "--format", "json");
+    assertEquals(0, run.exit(), run.err());
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  @Test
   void badInputIsOneLine() {
     CliRun week = CliRun.of("report", "--home", home.toString(), "--week", "2026-W60", "--format", "json");
     assertEquals(2, week.exit());

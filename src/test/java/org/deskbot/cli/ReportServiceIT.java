@@ -112,5 +112,10 @@ class ReportServiceIT {
     }
     assertEquals(categories, reported);
     assertTrue(r.get("time_saved_minutes").asDouble() >= 0);
+
+    CliRun post = CliRun.of("report", "--home", home.toString(), "--week", "2026-W47", "--post");
+    assertEquals(1, post.exit(), post.out() + post.err());
+    assertEquals("deskbot: no chat platform is configured (set SLACK_BOT_TOKEN for Slack or TEAMS_APP_ID for Teams): the 2026-W47 summary was not posted",
+        post.err().strip());
   }
 }
