@@ -76,7 +76,7 @@ public final class ReportCommand implements Callable<Integer> {
       return post(settings, config, server, reportSettings);
     }
     try (Database db = Database.open(settings.database())) {
-      WeeklyReports reports = new WeeklyReports(new SqliteReportStore(db), reportSettings, Clock.systemUTC(), reportUrl(server));
+      WeeklyReports reports = new WeeklyReports(new SqliteReportStore(db), reportSettings, Wiring.clock(settings, System.getenv()), reportUrl(server));
       WeeklyFigures f = figures(reports);
       if (out == null) {
         String format = chosen.iterator().next();

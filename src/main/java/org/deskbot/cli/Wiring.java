@@ -96,7 +96,24 @@ public final class Wiring {
 
   /** The conversation service over the settings' index and database; the caller closes it. */
   public static Conversation openConversation(Settings settings) throws IOException {
-    return openConversation(settings, java.time.Clock.systemUTC());
+    return openConversation(settings, clock(settings, System.getenv()));
+  }
+
+  /**
+   * The clock of a run: {@code DESKBOT_NOW} (an instant such as 2026-11-16T15:00:00Z, or a local
+   * 2026-11-16T09:00 in the district's time zone) fixes it so scripted histories are dated; else the system clock.
+   */
+  static java.time.Clock clock(Settings settings, java.util.Map<String, String> env) {
+    String now = env.get("DESKBOT_NOW");
+    if (now == null || now.isBlank()) {
+      return java.time.Clock.systemUTC();
+    }
+    try {
+      java.time.ZoneId zone = org.deskbot.report.ReportSettings.load(ConfigSource.load(settings.home(), env)).zone();
+      return java.time.Clock.fixed(org.deskbot.report.TicketImport.instant(now, zone, "DESKBOT_NOW"), java.time.ZoneOffset.UTC);
+    } catch (ConfigException | IllegalArgumentException e) {
+      throw new ExitException(ExitException.USAGE, "DESKBOT_NOW: " + e.getMessage());
+    }
   }
 
   /** The conversation service on {@code clock} (tests and scripted histories date their events). */

@@ -134,7 +134,7 @@ public final class TicketImport {
   }
 
   /** 2026-09-03 (09:00 district time), 2026-09-03 10:15 / 2026-09-03T10:15, or an instant with an offset. */
-  static Instant instant(String s, ZoneId zone, String name) {
+  public static Instant instant(String s, ZoneId zone, String name) {
     String v = s.strip();
     if (v.isEmpty()) {
       return null;
