@@ -34,7 +34,7 @@ public final class Charts {
 
   /** This week's category shares against the baseline. */
   public static byte[] categories(WeeklyFigures f) throws IOException {
-    CategoryChart chart = chart("Category shares, " + f.week() + " vs the previous " + Measures.BASELINE_WEEKS + " weeks", "category", "share (%)");
+    CategoryChart chart = chart("Category shares, " + f.week() + " vs the previous " + Measures.BASELINE_WEEKS + " weeks (* significant shift)", "category", "share (%)");
     List<String> names = new ArrayList<>();
     List<Double> now = new ArrayList<>();
     List<Double> base = new ArrayList<>();
@@ -85,7 +85,8 @@ public final class Charts {
 
   private static CategoryChart chart(String title, String x, String y) {
     CategoryChart chart = new CategoryChartBuilder().width(760).height(380).title(title).xAxisTitle(x).yAxisTitle(y).build();
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setPlotGridVerticalLinesVisible(false);
     chart.getStyler().setYAxisMin(0.0);

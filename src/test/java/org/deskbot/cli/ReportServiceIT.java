@@ -118,4 +118,47 @@ class ReportServiceIT {
     assertEquals("deskbot: no chat platform is configured (set SLACK_BOT_TOKEN for Slack or TEAMS_APP_ID for Teams): the 2026-W47 summary was not posted",
         post.err().strip());
   }
+
+  private JsonNode json(String... args) throws Exception {
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.exit(), String.join(" ", args) + "\n" + run.out() + run.err());
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  @Test
+  void aHistoryScriptedWithAtThroughTheCommandLine() throws Exception {
+    Files.writeString(home.resolve("deskbot.yml"), "content: " + Path.of("demo/content").toAbsolutePath()
+        + "\nsearch:\n  semantic: off\nteam:\n  members: [luis]\ndistrict:\n  timezone: America/Chicago\n");
+    String h = home.toString();
+    assertEquals(0, CliRun.of("ingest", "--home", h).exit());
+    JsonNode a = json("ask", "--home", h, "--as", "t1", "--json", "--at", "2026-11-16T09:00", "how do i post final grades in powerschool");
+    assertNotEquals("escalate", a.get("decision").asText());
+    json("feedback", "--home", h, a.get("interaction").asText(), "solved", "--at", "2026-11-16T09:05", "--json");
+    JsonNode b = json("ask", "--home", h, "--as", "t2", "--json", "--at", "2026-11-17T08:55", "the laminator in the workroom smells like smoke");
+    JsonNode t = json("escalate", "--home", h, b.get("interaction").asText(), "--school", "Oak Hollow", "--at", "2026-11-17T09:00", "--json");
+    String n = t.get("number").asText();
+    assertEquals("2026-11-17T15:00:00Z", t.get("created_at").asText());
+    json("tickets", "claim", "--home", h, n, "--as", "luis", "--at", "2026-11-17T10:00", "--json");
+    json("tickets", "reply", "--home", h, n, "On my way", "--as", "luis", "--at", "2026-11-17T11:00", "--json");
+    json("tickets", "resolve", "--home", h, n, "--as", "luis", "--minutes", "25", "--at", "2026-11-24T09:00", "--json");
+    CliRun bad = CliRun.of("feedback", "--home", h, a.get("interaction").asText(), "solved", "--at", "soon");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().startsWith("deskbot: --at: "), bad.err());
+
+    JsonNode w47 = json("report", "--home", h, "--week", "2026-W47", "--format", "json");
+    assertEquals(2, w47.get("questions").asLong());
+    assertEquals(1, w47.get("confirmed_deflections").asLong());
+    assertEquals(0, w47.get("probable_deflections").asLong());
+    assertEquals(1, w47.get("escalations").asLong());
+    assertEquals(0, w47.get("tickets_resolved").asLong());
+    assertEquals(0.5, w47.get("deflection_rate").asDouble());
+    assertEquals(2.0, w47.get("median_first_response_hours").asDouble());
+    assertTrue(w47.get("median_resolution_hours").isNull());
+    JsonNode w48 = json("report", "--home", h, "--week", "2026-W48", "--format", "json");
+    assertEquals(0, w48.get("questions").asLong());
+    assertEquals(1, w48.get("tickets_resolved").asLong());
+    assertEquals(25, w48.get("minutes_spent").asLong());
+    // Tue 9-16 (7) + Wed 18, Thu 19, Fri 20, Mon 23 (4 school days x 8 = 32) + Tue 24 8-9 (1) = 40.0 school hours
+    assertEquals(40.0, w48.get("median_resolution_hours").asDouble());
+  }
 }
