@@ -183,10 +183,15 @@ public final class ReportCommand implements Callable<Integer> {
     return server.publicUrl().isBlank() ? null : server.baseUrl(server.port()) + "/reports/";
   }
 
+  /** The weekly summaries over the conversation's database (what the dashboard serves: {@link org.deskbot.report.Summaries}). */
+  static WeeklyReports reports(ConfigSource config, ServerSettings server, Wiring.Conversation conversation) throws ConfigException {
+    return new WeeklyReports(new SqliteReportStore(conversation.db()), ReportSettings.load(config), Clock.systemUTC(), reportUrl(server));
+  }
+
   /** The weekly poster {@code serve} runs (registered in {@link Wiring#adapters}). */
   static WeeklyPoster poster(ConfigSource config, ServerSettings server, Wiring.Conversation conversation) throws ConfigException {
     ReportSettings settings = ReportSettings.load(config);
-    WeeklyReports reports = new WeeklyReports(new SqliteReportStore(conversation.db()), settings, Clock.systemUTC(), reportUrl(server));
+    WeeklyReports reports = reports(config, server, conversation);
     var service = conversation.service();
     return new WeeklyPoster(reports, settings, new WeeklyPoster.Channel() {
       @Override
