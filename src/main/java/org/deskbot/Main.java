@@ -39,6 +39,8 @@ import picocli.CommandLine.Command;
       org.deskbot.cli.TrainCommand.class,
       org.deskbot.cli.ServeCommand.class,
       org.deskbot.cli.TeamsPackageCommand.class,
+      org.deskbot.cli.ReportCommand.class,
+      org.deskbot.cli.ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -24,6 +24,7 @@ public final class AskCommand implements Callable<Integer> {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Mixin HomeOptions home;
+  @Mixin AtOption at;
 
   @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question, as a teacher would type it in chat.")
   List<String> words;
@@ -63,7 +64,7 @@ public final class AskCommand implements Callable<Integer> {
   }
 
   private int askAs(String question) throws IOException {
-    try (Wiring.Conversation conversation = Wiring.openConversation(home.settings())) {
+    try (Wiring.Conversation conversation = Wiring.openConversation(home.settings(), at.clock(home.settings()))) {
       var reply = conversation.service().ask(new org.deskbot.chat.ConversationService.Incoming("cli", as, "cli", question, null));
       if (json) {
         ObjectNode o = JSON.createObjectNode();

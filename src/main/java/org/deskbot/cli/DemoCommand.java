@@ -53,6 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     IngestReport report = Wiring.ingest(settings);
     IngestCommand.print(report, System.out);
+    ReportCommand.demoHistory(settings, System.out);
     String h = "--home " + quote(home.toString());
     System.out.println();
     System.out.println("The demo district is ready in " + dir);

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "escalate", mixinStandardHelpOptions = true, description = "Open a ticket for a question the bot could not settle; prints the ticket number.")
 public final class EscalateCommand implements Callable<Integer> {
   @Mixin HomeOptions home;
+  @Mixin AtOption at;
 
   @Parameters(paramLabel = "INTERACTION", description = "The interaction id `ask --as` printed.")
   long interaction;
@@ -34,7 +35,7 @@ public final class EscalateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Wiring.Conversation c = Wiring.openConversation(home.settings())) {
+    try (Wiring.Conversation c = Wiring.openConversation(home.settings(), at.clock(home.settings()))) {
       String user = as != null ? as : c.service().interaction(interaction).userId();
       var update = c.service().escalate(interaction, user, new ConversationService.EscalationForm(school, urgency, details), null);
       if (json) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "feedback", mixinStandardHelpOptions = true, description = "Record whether an answer solved the question.")
 public final class FeedbackCommand implements Callable<Integer> {
   @Mixin HomeOptions home;
+  @Mixin AtOption at;
 
   @Parameters(index = "0", paramLabel = "INTERACTION", description = "The interaction id `ask --as` printed.")
   long interaction;
@@ -33,7 +34,7 @@ public final class FeedbackCommand implements Callable<Integer> {
       case "not-solved" -> false;
       default -> throw new ExitException(ExitException.USAGE, "say `solved` or `not-solved`, not `" + verdict + "`");
     };
-    try (Wiring.Conversation c = Wiring.openConversation(home.settings())) {
+    try (Wiring.Conversation c = Wiring.openConversation(home.settings(), at.clock(home.settings()))) {
       String user = as;
       if (user == null) {
         user = c.service().interaction(interaction).userId();

@@ -38,8 +38,8 @@ public final class TicketsCommand implements Runnable {
   }
 
   /** Runs a change and prints the ticket and what the adapters would deliver. */
-  static int change(HomeOptions home, boolean json, Work work) throws IOException {
-    try (Wiring.Conversation c = Wiring.openConversation(home.settings())) {
+  static int change(HomeOptions home, AtOption at, boolean json, Work work) throws IOException {
+    try (Wiring.Conversation c = Wiring.openConversation(home.settings(), at.clock(home.settings()))) {
       ConversationService.TicketUpdate u = work.apply(c.service());
       if (json) {
         System.out.println(Conversations.json(u.ticket()));
@@ -141,6 +141,7 @@ public final class TicketsCommand implements Runnable {
   @Command(name = "claim", mixinStandardHelpOptions = true, description = "Take a ticket (the team only).")
   static final class Claim implements Callable<Integer> {
     @Mixin HomeOptions home;
+    @Mixin AtOption at;
     @Parameters(paramLabel = "N") String number;
     @Option(names = "--as", required = true, paramLabel = "USER") String as;
     @Option(names = "--json") boolean json;
@@ -148,13 +149,14 @@ public final class TicketsCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       long id = Conversations.ticketId(number);
-      return change(home, json, s -> s.claim(id, as));
+      return change(home, at, json, s -> s.claim(id, as));
     }
   }
 
   @Command(name = "reply", mixinStandardHelpOptions = true, description = "Reply on a ticket; a team reply reaches the teacher's thread.")
   static final class ReplyTo implements Callable<Integer> {
     @Mixin HomeOptions home;
+    @Mixin AtOption at;
     @Parameters(index = "0", paramLabel = "N") String number;
     @Parameters(index = "1", paramLabel = "TEXT") String text;
     @Option(names = "--as", required = true, paramLabel = "USER") String as;
@@ -163,13 +165,14 @@ public final class TicketsCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       long id = Conversations.ticketId(number);
-      return change(home, json, s -> s.reply(id, as, text));
+      return change(home, at, json, s -> s.reply(id, as, text));
     }
   }
 
   @Command(name = "resolve", mixinStandardHelpOptions = true, description = "Resolve with the minutes spent (the team only); the teacher is told.")
   static final class Resolve implements Callable<Integer> {
     @Mixin HomeOptions home;
+    @Mixin AtOption at;
     @Parameters(paramLabel = "N") String number;
     @Option(names = "--as", required = true, paramLabel = "USER") String as;
     @Option(names = "--minutes", required = true, paramLabel = "M") int minutes;
@@ -179,13 +182,14 @@ public final class TicketsCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       long id = Conversations.ticketId(number);
-      return change(home, json, s -> s.resolve(id, as, minutes, note));
+      return change(home, at, json, s -> s.resolve(id, as, minutes, note));
     }
   }
 
   @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Reopen a resolved ticket.")
   static final class Reopen implements Callable<Integer> {
     @Mixin HomeOptions home;
+    @Mixin AtOption at;
     @Parameters(paramLabel = "N") String number;
     @Option(names = "--as", required = true, paramLabel = "USER") String as;
     @Option(names = "--json") boolean json;
@@ -193,7 +197,7 @@ public final class TicketsCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       long id = Conversations.ticketId(number);
-      return change(home, json, s -> s.reopen(id, as));
+      return change(home, at, json, s -> s.reopen(id, as));
     }
   }
 }

@@ -110,6 +110,28 @@ public final class Wiring {
 
   /** The conversation service over the settings' index and database; the caller closes it. */
   public static Conversation openConversation(Settings settings) throws IOException {
+    return openConversation(settings, clock(settings, System.getenv()));
+  }
+
+  /**
+   * The clock of a run: {@code DESKBOT_NOW} (an instant such as 2026-11-16T15:00:00Z, or a local
+   * 2026-11-16T09:00 in the district's time zone) fixes it so scripted histories are dated; else the system clock.
+   */
+  static java.time.Clock clock(Settings settings, java.util.Map<String, String> env) {
+    String now = env.get("DESKBOT_NOW");
+    if (now == null || now.isBlank()) {
+      return java.time.Clock.systemUTC();
+    }
+    try {
+      java.time.ZoneId zone = org.deskbot.report.ReportSettings.load(ConfigSource.load(settings.home(), env)).zone();
+      return java.time.Clock.fixed(org.deskbot.report.TicketImport.instant(now, zone, "DESKBOT_NOW"), java.time.ZoneOffset.UTC);
+    } catch (ConfigException | IllegalArgumentException e) {
+      throw new ExitException(ExitException.USAGE, "DESKBOT_NOW: " + e.getMessage());
+    }
+  }
+
+  /** The conversation service on {@code clock} (tests and scripted histories date their events). */
+  public static Conversation openConversation(Settings settings, java.time.Clock clock) throws IOException {
     Engine engine = openEngine(settings, true);
     try {
       Database db = Database.open(settings.database());
@@ -118,7 +140,7 @@ public final class Wiring {
       ConversationService service = new ConversationService(
           engine.answers(), classifier, new SqliteInteractionLog(db), new SqliteTicketStore(db),
           deliveries, deliveries,
-          new Redactor(settings.studentIdPatterns()), new Team(settings.team()), java.time.Clock.systemUTC());
+          new Redactor(settings.studentIdPatterns()), new Team(settings.team()), clock);
       return new Conversation(engine, db, service);
     } catch (java.sql.SQLException e) {
       engine.close();
@@ -160,9 +182,10 @@ public final class Wiring {
   static List<Adapter> adapters(Settings settings, ConfigSource config, ServerSettings server, Conversation conversation)
       throws ConfigException {
     List<Adapter> adapters = new java.util.ArrayList<>();
-    adapters.add(new org.deskbot.web.WebAdapter(org.deskbot.web.WebSettings.load(config, server), new org.deskbot.web.WebAdapter.Parts(conversation.service(), conversation.engine().answers(), DraftsCommand.drafts(settings), () -> ingest(settings).summary(), null, settings.home()), java.time.Clock.systemUTC()));
+    adapters.add(new org.deskbot.web.WebAdapter(org.deskbot.web.WebSettings.load(config, server), new org.deskbot.web.WebAdapter.Parts(conversation.service(), conversation.engine().answers(), DraftsCommand.drafts(settings), () -> ingest(settings).summary(), ReportCommand.reports(config, server, conversation), settings.home()), java.time.Clock.systemUTC()));
     org.deskbot.slack.SlackSettings.load(config).ifPresent(s -> adapters.add(new org.deskbot.slack.SlackAdapter(s, conversation.service(), DraftsCommand.drafts(settings))));
     org.deskbot.teams.TeamsAdapter.fromConfig(config, settings, conversation.service()).ifPresent(adapters::add);
+    adapters.add(ReportCommand.poster(config, server, conversation));
     return adapters;
   }
 

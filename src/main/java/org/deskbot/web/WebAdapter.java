@@ -126,6 +126,7 @@ public final class WebAdapter implements Adapter {
     router.get("/team", safe(this::teamPage));
     router.get("/assets/{name}", safe(this::asset));
     router.get("/metrics", safe(this::metrics));
+    router.get("/reports/{week}", safe(this::reportPage));
 
     router.post("/api/ask", safe(this::ask));
     router.post("/api/feedback", safe(this::feedback));
@@ -408,6 +409,24 @@ public final class WebAdapter implements Adapter {
       LOG.warn("web: the weekly summary failed: {}", e.toString());
       return json(Map.of("available", false, "reason", "the weekly summary could not be made: " + e.getMessage()));
     }
+  }
+
+  /** The week's self-contained HTML report (the weekly chat post links here); the team's page. */
+  private HttpResponse reportPage(HttpRequest r) throws Exception {
+    if (settings.signInRequired() && signedIn(r).isEmpty()) {
+      return page(r, signInPage, 401);
+    }
+    String week = r.param("week");
+    if (!week.matches("\\d{4}-W\\d{2}")) {
+      throw new HttpError(400, "a week looks like 2026-W47");
+    }
+    if (parts.summaries() == null) {
+      throw new HttpError(404, "the weekly summary is not available in this build");
+    }
+    return HttpResponse.html(parts.summaries().html(week))
+        .withHeader("Content-Security-Policy", "default-src 'none'; img-src data:; style-src 'unsafe-inline'")
+        .withHeader("X-Frame-Options", "DENY")
+        .withHeader("Cache-Control", "no-store");
   }
 
   private HttpResponse chart(HttpRequest r) throws Exception {

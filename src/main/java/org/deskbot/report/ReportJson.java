@@ -1,0 +1,69 @@
+package org.deskbot.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The figures as JSON: snake_case keys, null for an undefined rate or median. */
+public final class ReportJson {
+  private ReportJson() {}
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  public static ObjectNode of(WeeklyFigures f) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("week", f.week());
+    o.put("from", f.from());
+    o.put("to", f.to());
+    o.put("time_zone", f.timeZone());
+    o.put("questions", f.questions());
+    o.put("not_questions", f.notQuestions());
+    o.put("answered", f.answered());
+    o.put("unanswered", f.unanswered());
+    o.put("confirmed_deflections", f.confirmedDeflections());
+    o.put("probable_deflections", f.probableDeflections());
+    o.put("escalations", f.escalations());
+    o.put("escalations_from_bot", f.escalationsFromBot());
+    o.put("tickets_opened", f.ticketsOpened());
+    o.put("tickets_resolved", f.ticketsResolved());
+    o.put("deflection_rate", f.deflectionRate());
+    o.put("probable_rate", f.probableRate());
+    o.put("minutes_spent", f.minutesSpent());
+    o.put("median_first_response_hours", f.medianFirstResponseHours());
+    o.put("median_resolution_hours", f.medianResolutionHours());
+    o.put("time_saved_minutes", f.timeSavedMinutes());
+    ObjectNode saved = o.putObject("time_saved");
+    saved.put("formula", f.timeSaved().formula());
+    ArrayNode parts = saved.putArray("parts");
+    for (WeeklyFigures.Saving s : f.timeSaved().parts()) {
+      parts.addObject().put("category", s.category()).put("confirmed", s.confirmed()).put("median_minutes", s.medianMinutes())
+          .put("basis", s.basis()).put("minutes", s.minutes());
+    }
+    ArrayNode cats = o.putArray("categories");
+    for (WeeklyFigures.CategoryShift c : f.categories()) {
+      cats.addObject().put("category", c.category()).put("count", c.count()).put("share", c.share())
+          .put("baseline_count", c.baselineCount()).put("baseline_share", c.baselineShare()).put("p_value", c.pValue())
+          .put("significant", c.significant()).put("direction", c.direction()).put("first_seen", c.firstSeen());
+    }
+    ArrayNode gaps = o.putArray("gaps");
+    for (WeeklyFigures.Gap g : f.gaps()) {
+      ObjectNode n = gaps.addObject().put("size", g.size()).put("category", g.category());
+      g.keywords().forEach(n.putArray("keywords")::add);
+      g.examples().forEach(n.putArray("examples")::add);
+    }
+    o.put("gaps_without_text", f.gapsWithoutText());
+    ArrayNode res = o.putArray("resources");
+    for (WeeklyFigures.ResourceUse r : f.resources()) {
+      res.addObject().put("title", r.title()).put("url", r.url()).put("type", r.type()).put("linked", r.linked()).put("solved", r.solved());
+    }
+    ArrayNode trend = o.putArray("trend");
+    for (WeeklyFigures.TrendPoint p : f.trend()) {
+      trend.addObject().put("week", p.week()).put("questions", p.questions()).put("confirmed_deflections", p.confirmedDeflections())
+          .put("deflection_rate", p.deflectionRate()).put("tickets_opened", p.ticketsOpened())
+          .put("tickets_resolved", p.ticketsResolved()).put("minutes_spent", p.minutesSpent());
+    }
+    ObjectNode defs = o.putObject("definitions");
+    Definitions.all().forEach(defs::put);
+    return o;
+  }
+}

@@ -1,0 +1,52 @@
+package org.deskbot.report;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+/** School days (Monday to Friday, not holidays) and school hours, in the district's time zone. */
+public record SchoolCalendar(ZoneId zone, LocalTime dayStart, LocalTime dayEnd, Set<LocalDate> holidays) {
+
+  public boolean schoolDay(LocalDate d) {
+    return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(d);
+  }
+
+  /** School hours between two instants (0 when {@code to} is not after {@code from}). */
+  public double hoursBetween(Instant from, Instant to) {
+    if (from == null || to == null || !to.isAfter(from)) {
+      return 0;
+    }
+    long seconds = 0;
+    LocalDate last = to.atZone(zone).toLocalDate();
+    for (LocalDate d = from.atZone(zone).toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
+      if (!schoolDay(d)) {
+        continue;
+      }
+      Instant open = d.atTime(dayStart).atZone(zone).toInstant();
+      Instant close = d.atTime(dayEnd).atZone(zone).toInstant();
+      Instant a = from.isAfter(open) ? from : open;
+      Instant b = to.isBefore(close) ? to : close;
+      if (b.isAfter(a)) {
+        seconds += Duration.between(a, b).toSeconds();
+      }
+    }
+    return seconds / 3600.0;
+  }
+
+  /** The close of the {@code n}th school day after the day of {@code at}: "within n school days" ends there. */
+  public Instant schoolDaysAfter(Instant at, int n) {
+    LocalDate d = at.atZone(zone).toLocalDate();
+    int found = 0;
+    for (int guard = 0; found < n && guard < 800; guard++) {
+      d = d.plusDays(1);
+      if (schoolDay(d)) {
+        found++;
+      }
+    }
+    return d.atTime(dayEnd).atZone(zone).toInstant();
+  }
+}

@@ -1,0 +1,122 @@
+package org.deskbot.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.deskbot.server.Adapter;
+import org.deskbot.server.Router;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts the weekly summary to the team's channels every week (Monday 07:00 district time by
+ * default). A post missed while the server was down is made once on the next start; each week is
+ * posted once ever, across restarts.
+ */
+public final class WeeklyPoster implements Adapter {
+  private static final Logger LOG = LoggerFactory.getLogger(WeeklyPoster.class);
+
+  /** Where the summary goes: the conversation service's outboxes and its record of handled deliveries. */
+  public interface Channel {
+    /** True the first time {@code key} is seen (and marks it). */
+    boolean first(String key) throws Exception;
+
+    /** Posts through every platform; returns how many took it. */
+    int post(Digest digest);
+  }
+
+  private final WeeklyReports reports;
+  private final ReportSettings settings;
+  private final Channel channel;
+  private final Clock clock;
+  private ScheduledExecutorService schedule;
+
+  public WeeklyPoster(WeeklyReports reports, ReportSettings settings, Channel channel, Clock clock) {
+    this.reports = reports;
+    this.settings = settings;
+    this.channel = channel;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "weekly summary";
+  }
+
+  @Override
+  public void mount(Router router) {}
+
+  @Override
+  public String start() {
+    if (!settings.post()) {
+      return "not posted (report.post is off)";
+    }
+    schedule = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("weekly-summary").factory());
+    schedule.execute(() -> postFor(lastDue(clock.instant())));
+    Instant next = nextDue(clock.instant());
+    scheduleAt(next);
+    return "posted " + settings.postDay().toString().toLowerCase(java.util.Locale.ROOT) + "s at " + settings.postTime()
+        + " " + settings.zone().getId() + "; next " + next.atZone(settings.zone()).toLocalDateTime();
+  }
+
+  private void scheduleAt(Instant due) {
+    long delay = Math.max(0, Duration.between(clock.instant(), due).toMillis());
+    schedule.schedule(() -> {
+      postFor(due);
+      scheduleAt(nextDue(due.plusSeconds(1)));
+    }, delay, TimeUnit.MILLISECONDS);
+  }
+
+  /** Posts the week reported at {@code due} unless it was posted before; returns what happened, for logs and tests. */
+  public String postFor(Instant due) {
+    Week week = weekPostedAt(due);
+    try {
+      Digest digest = reports.digest(week.toString());
+      if (!channel.first("weekly-summary:" + week)) {
+        return week + " was already posted";
+      }
+      int n = channel.post(digest);
+      String said = n == 0 ? week + ": no chat platform to post to" : week + " posted to " + n + " platform" + (n == 1 ? "" : "s");
+      LOG.info("weekly summary {}", said);
+      return said;
+    } catch (Exception e) {
+      LOG.warn("weekly summary for {} failed: {}", week, e.toString());
+      return week + " failed: " + e.getMessage();
+    }
+  }
+
+  /** The week a post at {@code due} reports: the last complete week before that day. */
+  public Week weekPostedAt(Instant due) {
+    return Week.of(due.atZone(settings.zone()).toLocalDate()).minus(1);
+  }
+
+  /** The latest posting time at or before {@code now}. */
+  public Instant lastDue(Instant now) {
+    ZonedDateTime local = now.atZone(settings.zone());
+    LocalDate d = local.toLocalDate().with(TemporalAdjusters.previousOrSame(settings.postDay()));
+    ZonedDateTime due = d.atTime(settings.postTime()).atZone(settings.zone());
+    if (due.isAfter(local)) {
+      due = d.minusWeeks(1).atTime(settings.postTime()).atZone(settings.zone());
+    }
+    return due.toInstant();
+  }
+
+  /** The first posting time after {@code now}. */
+  public Instant nextDue(Instant now) {
+    LocalDate d = lastDue(now).atZone(settings.zone()).toLocalDate().plusWeeks(1);
+    return d.atTime(settings.postTime()).atZone(settings.zone()).toInstant();
+  }
+
+  @Override
+  public void close() {
+    if (schedule != null) {
+      schedule.shutdownNow();
+    }
+  }
+}
