@@ -281,6 +281,11 @@ public final class ConversationService implements AutoCloseable {
     dispatcher.subscribe(outbox);
   }
 
+  /** How many subscribed platforms have a channel for the weekly summary. */
+  public int summaryPlatforms() {
+    return dispatcher.summaryPlatforms();
+  }
+
   /** Posts the weekly summary through every subscribed outbox; returns how many took it. */
   public int postSummary(org.deskbot.report.Digest digest) {
     return dispatcher.postSummary(digest);

@@ -43,10 +43,18 @@ final class Dispatcher implements AutoCloseable {
     }
   }
 
-  /** Posts the digest to every outbox; returns how many took it without failing. */
+  /** How many subscribed platforms have a channel for the weekly summary. */
+  int summaryPlatforms() {
+    return (int) subscribers.stream().filter(s -> s.outbox().postsSummaries()).count();
+  }
+
+  /** Posts the digest to every outbox with a summary channel; returns how many took it without failing. */
   int postSummary(Digest digest) {
     int ok = 0;
     for (Subscriber s : subscribers) {
+      if (!s.outbox().postsSummaries()) {
+        continue;
+      }
       try {
         s.outbox().postSummary(digest);
         ok++;

@@ -16,6 +16,11 @@ public interface Outbox {
   /** Delivers one notice about {@code ticket} as it is now. Failures are logged by the caller. */
   void deliver(Notice notice, Ticket ticket) throws Exception;
 
-  /** Posts the weekly summary to the team's channel, if this platform has one. */
+  /** Whether this platform has a channel for the weekly summary. */
+  default boolean postsSummaries() {
+    return false;
+  }
+
+  /** Posts the weekly summary to the team's channel (called only when {@link #postsSummaries()}). */
   default void postSummary(Digest digest) throws Exception {}
 }

@@ -203,6 +203,11 @@ public final class ReportCommand implements Callable<Integer> {
       public int post(org.deskbot.report.Digest digest) {
         return service.postSummary(digest);
       }
+
+      @Override
+      public int platforms() {
+        return service.summaryPlatforms();
+      }
     }, Clock.systemUTC());
   }
 

@@ -29,6 +29,9 @@ public final class WeeklyPoster implements Adapter {
 
     /** Posts through every platform; returns how many took it. */
     int post(Digest digest);
+
+    /** How many platforms have a channel for the summary (none: nothing is posted or marked). */
+    int platforms();
   }
 
   private final WeeklyReports reports;
@@ -77,6 +80,9 @@ public final class WeeklyPoster implements Adapter {
   public String postFor(Instant due) {
     Week week = weekPostedAt(due);
     try {
+      if (channel.platforms() == 0) {
+        return week + ": no chat platform to post to";
+      }
       Digest digest = reports.digest(week.toString());
       if (!channel.first("weekly-summary:" + week)) {
         return week + " was already posted";

@@ -85,6 +85,11 @@ final class SlackOutbox implements Outbox {
   }
 
   @Override
+  public boolean postsSummaries() {
+    return settings.summaryChannel() != null && !settings.summaryChannel().isBlank();
+  }
+
+  @Override
   public void postSummary(Digest digest) throws Exception {
     String text = digest.text() + (digest.reportUrl() == null || digest.reportUrl().isBlank() ? "" : "\n<" + digest.reportUrl() + "|The full report>");
     var posted = SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r

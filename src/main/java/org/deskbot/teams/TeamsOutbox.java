@@ -64,6 +64,11 @@ public final class TeamsOutbox implements Outbox {
   }
 
   @Override
+  public boolean postsSummaries() {
+    return settings.summary() != null;
+  }
+
+  @Override
   public void postSummary(Digest digest) throws Exception {
     TeamsSettings.Conversation to = settings.summary();
     if (to == null) {

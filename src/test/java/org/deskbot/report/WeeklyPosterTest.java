@@ -41,11 +41,13 @@ class WeeklyPosterTest {
     ReportSettings settings = ReportSettings.defaults(CHICAGO);
     Set<String> seen = new HashSet<>();
     List<Digest> posted = new ArrayList<>();
+    int[] platforms = {0};
     Clock clock = Clock.fixed(at("2026-11-25T12:00:00"), ZoneOffset.UTC);
     WeeklyPoster poster = new WeeklyPoster(new WeeklyReports(EMPTY, settings, clock, "https://desk.example/reports/"), settings,
         new WeeklyPoster.Channel() {
           public boolean first(String key) { return seen.add(key); }
           public int post(Digest d) { posted.add(d); return 1; }
+          public int platforms() { return platforms[0]; }
         }, clock);
 
     assertEquals(at("2026-11-23T07:00:00"), poster.lastDue(at("2026-11-25T12:00:00")));
@@ -55,6 +57,10 @@ class WeeklyPosterTest {
     assertEquals(at("2026-11-09T07:00:00"), poster.nextDue(at("2026-11-02T07:00:00")), "across the end of daylight saving time");
     assertEquals("2026-W47", poster.weekPostedAt(at("2026-11-23T07:00:00")).toString());
 
+    // No chat platform yet: nothing is posted, and the week is not marked as posted.
+    assertEquals("2026-W47: no chat platform to post to", poster.postFor(poster.lastDue(clock.instant())));
+    assertEquals(Set.of(), seen);
+    platforms[0] = 1;
     // The server was down on Monday: the missed post is made on start, and only once.
     assertEquals("2026-W47 posted to 1 platform", poster.postFor(poster.lastDue(clock.instant())));
     assertEquals("2026-W47 was already posted", poster.postFor(poster.lastDue(clock.instant())));
