@@ -173,9 +173,29 @@ public final class ContentSearcher implements Closeable {
     return out;
   }
 
+  /**
+   * Entries already decoded, per segment (a segment never changes; the map entry goes when the
+   * segment is closed): every answer reads a few dozen entries, and decompressing stored fields
+   * was the largest cost of an answer under load.
+   */
+  private static final Map<Object, Map<Integer, KnowledgeItem>> DECODED =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   /** Loads the entry of one doc. */
   static KnowledgeItem item(IndexReader reader, int doc) throws IOException {
-    return EntryDocuments.fromDocument(reader.storedFields().document(doc));
+    LeafReaderContext leaf = leaf(reader, doc);
+    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+    int local = doc - leaf.docBase;
+    if (helper == null) {
+      return EntryDocuments.fromDocument(leaf.reader().storedFields().document(local));
+    }
+    Map<Integer, KnowledgeItem> items = DECODED.computeIfAbsent(helper.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>());
+    KnowledgeItem item = items.get(local);
+    if (item == null) {
+      item = EntryDocuments.fromDocument(leaf.reader().storedFields().document(local));
+      items.put(local, item);
+    }
+    return item;
   }
 
   /** The top {@code depth} entries by semantic similarity: doc id → cosine. */
