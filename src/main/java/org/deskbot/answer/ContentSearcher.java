@@ -158,20 +158,29 @@ public final class ContentSearcher implements Closeable {
     return hits;
   }
 
-  /** The collapse group of each doc, from doc values. */
+  /** The collapse group of each doc, from doc values (kept per segment, like the decoded entries). */
   static Map<Integer, String> groups(IndexReader reader, java.util.Collection<Integer> docs) throws IOException {
     Map<Integer, String> out = new HashMap<>();
     for (int doc : docs) {
       LeafReaderContext leaf = leaf(reader, doc);
-      SortedDocValues values = leaf.reader().getSortedDocValues(Fields.GROUP);
-      if (values != null && values.advanceExact(doc - leaf.docBase)) {
-        out.put(doc, values.lookupOrd(values.ordValue()).utf8ToString());
-      } else {
-        out.put(doc, "doc:" + doc);
+      int local = doc - leaf.docBase;
+      IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+      Map<Integer, String> known = helper == null ? null : GROUPS.computeIfAbsent(helper.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>());
+      String group = known == null ? null : known.get(local);
+      if (group == null) {
+        SortedDocValues values = leaf.reader().getSortedDocValues(Fields.GROUP);
+        group = values != null && values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString() : "doc:" + doc;
+        if (known != null && !group.startsWith("doc:")) {
+          known.put(local, group);
+        }
       }
+      out.put(doc, group);
     }
     return out;
   }
+
+  private static final Map<Object, Map<Integer, String>> GROUPS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /**
    * Entries already decoded, per segment (a segment never changes; the map entry goes when the

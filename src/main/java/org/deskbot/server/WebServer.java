@@ -35,6 +35,9 @@ public final class WebServer implements AutoCloseable {
 
   /** Listens on {@code host:port} (port 0: any free port) and serves {@code router}. */
   public static WebServer start(String host, int port, Router router) throws IOException {
+    // answers are small writes: without TCP_NODELAY, Nagle's algorithm meets the client's delayed
+    // ACK and a reply can wait 40 ms (read once, when the JDK's server first starts)
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 256);
     ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     server.setExecutor(executor);

@@ -102,6 +102,7 @@ public final class WebBench {
     }
     String csrf = m.group(1);
     int i = id;
+    java.util.Random random = new java.util.Random(id);
     while (System.nanoTime() < end) {
       String q = QUESTIONS[i++ % QUESTIONS.length];
       String body = "{\"name\":\"bench " + id + "\",\"question\":\"" + q.replace("\"", "\\\"") + "\"}";
@@ -119,7 +120,8 @@ public final class WebBench {
         lat[n[0]++] = took;
       }
       if (thinkMs > 0) {
-        Thread.sleep(thinkMs);
+        // half to one and a half times the think time, so the clients never fall into step
+        Thread.sleep(thinkMs / 2 + random.nextInt(thinkMs + 1));
       }
     }
   }
