@@ -45,11 +45,13 @@ public final class QuestionCategorizer {
 
   /** Loads a model file written by {@link #save}. */
   public static QuestionCategorizer load(Path file) throws IOException {
+    SkipPairsFeatureGenerator.trust();
     return new QuestionCategorizer(new DoccatModel(file));
   }
 
   /** Loads a model from a stream (a classpath resource, say). */
   public static QuestionCategorizer load(InputStream in) throws IOException {
+    SkipPairsFeatureGenerator.trust();
     return new QuestionCategorizer(new DoccatModel(in));
   }
 

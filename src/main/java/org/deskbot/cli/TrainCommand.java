@@ -126,7 +126,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   static String describe(TrainingSetup s) {
     return "%s over %s, cutoff %d, at most %d iterations%s".formatted(
-        s.algorithm(), s.bigrams() ? "words and word pairs" : "words", s.cutoff(), s.iterations(),
+        s.algorithm(), s.bigrams() ? "words, word pairs and pairs one word apart" : "words", s.cutoff(), s.iterations(),
         s.algorithm().equals("MAXENT_QN") ? ", L1 %s, L2 %s".formatted(s.l1Cost(), s.l2Cost()) : "");
   }
 
