@@ -110,7 +110,33 @@ public final class DemoHistory {
             org.deskbot.report.Interaction.NOT_A_QUESTION, "[]"), at.plusSeconds(30), null);
       }
     }
-    return new Added(questions, opened);
+    opened += openQueue(log, tickets, now);
+    return new Added(questions + 3, opened);
+  }
+
+  /**
+   * Three tickets from the last few hours, so the team's queue is not empty on first look: two
+   * open, one claimed and answered.
+   */
+  private static int openQueue(org.deskbot.report.InteractionLog log, TicketStore tickets, Instant now) throws StoreException {
+    String[][] asked = {
+        {"demo-teacher-03", "av-display", "the projector in room 12 shows no picture at all", "high"},
+        {"demo-teacher-17", "printing", "the workroom copier says offline for everyone", "normal"},
+        {"demo-teacher-29", "accounts-login", "a new student has no clever badge yet", "normal"}};
+    int[] minutesAgo = {170, 65, 20};
+    for (int k = 0; k < asked.length; k++) {
+      Instant at = now.minusSeconds(minutesAgo[k] * 60L);
+      var i = log.record(new org.deskbot.report.InteractionLog.NewInteraction(PLATFORM, asked[k][0], PLATFORM, asked[k][2], "en",
+          asked[k][1], 0.6, "escalate", "[]"), at, null);
+      Ticket t = tickets.create(new TicketStore.NewTicket(asked[k][0], PLATFORM, PLATFORM, "Demo Elementary", asked[k][3], asked[k][1],
+          asked[k][2], "(demo history)", "[]", i.id()), at.plusSeconds(60), null);
+      log.linkTicket(i.id(), t.id());
+      if (k == 0) {
+        tickets.claim(t.id(), "demo-specialist-luis", at.plusSeconds(900));
+        tickets.reply(t.id(), "demo-specialist-luis", "(demo) On my way with a spare cable.", at.plusSeconds(1200));
+      }
+    }
+    return asked.length;
   }
 
   private static boolean ticket(TicketStore tickets, org.deskbot.report.InteractionLog log, org.deskbot.report.Interaction i, String user,

@@ -31,6 +31,15 @@ class DemoIT {
   }
 
   @Test
+  void theTeamsQueueHasWorkOnFirstLook() throws Exception {
+    CliRun open = CliRun.of("tickets", "list", "--home", home.toString(), "--status", "open", "--json");
+    assertEquals(0, open.exit(), open.err());
+    assertEquals(2, new ObjectMapper().readTree(open.out()).size(), open.out());
+    CliRun claimed = CliRun.of("tickets", "list", "--home", home.toString(), "--status", "claimed", "--json");
+    assertEquals(1, new ObjectMapper().readTree(claimed.out()).size(), claimed.out());
+  }
+
+  @Test
   void smartboardQuestionGetsTheDisplayHelp() throws Exception {
     JsonNode a = ask("my smartboard shows nothing when i plug in my laptop");
     assertNotEquals("escalate", a.get("decision").asText());
