@@ -1,7 +1,5 @@
 package org.deskbot.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.Notice;
 import org.deskbot.escalate.Ticket;
@@ -29,34 +27,6 @@ final class Conversations {
     return id;
   }
 
-  static ObjectNode json(Ticket t) {
-    ObjectNode o = AskCommand.JSON.createObjectNode();
-    o.put("number", t.number());
-    o.put("status", t.status().label());
-    o.put("requester", t.requester());
-    o.put("school", t.school());
-    o.put("urgency", t.urgency());
-    o.put("category", t.category());
-    o.put("question", t.question());
-    o.put("details", t.details());
-    o.put("assignee", t.assignee());
-    o.put("created_at", t.createdAt() == null ? null : t.createdAt().toString());
-    o.put("claimed_at", t.claimedAt() == null ? null : t.claimedAt().toString());
-    o.put("first_response_at", t.firstResponseAt() == null ? null : t.firstResponseAt().toString());
-    o.put("resolved_at", t.resolvedAt() == null ? null : t.resolvedAt().toString());
-    if (t.minutes() == null) {
-      o.putNull("minutes");
-    } else {
-      o.put("minutes", t.minutes());
-    }
-    o.put("resolution", t.resolution());
-    try {
-      o.set("suggested", AskCommand.JSON.readTree(t.suggested()));
-    } catch (IOException e) {
-      o.put("suggested", t.suggested());
-    }
-    return o;
-  }
 
   static void print(Ticket t, java.util.List<TicketEvent> events) {
     System.out.printf("%s  %s  %s  %s%n", t.number(), t.status().label(), t.urgency(), t.category());

@@ -2,6 +2,7 @@ package org.deskbot.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.deskbot.escalate.TicketJson;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ public final class EscalateCommand implements Callable<Integer> {
       String user = as != null ? as : c.service().interaction(interaction).userId();
       var update = c.service().escalate(interaction, user, new ConversationService.EscalationForm(school, urgency, details), null);
       if (json) {
-        System.out.println(Conversations.json(update.ticket()));
+        System.out.println(TicketJson.of(update.ticket()));
       } else {
         System.out.println(update.ticket().number());
         Conversations.printNotices(update.notices());

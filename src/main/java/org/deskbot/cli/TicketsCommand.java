@@ -3,6 +3,7 @@ package org.deskbot.cli;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.deskbot.escalate.TicketJson;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.escalate.Ticket;
@@ -42,7 +43,7 @@ public final class TicketsCommand implements Runnable {
     try (Wiring.Conversation c = Wiring.openConversation(home.settings(), at.clock(home.settings()))) {
       ConversationService.TicketUpdate u = work.apply(c.service());
       if (json) {
-        System.out.println(Conversations.json(u.ticket()));
+        System.out.println(TicketJson.of(u.ticket()));
       } else {
         System.out.println(u.ticket().number() + " " + u.ticket().status().label());
         Conversations.printNotices(u.notices());
@@ -80,7 +81,7 @@ public final class TicketsCommand implements Runnable {
         List<Ticket> list = c.service().tickets(as, s);
         if (json) {
           var arr = AskCommand.JSON.createArrayNode();
-          list.forEach(t -> arr.add(Conversations.json(t)));
+          list.forEach(t -> arr.add(TicketJson.of(t)));
           System.out.println(arr);
         } else if (list.isEmpty()) {
           System.out.println("no tickets");
@@ -118,15 +119,8 @@ public final class TicketsCommand implements Runnable {
         Ticket t = c.service().ticket(id, as);
         var events = c.service().events(id);
         if (json) {
-          var o = Conversations.json(t);
-          var arr = o.putArray("events");
-          for (var e : events) {
-            var n = arr.addObject();
-            n.put("at", e.at().toString());
-            n.put("actor", e.actor());
-            n.put("kind", e.kind());
-            n.put("detail", e.detail());
-          }
+          var o = TicketJson.of(t);
+          o.set("events", TicketJson.events(events));
           System.out.println(o);
         } else {
           Conversations.print(t, events);

@@ -20,6 +20,7 @@ import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.Reply;
 import org.deskbot.escalate.FaqDrafts;
 import org.deskbot.escalate.Ticket;
+import org.deskbot.escalate.TicketJson;
 import org.deskbot.escalate.TicketStatus;
 import org.deskbot.ingest.LastIngest;
 import org.deskbot.report.Summaries;
@@ -316,15 +317,15 @@ public final class WebAdapter implements Adapter {
           : conversation.tickets(actor, s).size());
     }
     ArrayNode tickets = o.putArray("tickets");
-    list.forEach(t -> tickets.add(WebJson.ticket(t)));
+    list.forEach(t -> tickets.add(TicketJson.of(t)));
     return json(o);
   }
 
   private HttpResponse teamTicket(HttpRequest r) throws ConversationException {
     String actor = teamActor(r);
     long id = ticketId(r);
-    ObjectNode o = WebJson.ticket(conversation.ticket(id, actor));
-    o.set("events", WebJson.events(conversation.events(id)));
+    ObjectNode o = TicketJson.of(conversation.ticket(id, actor));
+    o.set("events", TicketJson.events(conversation.events(id)));
     return json(o);
   }
 
@@ -338,7 +339,7 @@ public final class WebAdapter implements Adapter {
     guard(r);
     long id = ticketId(r);
     JsonBody body = r.body().length == 0 ? new JsonBody(WebJson.JSON.createObjectNode()) : JsonBody.of(r, settings.maxBodyBytes());
-    return json(WebJson.ticket(c.apply(id, actor, body).ticket()));
+    return json(TicketJson.of(c.apply(id, actor, body).ticket()));
   }
 
   private HttpResponse resolve(HttpRequest r) throws Exception {
@@ -356,7 +357,7 @@ public final class WebAdapter implements Adapter {
       throw new HttpError(400, "minutes spent must be between 0 and 10000");
     }
     Ticket t = conversation.resolve(id, actor, (int) minutes, resolution).ticket();
-    ObjectNode o = WebJson.ticket(t);
+    ObjectNode o = TicketJson.of(t);
     if (saveAsFaq) {
       Path draft = parts.drafts().save(t, t.question(), resolution, actor);
       o.put("draft", draft.getFileName().toString());
