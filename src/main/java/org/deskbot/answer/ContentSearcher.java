@@ -158,53 +158,64 @@ public final class ContentSearcher implements Closeable {
     return hits;
   }
 
-  /** The collapse group of each doc, from doc values (kept per segment, like the decoded entries). */
+  /**
+   * What is read once for a doc of a segment and then kept: a segment never changes, and its map
+   * goes when the segment is closed. Every answer reads a few dozen entries and their groups, and
+   * decompressing stored fields was the largest cost of an answer under load.
+   */
+  private static final class SegmentMemo<T> {
+    interface Load<T> {
+      /** The value of {@code local} in {@code reader}, or null when it has none (not kept). */
+      T load(org.apache.lucene.index.LeafReader reader, int local) throws IOException;
+    }
+
+    private final Map<Object, Map<Integer, T>> bySegment = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private final Load<T> load;
+
+    SegmentMemo(Load<T> load) {
+      this.load = load;
+    }
+
+    T get(LeafReaderContext leaf, int local) throws IOException {
+      IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+      if (helper == null) {
+        return load.load(leaf.reader(), local);
+      }
+      Map<Integer, T> known = bySegment.computeIfAbsent(helper.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>());
+      T value = known.get(local);
+      if (value == null) {
+        value = load.load(leaf.reader(), local);
+        if (value != null) {
+          known.put(local, value);
+        }
+      }
+      return value;
+    }
+  }
+
+  private static final SegmentMemo<String> GROUPS = new SegmentMemo<>((reader, local) -> {
+    SortedDocValues values = reader.getSortedDocValues(Fields.GROUP);
+    return values != null && values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+  });
+
+  private static final SegmentMemo<KnowledgeItem> ENTRIES =
+      new SegmentMemo<>((reader, local) -> EntryDocuments.fromDocument(reader.storedFields().document(local)));
+
+  /** The collapse group of each doc, from doc values. */
   static Map<Integer, String> groups(IndexReader reader, java.util.Collection<Integer> docs) throws IOException {
     Map<Integer, String> out = new HashMap<>();
     for (int doc : docs) {
       LeafReaderContext leaf = leaf(reader, doc);
-      int local = doc - leaf.docBase;
-      IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-      Map<Integer, String> known = helper == null ? null : GROUPS.computeIfAbsent(helper.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>());
-      String group = known == null ? null : known.get(local);
-      if (group == null) {
-        SortedDocValues values = leaf.reader().getSortedDocValues(Fields.GROUP);
-        group = values != null && values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString() : "doc:" + doc;
-        if (known != null && !group.startsWith("doc:")) {
-          known.put(local, group);
-        }
-      }
-      out.put(doc, group);
+      String group = GROUPS.get(leaf, doc - leaf.docBase);
+      out.put(doc, group != null ? group : "doc:" + doc);
     }
     return out;
   }
 
-  private static final Map<Object, Map<Integer, String>> GROUPS =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-  /**
-   * Entries already decoded, per segment (a segment never changes; the map entry goes when the
-   * segment is closed): every answer reads a few dozen entries, and decompressing stored fields
-   * was the largest cost of an answer under load.
-   */
-  private static final Map<Object, Map<Integer, KnowledgeItem>> DECODED =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
   /** Loads the entry of one doc. */
   static KnowledgeItem item(IndexReader reader, int doc) throws IOException {
     LeafReaderContext leaf = leaf(reader, doc);
-    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-    int local = doc - leaf.docBase;
-    if (helper == null) {
-      return EntryDocuments.fromDocument(leaf.reader().storedFields().document(local));
-    }
-    Map<Integer, KnowledgeItem> items = DECODED.computeIfAbsent(helper.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>());
-    KnowledgeItem item = items.get(local);
-    if (item == null) {
-      item = EntryDocuments.fromDocument(leaf.reader().storedFields().document(local));
-      items.put(local, item);
-    }
-    return item;
+    return ENTRIES.get(leaf, doc - leaf.docBase);
   }
 
   /** The top {@code depth} entries by semantic similarity: doc id → cosine. */
