@@ -73,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
       throw new ExitException(ExitException.USAGE, "no conversations recorded in " + settings.home() + " yet (" + settings.database() + " is missing)");
     }
     if (post) {
-      return post(settings, config, server, reportSettings);
+      return post(settings, config, server);
     }
     try (Database db = Database.open(settings.database())) {
       WeeklyReports reports = new WeeklyReports(new SqliteReportStore(db), reportSettings, Wiring.clock(settings, System.getenv()), reportUrl(server));
@@ -148,21 +148,19 @@ public final class ReportCommand implements Callable<Integer> {
     System.out.println("wrote " + file);
   }
 
-  private int post(Settings settings, ConfigSource config, ServerSettings server, ReportSettings reportSettings) throws Exception {
+  private int post(Settings settings, ConfigSource config, ServerSettings server) throws Exception {
     try (Wiring.Conversation conversation = Wiring.openConversation(settings)) {
-      List<Adapter> adapters;
+      List<Adapter> adapters = ServeCommand.adapters(settings, config, server, conversation);
       try {
-        adapters = Wiring.adapters(settings, config, server, conversation);
-      } catch (ConfigException e) {
-        throw new ExitException(ExitException.USAGE, e.getMessage());
-      }
-      try {
-        WeeklyReports reports = new WeeklyReports(new SqliteReportStore(conversation.db()), reportSettings, Clock.systemUTC(), reportUrl(server));
+        WeeklyReports reports = reports(config, server, conversation);
         WeeklyFigures f = figures(reports);
-        int n = conversation.service().postSummary(reports.digest(f));
-        if (n == 0) {
+        if (conversation.service().summaryPlatforms() == 0) {
           throw new ExitException(ExitException.FAILED,
               "no chat platform is configured (set SLACK_BOT_TOKEN for Slack or TEAMS_APP_ID for Teams): the " + f.week() + " summary was not posted");
+        }
+        int n = conversation.service().postSummary(reports.digest(f));
+        if (n == 0) {
+          throw new ExitException(ExitException.FAILED, "every chat platform refused the " + f.week() + " summary (the log says why)");
         }
         System.out.println("posted the " + f.week() + " summary to " + n + " platform" + (n == 1 ? "" : "s"));
         return 0;

@@ -60,12 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new ExitException(ExitException.USAGE, "--port must be between 0 and 65535");
     }
     try (Wiring.Conversation conversation = Wiring.openConversation(settings)) {
-      List<Adapter> adapters;
-      try {
-        adapters = Wiring.adapters(settings, config, server, conversation);
-      } catch (ConfigException e) {
-        throw new ExitException(ExitException.USAGE, e.getMessage());
-      }
+      List<Adapter> adapters = adapters(settings, config, server, conversation);
       Router router = new Router();
       router.get("/healthz", r -> HttpResponse.json(200, Map.of("status", "ok")));
       for (Adapter a : adapters) {
@@ -99,6 +94,15 @@ public final class ServeCommand implements Callable<Integer> {
           }
         }
       }
+    }
+  }
+
+  /** The adapters of {@link Wiring#adapters}, a malformed setting as one line and exit 2. */
+  static List<Adapter> adapters(Settings settings, ConfigSource config, ServerSettings server, Wiring.Conversation conversation) {
+    try {
+      return Wiring.adapters(settings, config, server, conversation);
+    } catch (ConfigException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
     }
   }
 
