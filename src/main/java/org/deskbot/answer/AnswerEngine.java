@@ -36,9 +36,10 @@ public final class AnswerEngine {
   private final Embedder embedder;
   private final Fusion fusion;
   private final LanguageGuess languages;
+  private final AnalyzedTexts english;
+  private final AnalyzedTexts spanish = new AnalyzedTexts(Analyzers.spanish());
   private final Snippets englishSnippets;
   private final Snippets spanishSnippets;
-  private final Analyzer spanish = Analyzers.spanish();
 
   /** {@code embedder} null: BM25 only. */
   public AnswerEngine(ContentSearcher searcher, DecisionModel decision, Embedder embedder, Fusion fusion, LanguageGuess languages) {
@@ -47,7 +48,8 @@ public final class AnswerEngine {
     this.embedder = embedder;
     this.fusion = fusion;
     this.languages = languages;
-    this.englishSnippets = new Snippets(searcher.contentAnalyzer());
+    this.english = new AnalyzedTexts(searcher.contentAnalyzer());
+    this.englishSnippets = new Snippets(english);
     this.spanishSnippets = new Snippets(spanish);
   }
 
@@ -74,9 +76,9 @@ public final class AnswerEngine {
       // no content in the teacher's language: a person, at once, rather than English links
       return new Answer(question, cleaned, language, Decision.ESCALATE, List.of(), 0, 0, Features.NONE);
     }
-    Analyzer content = isSpanish ? spanish : searcher.contentAnalyzer();
-    Analyzer withSynonyms = isSpanish ? spanish : searcher.questionAnalyzer();
-    QuestionTerms terms = QuestionTerms.of(cleaned, content, withSynonyms);
+    AnalyzedTexts texts = isSpanish ? spanish : english;
+    Analyzer withSynonyms = isSpanish ? spanish.analyzer() : searcher.questionAnalyzer();
+    QuestionTerms terms = QuestionTerms.of(cleaned, texts.analyzer(), withSynonyms);
     if (terms.groups().isEmpty()) {
       return new Answer(question, cleaned, language, Decision.ESCALATE, List.of(), 0, 0, Features.NONE);
     }
@@ -95,7 +97,7 @@ public final class AnswerEngine {
     for (Candidate c : top) {
       items.put(c.doc(), ContentSearcher.item(s.getIndexReader(), c.doc()));
     }
-    Features features = features(ranked, top, items, bm25, knn, terms, idf, content);
+    Features features = features(ranked, top, items, bm25, knn, terms, idf, texts);
     // the calibrated model leans on semantic similarity, which is English-only: Spanish questions
     // are decided on how much of the question the best entry covers
     DecisionModel model = isSpanish ? DecisionModel.UNCALIBRATED : decision;
@@ -196,12 +198,12 @@ public final class AnswerEngine {
         // a video passage is judged moment by moment: meaning, plus the question's own words there
         KnowledgeItem passage = ContentSearcher.item(s.getIndexReader(), o.doc());
         String text = passage.text();
+        AnalyzedTexts.Tokens words = english.of(text);
         boolean opening = passage.startSeconds() == 0 && passages > 1;
         for (int i = 0; i < moments.size(); i++) {
           EntryDocuments.Moment m = moments.get(i);
           int end = i + 1 < moments.size() ? moments.get(i + 1).offset() : text.length();
-          String stretch = text.substring(Math.min(m.offset(), text.length()), Math.min(Math.max(end, m.offset()), text.length()));
-          double score = m.cosine() + MOMENT_LEXICAL_WEIGHT * coverage(stretch, terms, idf, total, searcher.contentAnalyzer())
+          double score = m.cosine() + MOMENT_LEXICAL_WEIGHT * coverage(words(words, m.offset(), end), terms, idf, total)
               - (opening ? INTRO_PENALTY : 0);
           if (score > bestScore) {
             bestScore = score;
@@ -247,15 +249,20 @@ public final class AnswerEngine {
       Map<Integer, Double> knn,
       QuestionTerms terms,
       Map<String, Double> idf,
-      Analyzer content) {
+      AnalyzedTexts texts) {
     if (top.isEmpty()) {
       return Features.NONE;
     }
     KnowledgeItem best = items.get(top.get(0).doc());
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
-    String titles = best.title() + "\n" + String.join("\n", best.aliases());
-    double coverage = coverage(titles + "\n" + best.parent() + "\n" + best.text(), terms, idf, total, content);
-    double titleCoverage = coverage(titles, terms, idf, total, content);
+    Set<String> titles = words(texts, best.title());
+    for (String alias : best.aliases()) {
+      titles.addAll(texts.of(alias).terms());
+    }
+    Set<String> all = words(texts, best.parent(), best.text());
+    all.addAll(titles);
+    double coverage = coverage(all, terms, idf, total);
+    double titleCoverage = coverage(titles, terms, idf, total);
     List<ContentSearcher.Hit> lexTop = ContentSearcher.collapse(bm25, ContentSearcher.Hit::group, 2);
     double b1 = lexTop.isEmpty() ? 0 : lexTop.get(0).bm25();
     double b2 = lexTop.size() > 1 ? lexTop.get(1).bm25() : 0;
@@ -280,15 +287,35 @@ public final class AnswerEngine {
         terms.groups().size());
   }
 
-  private static double coverage(String text, QuestionTerms terms, Map<String, Double> idf, double total, Analyzer content) {
+  /** The words of {@code parts}, as the index sees them. */
+  private static Set<String> words(AnalyzedTexts texts, String... parts) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String part : parts) {
+      out.addAll(texts.of(part).terms());
+    }
+    return out;
+  }
+
+  /** The words that start in {@code [from, to)} of an analysed text. */
+  private static Set<String> words(AnalyzedTexts.Tokens tokens, int from, int to) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.starts()[i] >= from && tokens.starts()[i] < to) {
+        out.add(tokens.terms().get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The share of the question's weight (idf) whose words (or a synonym) are among {@code words}. */
+  private static double coverage(Set<String> words, QuestionTerms terms, Map<String, Double> idf, double total) {
     if (total == 0) {
       return 0;
     }
-    Set<String> tokens = Set.copyOf(QuestionTerms.tokens(content, text));
     double found = 0;
     for (var g : terms.groups().entrySet()) {
       for (String alt : g.getValue()) {
-        if (tokens.contains(alt)) {
+        if (words.contains(alt)) {
           found += idf.getOrDefault(g.getKey(), 0.0);
           break;
         }

@@ -33,6 +33,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.deskbot.index.Analyzers;
+import org.deskbot.index.Embedder;
 import org.deskbot.index.EntryDocuments;
 import org.deskbot.index.Fields;
 import org.deskbot.ingest.KnowledgeItem;
@@ -115,19 +116,28 @@ public final class ContentSearcher implements Closeable {
     String suffix = spanish ? EntryDocuments.SPANISH : "";
     Analyzer analyzer = spanish ? Analyzers.spanish() : question;
     QueryBuilder builder = new QueryBuilder(analyzer);
+    // analysed once, for the title; the other fields get a copy of the same query
+    Query title = builder.createBooleanQuery(Fields.TITLE + suffix, text, BooleanClause.Occur.SHOULD);
+    if (title == null) {
+      return new BooleanQuery.Builder().build();
+    }
     BooleanQuery.Builder bq = new BooleanQuery.Builder();
-    addField(bq, builder, Fields.TITLE + suffix, text, weights.title());
-    addField(bq, builder, Fields.ALIASES + suffix, text, weights.aliases());
-    addField(bq, builder, Fields.BODY + suffix, text, weights.body());
+    addField(bq, title, weights.title());
+    addField(bq, builder, title, Fields.ALIASES + suffix, text, weights.aliases());
+    addField(bq, builder, title, Fields.BODY + suffix, text, weights.body());
     if (!spanish) {
-      addField(bq, builder, Fields.TAGS, text, weights.tags());
-      addField(bq, builder, Fields.PARENT, text, weights.parent());
+      addField(bq, builder, title, Fields.TAGS, text, weights.tags());
+      addField(bq, builder, title, Fields.PARENT, text, weights.parent());
     }
     return bq.build();
   }
 
-  private static void addField(BooleanQuery.Builder bq, QueryBuilder builder, String field, String text, float boost) {
-    Query q = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+  private static void addField(BooleanQuery.Builder bq, QueryBuilder builder, Query title, String field, String text, float boost) {
+    Query q = FieldCopy.to(title, field);
+    addField(bq, q != null ? q : builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD), boost);
+  }
+
+  private static void addField(BooleanQuery.Builder bq, Query q, float boost) {
     if (q != null && boost > 0) {
       bq.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
     }
@@ -230,23 +240,45 @@ public final class ContentSearcher implements Closeable {
     return out;
   }
 
+  /**
+   * What an entry holds for semantic search, decoded once: its vector, the vectors of its question
+   * phrasings (an FAQ's title and aliases) and of its moments (a video passage's ~15 s stretches).
+   */
+  private record DocVectors(float[] passage, float[][] phrasings, Embedder.Moments moments) {
+    static final DocVectors NONE = new DocVectors(null, null, Embedder.Moments.NONE);
+
+    static DocVectors load(org.apache.lucene.index.LeafReader reader, int local) throws IOException {
+      float[] passage = null;
+      FloatVectorValues values = reader.getFloatVectorValues(Fields.VECTOR);
+      if (values != null) {
+        KnnVectorValues.DocIndexIterator it = values.iterator();
+        if (it.advance(local) == local) {
+          passage = values.vectorValue(it.index()).clone();
+        }
+      }
+      BytesRef phrasings = binaryValue(reader, local, Fields.PHRASINGS);
+      BytesRef moments = binaryValue(reader, local, Fields.MOMENTS);
+      if (passage == null && phrasings == null && moments == null) {
+        return NONE;
+      }
+      return new DocVectors(
+          passage,
+          phrasings == null ? null : EntryDocuments.unpack(phrasings),
+          moments == null ? Embedder.Moments.NONE : EntryDocuments.unpackMoments(moments));
+    }
+  }
+
+  private static final SegmentMemo<DocVectors> VECTORS = new SegmentMemo<>(DocVectors::load);
+
+  private static DocVectors vectors(IndexReader reader, int doc) throws IOException {
+    LeafReaderContext leaf = leaf(reader, doc);
+    return VECTORS.get(leaf, doc - leaf.docBase);
+  }
+
   /** The cosine between {@code vector} and the stored vector of {@code doc}, or 0 when it has none. */
   static double cosine(IndexReader reader, int doc, float[] vector) throws IOException {
-    LeafReaderContext leaf = leaf(reader, doc);
-    FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-    if (values == null) {
-      return 0;
-    }
-    KnnVectorValues.DocIndexIterator it = values.iterator();
-    if (it.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-      return 0;
-    }
-    float[] v = values.vectorValue(it.index());
-    double dot = 0;
-    for (int i = 0; i < v.length && i < vector.length; i++) {
-      dot += v[i] * vector[i];
-    }
-    return dot;
+    float[] passage = vectors(reader, doc).passage();
+    return passage == null ? 0 : EntryDocuments.dot(passage, vector);
   }
 
   /**
@@ -254,14 +286,13 @@ public final class ContentSearcher implements Closeable {
    * title and aliases), or -1 when it has none.
    */
   static double phrasingCosine(IndexReader reader, int doc, float[] vector) throws IOException {
-    BytesRef packed = binaryValue(reader, doc, Fields.PHRASINGS);
-    return packed == null ? -1 : EntryDocuments.maxDot(packed, vector);
+    float[][] phrasings = vectors(reader, doc).phrasings();
+    return phrasings == null ? -1 : EntryDocuments.maxDot(phrasings, vector);
   }
 
   /** The moments of a video passage with their similarity to {@code vector}; empty when none. */
   static List<EntryDocuments.Moment> moments(IndexReader reader, int doc, float[] vector) throws IOException {
-    BytesRef packed = binaryValue(reader, doc, Fields.MOMENTS);
-    return packed == null ? List.of() : EntryDocuments.moments(packed, vector);
+    return EntryDocuments.scored(vectors(reader, doc).moments(), vector);
   }
 
   /** The segment that holds {@code doc}. */
@@ -270,11 +301,10 @@ public final class ContentSearcher implements Closeable {
     return leaves.get(ReaderUtil.subIndex(doc, leaves));
   }
 
-  /** A binary doc value of {@code doc}, or null when it has none. */
-  private static BytesRef binaryValue(IndexReader reader, int doc, String field) throws IOException {
-    LeafReaderContext leaf = leaf(reader, doc);
-    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
-    return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue() : null;
+  /** A binary doc value of a segment's doc, or null when it has none. */
+  private static BytesRef binaryValue(org.apache.lucene.index.LeafReader reader, int local, String field) throws IOException {
+    BinaryDocValues values = reader.getBinaryDocValues(field);
+    return values != null && values.advanceExact(local) ? values.binaryValue() : null;
   }
 
   /** Whether the index holds embeddings (it was built with semantic search on). */

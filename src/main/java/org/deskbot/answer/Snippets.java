@@ -1,26 +1,20 @@
 package org.deskbot.answer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.deskbot.ingest.KnowledgeItem;
 
 /** Picks the sentences of an entry that answer the question, and where a video says them. */
 final class Snippets {
   private static final int MAX_CHARS = 280;
 
-  private final Analyzer content;
+  private final AnalyzedTexts texts;
 
-  Snippets(Analyzer content) {
-    this.content = content;
+  Snippets(AnalyzedTexts texts) {
+    this.texts = texts;
   }
 
   /** A chosen snippet and the second of the video where it starts (-1 when not a video). */
@@ -127,8 +121,10 @@ final class Snippets {
     }
     String text = body.substring(start, end).strip();
     List<int[]> highlights = new ArrayList<>();
-    for (Match m : matches(text, groupOf)) {
-      highlights.add(new int[] {m.start(), m.end()});
+    for (Match m : matches) {
+      if (m.start() >= start && m.end() - start <= text.length()) {
+        highlights.add(new int[] {m.start() - start, m.end() - start});
+      }
     }
     int at = Math.min(seconds, secondsAt(item, start) < 0 ? seconds : Math.max(secondsAt(item, start), item.startSeconds()));
     return new Snippet(text.isEmpty() ? lead(body) : text, highlights, at);
@@ -166,19 +162,12 @@ final class Snippets {
 
   private List<Match> matches(String body, Map<String, String> groupOf) {
     List<Match> out = new ArrayList<>();
-    try (TokenStream ts = content.tokenStream("body", body)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String group = groupOf.get(term.toString());
-        if (group != null) {
-          out.add(new Match(offset.startOffset(), offset.endOffset(), group));
-        }
+    AnalyzedTexts.Tokens tokens = texts.of(body);
+    for (int i = 0; i < tokens.size(); i++) {
+      String group = groupOf.get(tokens.terms().get(i));
+      if (group != null) {
+        out.add(new Match(tokens.starts()[i], tokens.ends()[i], group));
       }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return out;
   }

@@ -13,6 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 import org.deskbot.ingest.ContentType;
 import org.deskbot.ingest.KnowledgeItem;
 
@@ -111,20 +112,30 @@ public final class EntryDocuments {
     return buf.array();
   }
 
-  /** The largest dot product between {@code query} and the packed vectors. */
-  public static double maxDot(BytesRef packed, float[] query) {
+  /** The vectors packed by {@link #pack}, decoded. */
+  public static float[][] unpack(BytesRef packed) {
     java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(packed.bytes, packed.offset, packed.length);
     int dim = buf.getInt();
+    float[][] out = new float[buf.remaining() / (4 * dim)][dim];
+    for (float[] v : out) {
+      buf.asFloatBuffer().get(v);
+      buf.position(buf.position() + 4 * dim);
+    }
+    return out;
+  }
+
+  /** The largest dot product between {@code query} and {@code vectors}, or -1 when there are none. */
+  public static double maxDot(float[][] vectors, float[] query) {
     double best = -1;
-    while (buf.remaining() >= 4 * dim) {
-      double dot = 0;
-      for (int i = 0; i < dim; i++) {
-        float f = buf.getFloat();
-        dot += i < query.length ? f * query[i] : 0;
-      }
-      best = Math.max(best, dot);
+    for (float[] v : vectors) {
+      best = Math.max(best, dot(v, query));
     }
     return best;
+  }
+
+  /** The dot product of two vectors (of the same model, so of the same length). */
+  public static double dot(float[] a, float[] b) {
+    return a.length == b.length ? VectorUtil.dotProduct(a, b) : 0;
   }
 
   static byte[] packMoments(Embedder.Moments m) {
@@ -143,20 +154,26 @@ public final class EntryDocuments {
   /** The moment of a passage most similar to {@code query}: its second, text offset and cosine. */
   public record Moment(int seconds, int offset, double cosine) {}
 
-  /** Every packed moment with its cosine to {@code query}, in order. */
-  public static List<Moment> moments(BytesRef packed, float[] query) {
+  /** The moments packed by {@link #packMoments}, decoded. */
+  public static Embedder.Moments unpackMoments(BytesRef packed) {
     java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(packed.bytes, packed.offset, packed.length);
     int dim = buf.getInt();
-    List<Moment> out = new ArrayList<>();
-    while (buf.remaining() >= 8 + 4 * dim) {
-      int seconds = buf.getInt();
-      int offset = buf.getInt();
-      double dot = 0;
-      for (int i = 0; i < dim; i++) {
-        float f = buf.getFloat();
-        dot += i < query.length ? f * query[i] : 0;
-      }
-      out.add(new Moment(seconds, offset, dot));
+    int n = buf.remaining() / (8 + 4 * dim);
+    Embedder.Moments out = new Embedder.Moments(new int[n], new int[n], new float[n][dim]);
+    for (int i = 0; i < n; i++) {
+      out.seconds()[i] = buf.getInt();
+      out.offsets()[i] = buf.getInt();
+      buf.asFloatBuffer().get(out.vectors()[i]);
+      buf.position(buf.position() + 4 * dim);
+    }
+    return out;
+  }
+
+  /** Every moment of a passage with its cosine to {@code query}, in order. */
+  public static List<Moment> scored(Embedder.Moments moments, float[] query) {
+    List<Moment> out = new ArrayList<>(moments.vectors().length);
+    for (int i = 0; i < moments.vectors().length; i++) {
+      out.add(new Moment(moments.seconds()[i], moments.offsets()[i], dot(moments.vectors()[i], query)));
     }
     return out;
   }

@@ -44,7 +44,9 @@ public final class SqliteInteractionLog implements InteractionLog {
             id = keys.getLong(1);
           }
         }
-        return load(c, id);
+        // what was just written, without reading it back inside the write lock
+        return new Interaction(id, at, i.platform(), i.userId(), i.place(), i.question(), i.language(), i.category(),
+            i.categoryConfidence(), i.decision(), i.results(), null, null, null);
       });
     } catch (SQLException e) {
       throw new StoreException("cannot record the interaction: " + e.getMessage(), e);
