@@ -228,16 +228,58 @@ public final class ContentSearcher implements Closeable {
     return ENTRIES.get(leaf, doc - leaf.docBase);
   }
 
-  /** The top {@code depth} entries by semantic similarity: doc id → cosine. */
+  /**
+   * Up to this many vectors in a segment, the nearest ones are found by comparing them all: exact,
+   * and for a district's content cheaper than walking the HNSW graph.
+   */
+  static final int EXACT_UP_TO = 2_000;
+
+  /** The top {@code depth} entries by semantic similarity: doc id → cosine, best first. */
   Map<Integer, Double> knn(IndexSearcher searcher, float[] vector, int depth) throws IOException {
     Map<Integer, Double> out = new LinkedHashMap<>();
     if (!hasVectors(searcher.getIndexReader())) {
       return out;
     }
-    for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, depth), depth).scoreDocs) {
-      out.put(sd.doc, 2.0 * sd.score - 1.0); // DOT_PRODUCT scores are (1 + cos) / 2
+    if (!exactFits(searcher.getIndexReader())) {
+      for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, depth), depth).scoreDocs) {
+        out.put(sd.doc, 2.0 * sd.score - 1.0); // DOT_PRODUCT scores are (1 + cos) / 2
+      }
+      return out;
+    }
+    java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(
+        java.util.Comparator.<ScoreDoc>comparingDouble(sd -> sd.score).thenComparing(sd -> -sd.doc));
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+      if (values == null) {
+        continue;
+      }
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      KnnVectorValues.DocIndexIterator it = values.iterator();
+      for (int local = it.nextDoc(); local != KnnVectorValues.DocIndexIterator.NO_MORE_DOCS; local = it.nextDoc()) {
+        if (live == null || live.get(local)) {
+          best.add(new ScoreDoc(leaf.docBase + local, (float) EntryDocuments.dot(values.vectorValue(it.index()), vector)));
+          if (best.size() > depth) {
+            best.poll();
+          }
+        }
+      }
+    }
+    List<ScoreDoc> sorted = new ArrayList<>(best);
+    sorted.sort(best.comparator().reversed());
+    for (ScoreDoc sd : sorted) {
+      out.put(sd.doc, (double) sd.score);
     }
     return out;
+  }
+
+  private static boolean exactFits(IndexReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+      if (values != null && values.size() > EXACT_UP_TO) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
