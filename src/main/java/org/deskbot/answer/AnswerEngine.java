@@ -82,7 +82,7 @@ public final class AnswerEngine {
     if (terms.groups().isEmpty()) {
       return new Answer(question, cleaned, language, Decision.ESCALATE, List.of(), 0, 0, Features.NONE);
     }
-    Map<String, Double> idf = searcher.idf(s.getIndexReader(), terms, isSpanish);
+    Map<String, Double> idf = searcher.idf(s, terms, isSpanish);
     List<ContentSearcher.Hit> bm25 = searcher.bm25(s, cleaned, isSpanish, DEPTH);
     boolean dense = embedder != null && !isSpanish && ContentSearcher.hasVectors(s.getIndexReader());
     Map<Integer, Double> knn = Map.of();

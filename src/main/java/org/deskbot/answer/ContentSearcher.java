@@ -18,6 +18,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -111,11 +112,18 @@ public final class ContentSearcher implements Closeable {
     T apply(IndexSearcher searcher) throws IOException;
   }
 
-  /** The BM25 query for a question over the English or the Spanish fields. */
-  Query bm25Query(String text, boolean spanish) {
+  /** The BM25 query for a question over the English or the Spanish fields of {@code searcher}'s view. */
+  Query bm25Query(IndexSearcher searcher, String text, boolean spanish) {
     String suffix = spanish ? EntryDocuments.SPANISH : "";
     Analyzer analyzer = spanish ? Analyzers.spanish() : question;
-    QueryBuilder builder = new QueryBuilder(analyzer);
+    TermStatistics stats = TermStatistics.of(searcher);
+    QueryBuilder builder = new QueryBuilder(analyzer) {
+      @Override
+      protected Query newTermQuery(Term term, float boost) {
+        Query q = stats.termQuery(term);
+        return boost == 1f ? q : new BoostQuery(q, boost);
+      }
+    };
     // analysed once, for the title; the other fields get a copy of the same query
     Query title = builder.createBooleanQuery(Fields.TITLE + suffix, text, BooleanClause.Occur.SHOULD);
     if (title == null) {
@@ -123,17 +131,18 @@ public final class ContentSearcher implements Closeable {
     }
     BooleanQuery.Builder bq = new BooleanQuery.Builder();
     addField(bq, title, weights.title());
-    addField(bq, builder, title, Fields.ALIASES + suffix, text, weights.aliases());
-    addField(bq, builder, title, Fields.BODY + suffix, text, weights.body());
+    addField(bq, builder, stats, title, Fields.ALIASES + suffix, text, weights.aliases());
+    addField(bq, builder, stats, title, Fields.BODY + suffix, text, weights.body());
     if (!spanish) {
-      addField(bq, builder, title, Fields.TAGS, text, weights.tags());
-      addField(bq, builder, title, Fields.PARENT, text, weights.parent());
+      addField(bq, builder, stats, title, Fields.TAGS, text, weights.tags());
+      addField(bq, builder, stats, title, Fields.PARENT, text, weights.parent());
     }
     return bq.build();
   }
 
-  private static void addField(BooleanQuery.Builder bq, QueryBuilder builder, Query title, String field, String text, float boost) {
-    Query q = FieldCopy.to(title, field);
+  private static void addField(
+      BooleanQuery.Builder bq, QueryBuilder builder, TermStatistics stats, Query title, String field, String text, float boost) {
+    Query q = FieldCopy.to(title, field, stats::termQuery);
     addField(bq, q != null ? q : builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD), boost);
   }
 
@@ -143,9 +152,63 @@ public final class ContentSearcher implements Closeable {
     }
   }
 
+  /**
+   * Each term's statistics in one view of the index, looked up once and kept while that view is
+   * searched: a question's words are looked up in five fields, and the same words come back
+   * question after question. Kept per view (a new ingest starts afresh), at most
+   * {@link #LIMIT} terms.
+   */
+  record TermStatistics(IndexSearcher searcher, Map<Term, TermStates> known) {
+    static final int LIMIT = 100_000;
+    // the statistics hold their view's reader: they go when it is closed, not when it is unreachable
+    private static final Map<IndexReader.CacheKey, Map<Term, TermStates>> BY_VIEW = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static TermStatistics of(IndexSearcher searcher) {
+      IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+      if (helper == null) {
+        return new TermStatistics(searcher, new HashMap<>());
+      }
+      Map<Term, TermStates> known = BY_VIEW.computeIfAbsent(helper.getKey(), k -> {
+        helper.addClosedListener(BY_VIEW::remove);
+        return new java.util.concurrent.ConcurrentHashMap<>();
+      });
+      return new TermStatistics(searcher, known);
+    }
+
+    /** How many views have statistics kept (for tests: closed views must not stay). */
+    static int views() {
+      return BY_VIEW.size();
+    }
+
+    TermStates states(Term term) {
+      TermStates states = known.get(term);
+      if (states == null) {
+        try {
+          states = TermStates.build(searcher, term, true);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        if (known.size() >= LIMIT) {
+          known.clear();
+        }
+        known.put(term, states);
+      }
+      return states;
+    }
+
+    /** A term query that does not look its term up again. */
+    Query termQuery(Term term) {
+      return new TermQuery(term, states(term));
+    }
+
+    int docFreq(Term term) {
+      return states(term).docFreq();
+    }
+  }
+
   /** The top {@code depth} entries by BM25, best first. */
   List<Hit> bm25(IndexSearcher searcher, String text, boolean spanish, int depth) throws IOException {
-    Query q = bm25Query(text, spanish);
+    Query q = bm25Query(searcher, text, spanish);
     if (spanish) {
       q = new BooleanQuery.Builder()
           .add(q, BooleanClause.Occur.MUST)
@@ -366,7 +429,9 @@ public final class ContentSearcher implements Closeable {
   }
 
   /** Inverse document frequency of each question stem over the body field. */
-  Map<String, Double> idf(IndexReader reader, QuestionTerms terms, boolean spanish) throws IOException {
+  Map<String, Double> idf(IndexSearcher searcher, QuestionTerms terms, boolean spanish) {
+    IndexReader reader = searcher.getIndexReader();
+    TermStatistics stats = TermStatistics.of(searcher);
     String body = spanish ? Fields.BODY + EntryDocuments.SPANISH : Fields.BODY;
     String title = spanish ? Fields.TITLE + EntryDocuments.SPANISH : Fields.TITLE;
     Map<String, Double> out = new HashMap<>();
@@ -374,7 +439,7 @@ public final class ContentSearcher implements Closeable {
     for (String stem : terms.groups().keySet()) {
       int df = 0;
       for (String alt : terms.groups().get(stem)) {
-        df = Math.max(df, reader.docFreq(new Term(body, alt)) + reader.docFreq(new Term(title, alt)));
+        df = Math.max(df, stats.docFreq(new Term(body, alt)) + stats.docFreq(new Term(title, alt)));
       }
       out.put(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     }

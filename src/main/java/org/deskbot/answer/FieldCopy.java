@@ -23,8 +23,13 @@ final class FieldCopy {
    * synonym query are not visible and become 1, which is all our analyzers produce.
    */
   static Query to(Query query, String field) {
+    return to(query, field, TermQuery::new);
+  }
+
+  /** As {@link #to(Query, String)}, each single-term query made by {@code termQuery}. */
+  static Query to(Query query, String field, java.util.function.Function<Term, Query> termQuery) {
     return switch (query) {
-      case TermQuery t -> new TermQuery(new Term(field, t.getTerm().bytes()));
+      case TermQuery t -> termQuery.apply(new Term(field, t.getTerm().bytes()));
       case SynonymQuery s -> {
         SynonymQuery.Builder b = new SynonymQuery.Builder(field);
         for (Term t : s.getTerms()) {
@@ -41,13 +46,13 @@ final class FieldCopy {
         yield b.build();
       }
       case BoostQuery b -> {
-        Query inner = to(b.getQuery(), field);
+        Query inner = to(b.getQuery(), field, termQuery);
         yield inner == null ? null : new BoostQuery(inner, b.getBoost());
       }
       case BooleanQuery bq -> {
         BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
         for (BooleanClause c : bq.clauses()) {
-          Query inner = to(c.query(), field);
+          Query inner = to(c.query(), field, termQuery);
           if (inner == null) {
             yield null;
           }

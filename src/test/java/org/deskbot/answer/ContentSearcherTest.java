@@ -96,4 +96,30 @@ class ContentSearcherTest {
       }
     }
   }
+
+  @Test
+  void termStatisticsGoWithTheIndexViewTheyWereLookedUpIn() throws Exception {
+    try (ContentIndex index = ContentIndex.openForWriting(dir, null)) {
+      index.replace("faq/a.md", "h1", List.of(faq("a", "Printer jam", "Open the tray and pull the paper out.")), List.of(), true);
+      index.commit();
+    }
+    int before = ContentSearcher.TermStatistics.views();
+    try (ContentSearcher searcher = ContentSearcher.open(dir, ContentSearcher.Weights.DEFAULT)) {
+      assertEquals(1, searcher.withSearcher(s -> searcher.bm25(s, "printer paper jam", false, 10)).size());
+      assertEquals(before + 1, ContentSearcher.TermStatistics.views());
+      try (ContentIndex index = ContentIndex.openForWriting(dir, null)) {
+        index.replace("faq/b.md", "h2", List.of(faq("b", "Paper jam in the copier", "Call the office.")), List.of(), true);
+        index.commit();
+      }
+      Thread.sleep(1_100); // the searcher looks for a new ingest at most once a second
+      assertEquals(2, searcher.withSearcher(s -> searcher.bm25(s, "paper jam", false, 10)).size(), "the new view's statistics");
+      assertEquals(before + 1, ContentSearcher.TermStatistics.views(), "the replaced view's statistics are gone");
+    }
+    assertEquals(before, ContentSearcher.TermStatistics.views());
+  }
+
+  private static KnowledgeItem faq(String id, String title, String text) {
+    return new KnowledgeItem(id, ContentType.FAQ, title, text, "https://help.example/" + id, "printing",
+        List.of(), List.of(), "en", "faq/" + id + ".md", -1, "", List.of());
+  }
 }
