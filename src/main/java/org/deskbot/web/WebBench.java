@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  * Load on a running {@code deskbot serve}: N clients, each with its own session, ask questions
  * through {@code POST /api/ask} for a while; prints p50/p90/p99/max latency, throughput and errors.
  * Not part of the test run:
- * {@code java -cp target/deskbot.jar org.deskbot.web.WebBench http://127.0.0.1:8080 [clients] [seconds] [think-ms]}.
+ * {@code java -cp target/deskbot.jar org.deskbot.web.WebBench http://127.0.0.1:8080 [clients] [seconds] [think-ms] [questions]}.
+ * The questions are a few demo questions asked over and over, or those of a file (one a line, or JSON lines
+ * with a {@code "q"}) so that few repeat.
  */
 public final class WebBench {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
   private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
   private static final String[] QUESTIONS = {
     "my smartboard shows nothing when i plug in my laptop",
@@ -43,13 +46,14 @@ public final class WebBench {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("usage: WebBench URL [clients=50] [seconds=60] [think-ms=0]");
+      System.err.println("usage: WebBench URL [clients=50] [seconds=60] [think-ms=0] [questions-file]");
       System.exit(2);
     }
     String base = args[0].replaceFirst("/$", "");
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
     int thinkMs = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+    String[] questions = args.length > 4 ? questions(java.nio.file.Path.of(args[4])) : QUESTIONS;
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     AtomicLong errors = new AtomicLong();
     List<long[]> perClient = new ArrayList<>();
@@ -63,7 +67,7 @@ public final class WebBench {
       int id = c;
       threads.add(Thread.ofPlatform().name("client-" + c).start(() -> {
         try {
-          run(base, id, end, thinkMs, lat, n, errors);
+          run(base, id, end, thinkMs, questions, lat, n, errors);
         } catch (Exception e) {
           errors.incrementAndGet();
           System.err.println("client " + id + ": " + e);
@@ -92,7 +96,19 @@ public final class WebBench {
     System.exit(errors.get() == 0 ? 0 : 1);
   }
 
-  private static void run(String base, int id, long end, int thinkMs, long[] lat, int[] n, AtomicLong errors) throws Exception {
+  /** The questions of a file: one a line, or JSON lines with a {@code "q"}. */
+  private static String[] questions(java.nio.file.Path file) throws java.io.IOException {
+    List<String> out = new ArrayList<>();
+    for (String line : java.nio.file.Files.readAllLines(file)) {
+      if (!line.isBlank()) {
+        out.add(line.strip().startsWith("{") ? JSON.readTree(line).path("q").asText() : line.strip());
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  private static void run(String base, int id, long end, int thinkMs, String[] questions, long[] lat, int[] n, AtomicLong errors)
+      throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
     String cookie = page.headers().firstValue("set-cookie").orElseThrow().replaceFirst(";.*", "");
@@ -101,11 +117,12 @@ public final class WebBench {
       throw new IllegalStateException("no CSRF token on " + base + "/");
     }
     String csrf = m.group(1);
-    int i = id;
+    // each client starts at its own place in the list, so with a long list few questions repeat
+    int i = id * Math.max(1, questions.length / 50);
     java.util.Random random = new java.util.Random(id);
     while (System.nanoTime() < end) {
-      String q = QUESTIONS[i++ % QUESTIONS.length];
-      String body = "{\"name\":\"bench " + id + "\",\"question\":\"" + q.replace("\"", "\\\"") + "\"}";
+      String q = questions[i++ % questions.length];
+      String body = "{\"name\":\"bench " + id + "\",\"question\":" + JSON.writeValueAsString(q) + "}";
       HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/ask"))
           .header("Content-Type", "application/json").header("Cookie", cookie).header("X-CSRF-Token", csrf)
           .timeout(Duration.ofSeconds(30))
