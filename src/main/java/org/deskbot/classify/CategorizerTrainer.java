@@ -17,22 +17,32 @@ import opennlp.tools.util.CollectionObjectStream;
 
 /**
  * Trains a {@link QuestionCategorizer} from labelled examples with OpenNLP's document
- * categorizer, and measures one on held-out examples.
+ * categorizer, and measures one on held-out examples. With several setups it trains one model
+ * per setup, on the same examples, and the categorizer averages their probabilities.
  */
 public final class CategorizerTrainer {
-  private final TrainingSetup setup;
+  private final List<TrainingSetup> setups;
 
+  /** A trainer of one model per setup, averaged with equal weights. */
+  public CategorizerTrainer(List<TrainingSetup> setups) {
+    if (setups.isEmpty()) {
+      throw new IllegalArgumentException("at least one training setup expected");
+    }
+    this.setups = List.copyOf(setups);
+  }
+
+  /** A trainer of one model. */
   public CategorizerTrainer(TrainingSetup setup) {
-    this.setup = setup;
+    this(List.of(setup));
   }
 
-  /** A trainer with {@link TrainingSetup#DEFAULT}. */
+  /** A trainer with {@link TrainingSetup#ENSEMBLE}. */
   public CategorizerTrainer() {
-    this(TrainingSetup.DEFAULT);
+    this(TrainingSetup.ENSEMBLE);
   }
 
-  public TrainingSetup setup() {
-    return setup;
+  public List<TrainingSetup> setups() {
+    return setups;
   }
 
   /**
@@ -50,12 +60,22 @@ public final class CategorizerTrainer {
       samples.add(new DocumentSample(e.category(), CategorizerText.words(e.text())));
     }
     try {
-      DoccatModel model = DocumentCategorizerME.train(
-          "en", new CollectionObjectStream<>(samples), setup.parameters(), new DoccatFactory(setup.featureGenerators()));
-      return new QuestionCategorizer(model);
+      if (setups.size() == 1) {
+        return new QuestionCategorizer(train(setups.get(0), samples));
+      }
+      List<QuestionCategorizer.Member> members = new ArrayList<>();
+      for (TrainingSetup setup : setups) {
+        members.add(new QuestionCategorizer.Member(train(setup, samples), 1));
+      }
+      return new QuestionCategorizer(members);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the samples are in memory: OpenNLP's signature, not a real failure
     }
+  }
+
+  private static DoccatModel train(TrainingSetup setup, List<DocumentSample> samples) throws IOException {
+    return DocumentCategorizerME.train(
+        "en", new CollectionObjectStream<>(samples), setup.parameters(), new DoccatFactory(setup.featureGenerators()));
   }
 
   /** Categorizes every example and compares with its label. */
