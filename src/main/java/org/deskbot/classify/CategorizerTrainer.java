@@ -17,32 +17,22 @@ import opennlp.tools.util.CollectionObjectStream;
 
 /**
  * Trains a {@link QuestionCategorizer} from labelled examples with OpenNLP's document
- * categorizer, and measures one on held-out examples. With several setups it trains one model
- * per setup, on the same examples, and the categorizer averages their probabilities.
+ * categorizer, and measures one on held-out examples.
  */
 public final class CategorizerTrainer {
-  private final List<TrainingSetup> setups;
+  private final TrainingSetup setup;
 
-  /** A trainer of one model per setup, averaged with equal weights. */
-  public CategorizerTrainer(List<TrainingSetup> setups) {
-    if (setups.isEmpty()) {
-      throw new IllegalArgumentException("at least one training setup expected");
-    }
-    this.setups = List.copyOf(setups);
-  }
-
-  /** A trainer of one model. */
   public CategorizerTrainer(TrainingSetup setup) {
-    this(List.of(setup));
+    this.setup = setup;
   }
 
-  /** A trainer with {@link TrainingSetup#ENSEMBLE}. */
+  /** A trainer with {@link TrainingSetup#DEFAULT}. */
   public CategorizerTrainer() {
-    this(TrainingSetup.ENSEMBLE);
+    this(TrainingSetup.DEFAULT);
   }
 
-  public List<TrainingSetup> setups() {
-    return setups;
+  public TrainingSetup setup() {
+    return setup;
   }
 
   /**
@@ -60,22 +50,12 @@ public final class CategorizerTrainer {
       samples.add(new DocumentSample(e.category(), CategorizerText.words(e.text())));
     }
     try {
-      if (setups.size() == 1) {
-        return new QuestionCategorizer(train(setups.get(0), samples));
-      }
-      List<QuestionCategorizer.Member> members = new ArrayList<>();
-      for (TrainingSetup setup : setups) {
-        members.add(new QuestionCategorizer.Member(train(setup, samples), 1));
-      }
-      return new QuestionCategorizer(members);
+      DoccatModel model = DocumentCategorizerME.train(
+          "en", new CollectionObjectStream<>(samples), setup.parameters(), new DoccatFactory(setup.featureGenerators()));
+      return new QuestionCategorizer(model);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the samples are in memory: OpenNLP's signature, not a real failure
     }
-  }
-
-  private static DoccatModel train(TrainingSetup setup, List<DocumentSample> samples) throws IOException {
-    return DocumentCategorizerME.train(
-        "en", new CollectionObjectStream<>(samples), setup.parameters(), new DoccatFactory(setup.featureGenerators()));
   }
 
   /** Categorizes every example and compares with its label. */

@@ -1,11 +1,9 @@
 package org.deskbot.classify;
 
-import java.util.List;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
-import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.TrainingParameters;
 
@@ -22,15 +20,6 @@ public record TrainingSetup(String algorithm, boolean bigrams, int cutoff, int i
    * L-BFGS maximum entropy over words, word pairs and pairs one word apart, every feature kept, L1 0.5 and L2 0.5.
    */
   public static final TrainingSetup DEFAULT = new TrainingSetup(QNTrainer.MAXENT_QN_VALUE, true, 1, 100, 0.5, 0.5);
-
-  /** OpenNLP's averaged perceptron over the same features: alone weaker, but wrong on other tickets. */
-  public static final TrainingSetup PERCEPTRON = new TrainingSetup(PerceptronTrainer.PERCEPTRON_VALUE, true, 1, 100, 0, 0);
-
-  /**
-   * What {@code deskbot train} trains: {@link #DEFAULT} and {@link #PERCEPTRON}, their probabilities
-   * averaged (BENCHMARKS.md, "The question categorizer").
-   */
-  public static final List<TrainingSetup> ENSEMBLE = List.of(DEFAULT, PERCEPTRON);
 
   /**
    * Threads for {@code MAXENT_QN}: fixed rather than one per core, so that the same data gives the

@@ -55,7 +55,7 @@ public final class TrainCommand implements Callable<Integer> {
     Plan plan = test != null ? new Plan(examples, read(test), test.toString()) : holdOutAFifth(examples);
     CategorizerTrainer trainer = new CategorizerTrainer();
     PrintStream progress = json ? new PrintStream(OutputStream.nullOutputStream()) : System.out;
-    progress.println("setup: " + describe(trainer.setups()));
+    progress.println("setup: " + describe(trainer.setup()));
     progress.printf("training on %,d examples in %d categories...%n", plan.train().size(), CategorizerTrainer.counts(plan.train()).size());
 
     long start = System.nanoTime();
@@ -122,11 +122,6 @@ public final class TrainCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new ExitException(ExitException.FAILED, "cannot write " + out + " (" + e.getMessage() + ")");
     }
-  }
-
-  /** One setup, or several joined by "averaged with". */
-  static String describe(List<TrainingSetup> setups) {
-    return String.join(", averaged with ", setups.stream().map(TrainCommand::describe).toList());
   }
 
   static String describe(TrainingSetup s) {

@@ -70,69 +70,6 @@ class CategorizerTrainerTest {
   }
 
   @Test
-  void oneSetupSavesAPlainOpenNlpModelThatStillLoads(@TempDir Path dir) throws Exception {
-    // the format every model written before the ensemble has, the shipped one included
-    QuestionCategorizer single = new CategorizerTrainer(TrainingSetup.DEFAULT).train(TINY);
-    assertEquals(1, single.members().size());
-    Path file = dir.resolve("single.bin");
-    single.save(file);
-    SkipPairsFeatureGenerator.trust();
-    new opennlp.tools.doccat.DoccatModel(file); // OpenNLP itself reads it
-    QuestionCategorizer loaded = QuestionCategorizer.load(file);
-    assertEquals(1, loaded.members().size());
-    assertEquals(single.categorize("printer jammed"), loaded.categorize("printer jammed"));
-  }
-
-  @Test
-  void theDefaultIsAnEnsembleWhoseProbabilitiesAreItsMembersAveraged(@TempDir Path dir) throws Exception {
-    QuestionCategorizer ensemble = new CategorizerTrainer().train(TINY);
-    assertEquals(TrainingSetup.ENSEMBLE.size(), ensemble.members().size());
-    assertEquals(2, TrainingSetup.ENSEMBLE.size());
-    QuestionCategorizer maxent = new CategorizerTrainer(TrainingSetup.DEFAULT).train(TINY);
-    QuestionCategorizer perceptron = new CategorizerTrainer(TrainingSetup.PERCEPTRON).train(TINY);
-    String text = "wifi password printer";
-    Prediction both = ensemble.categorize(text);
-    Prediction a = maxent.categorize(text);
-    Prediction b = perceptron.categorize(text);
-    assertTrue(!a.scores().equals(b.scores()), "the members differ");
-    for (String category : both.scores().keySet()) {
-      assertEquals((a.scores().get(category) + b.scores().get(category)) / 2, both.scores().get(category), 1e-12, category);
-    }
-    Path file = dir.resolve("ensemble.bin");
-    ensemble.save(file);
-    try (var zip = new java.util.zip.ZipFile(file.toFile())) {
-      assertTrue(zip.getEntry(QuestionCategorizer.ENSEMBLE_ENTRY) != null, "the manifest is in the zip");
-      assertEquals(3, zip.size(), "two models and the manifest");
-    }
-    QuestionCategorizer loaded = QuestionCategorizer.load(file);
-    assertEquals(2, loaded.members().size());
-    assertEquals(both, loaded.categorize(text));
-  }
-
-  @Test
-  void sameDataSameFile(@TempDir Path dir) throws Exception {
-    new CategorizerTrainer().train(TINY).save(dir.resolve("a.bin"));
-    new CategorizerTrainer().train(TINY).save(dir.resolve("b.bin"));
-    QuestionCategorizer a = QuestionCategorizer.load(dir.resolve("a.bin"));
-    QuestionCategorizer b = QuestionCategorizer.load(dir.resolve("b.bin"));
-    for (String text : List.of("printer jammed", "locked out", "slow network in room 4", "something else")) {
-      assertEquals(a.categorize(text), b.categorize(text), text);
-    }
-  }
-
-  @Test
-  void aBrokenEnsembleIsAnIoErrorNotACrash(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("broken.bin");
-    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-      zip.putNextEntry(new java.util.zip.ZipEntry(QuestionCategorizer.ENSEMBLE_ENTRY));
-      zip.write("format=deskbot-ensemble-1\nmembers=2\nmember.1.file=member-1.bin\nmember.1.weight=1\n".getBytes());
-      zip.closeEntry();
-    }
-    java.io.IOException e = assertThrows(java.io.IOException.class, () -> QuestionCategorizer.load(file));
-    assertTrue(e.getMessage().contains("member 1"), e.getMessage());
-  }
-
-  @Test
   void sameDataSameModel() {
     QuestionCategorizer a = new CategorizerTrainer().train(TINY);
     QuestionCategorizer b = new CategorizerTrainer().train(TINY);
