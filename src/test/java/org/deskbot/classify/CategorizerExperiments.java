@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
@@ -18,6 +23,7 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
@@ -80,13 +86,16 @@ public final class CategorizerExperiments {
       params.put(QNTrainer.THREADS_PARAM, 2);
     }
     List<FeatureGenerator> gens = new ArrayList<>();
+    boolean presence = false;
+    Long shuffleSeed = null;
     for (String f : p[1].split("\\+")) {
       switch (f.charAt(0)) {
         case 'w' -> gens.add(new BagOfWordsFeatureGenerator());
         case 'b' -> gens.add(new NGramFeatureGenerator());
         case 's' -> gens.add(new SkipPairsFeatureGenerator());
         case 't' -> gens.add(new NGramFeatureGenerator(3, 3));
-        case 'u', 'o' -> { }
+        case 'u' -> presence = true;
+        case 'o' -> shuffleSeed = Long.parseLong(f.substring(1));
         case 'r' -> gens.add(new Repeated());
         case 'h' -> gens.add(new Head(Integer.parseInt(f.substring(1))));
         case 'g' -> gens.add(new Title(Integer.parseInt(f.substring(1))));
@@ -97,28 +106,25 @@ public final class CategorizerExperiments {
         default -> throw new IllegalArgumentException(f);
       }
     }
-    if (p[1].contains("u")) {
+    if (presence) {
       gens.replaceAll(Unique::new);
     }
     List<DocumentSample> samples = new ArrayList<>();
     for (LabeledExample e : split.train()) {
       samples.add(new DocumentSample(e.category(), CategorizerText.words(e.text())));
     }
-    for (String f : p[1].split("\\+")) {
-      if (f.charAt(0) == 'o') {
-        java.util.Collections.shuffle(samples, new java.util.Random(Long.parseLong(f.substring(1))));
-      }
+    if (shuffleSeed != null) {
+      Collections.shuffle(samples, new Random(shuffleSeed));
     }
     long start = System.nanoTime();
     DoccatModel model = DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), params,
         new DoccatFactory(gens.toArray(FeatureGenerator[]::new)));
     double seconds = (System.nanoTime() - start) / 1e9;
-    opennlp.tools.ml.model.MaxentModel me = model.getMaxentModel();
+    MaxentModel me = model.getMaxentModel();
     int[] index = new int[categories.size()];
     for (int i = 0; i < index.length; i++) {
       index[i] = me.getIndex(categories.get(i));
     }
-    int correct = 0;
     List<String> truth = new ArrayList<>();
     List<String> predicted = new ArrayList<>();
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve(spec.replace(':', '_') + ".probs")))) {
@@ -137,7 +143,6 @@ public final class CategorizerExperiments {
         String best = me.getBestOutcome(probs);
         truth.add(e.category());
         predicted.add(best);
-        correct += best.equals(e.category()) ? 1 : 0;
       }
     }
     Evaluation ev = Evaluation.of(truth, predicted);
@@ -186,7 +191,7 @@ public final class CategorizerExperiments {
 
     @Override
     public Collection<String> extractFeatures(String[] words, Map<String, Object> extra) {
-      return new ArrayList<>(new java.util.LinkedHashSet<>(inner.extractFeatures(words, extra)));
+      return new ArrayList<>(new LinkedHashSet<>(inner.extractFeatures(words, extra)));
     }
   }
 
@@ -194,7 +199,7 @@ public final class CategorizerExperiments {
   public static final class Repeated implements FeatureGenerator {
     @Override
     public Collection<String> extractFeatures(String[] words, Map<String, Object> extra) {
-      Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+      Map<String, Integer> counts = new LinkedHashMap<>();
       for (String w : words) {
         counts.merge(w, 1, Integer::sum);
       }
@@ -228,7 +233,7 @@ public final class CategorizerExperiments {
 
   /** The words before the first greeting (at most n), marked: the ticket's subject line. */
   public static final class Title implements FeatureGenerator {
-    private static final java.util.Set<String> GREETINGS = java.util.Set.of("hi", "hello", "dear", "hey", "good", "greetings", "hallo");
+    private static final Set<String> GREETINGS = Set.of("hi", "hello", "dear", "hey", "good", "greetings", "hallo");
     private final int n;
 
     Title(int n) {
