@@ -24,6 +24,6 @@ class TicketCategorizerIT {
     QuestionCategorizer categorizer = new CategorizerTrainer().train(split.train());
     Evaluation e = CategorizerTrainer.evaluate(categorizer, split.heldOut());
     System.out.printf("tickets: accuracy %.4f, macro-F1 %.4f on %d held out%n", e.accuracy(), e.macroF1(), split.heldOut().size());
-    assertTrue(e.accuracy() >= 0.86, "accuracy " + e.accuracy());
+    assertTrue(e.accuracy() >= 0.868, "accuracy " + e.accuracy());
   }
 }
