@@ -90,7 +90,7 @@ public final class AnswerEngine {
       knn = searcher.knn(s, qv, DEPTH);
     }
     List<Candidate> ranked = fuse(s, bm25, knn, qv, dense);
-    List<Candidate> top = withinGroupBest(s, ContentSearcher.collapse(ranked, Candidate::group, limit), ranked, qv, terms, idf);
+    List<Candidate> top = withinGroupBest(s, ContentSearcher.collapse(ranked, Candidate::group, limit), ranked, qv, terms, idf, cleaned);
     Map<Integer, KnowledgeItem> items = new HashMap<>();
     for (Candidate c : top) {
       items.put(c.doc(), ContentSearcher.item(s.getIndexReader(), c.doc()));
@@ -158,61 +158,86 @@ public final class AnswerEngine {
   static final double MOMENT_LEXICAL_WEIGHT = 0.6;
   // How-to videos open by announcing everything they will show; the link should go where the
   // answer is shown, not where it is announced: the opening passage of a longer video is held back.
-  static final double INTRO_PENALTY = 0.15;
+  static final double INTRO_PENALTY = 0.3;
+  // A question that reports a problem ("nothing happens", "it never shows up") is answered where
+  // the video deals with one ("if your badge doesn't work"), not where the step is first shown.
+  static final double TROUBLE_BONUS = 0.15;
 
   /**
    * Which passage of a video (tip of an issue, lesson of a module) to link: the groups are ranked
    * by their best fused score, but within a group the passage most similar in meaning wins — an
    * introduction that names every topic of a video matches many words of a question, yet the
-   * passage that answers it is the one about it.
+   * passage that answers it is the one about it. A video is judged moment by moment.
    */
   private List<Candidate> withinGroupBest(
-      IndexSearcher s, List<Candidate> top, List<Candidate> ranked, float[] qv, QuestionTerms terms, Map<String, Double> idf)
+      IndexSearcher s, List<Candidate> top, List<Candidate> ranked, float[] qv, QuestionTerms terms, Map<String, Double> idf,
+      String question)
       throws IOException {
     if (qv == null) {
       return top;
     }
-    double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     List<Candidate> out = new ArrayList<>(top.size());
     for (Candidate c : top) {
-      long passages = ranked.stream().filter(o -> o.group().equals(c.group())).count();
-      Candidate best = c;
-      EntryDocuments.Moment bestMoment = null;
-      double bestScore = Double.NEGATIVE_INFINITY;
-      for (Candidate o : ranked) {
-        if (!o.group().equals(c.group())) {
-          continue;
-        }
-        List<EntryDocuments.Moment> moments = ContentSearcher.moments(s.getIndexReader(), o.doc(), qv);
-        if (moments.isEmpty()) {
-          if (o == c) {
-            bestScore = o.cosine();
-          } else if (o.cosine() > bestScore) {
-            best = o;
-            bestScore = o.cosine();
-          }
-          continue;
-        }
-        // a video passage is judged moment by moment: meaning, plus the question's own words there
-        KnowledgeItem passage = ContentSearcher.item(s.getIndexReader(), o.doc());
-        String text = passage.text();
-        boolean opening = passage.startSeconds() == 0 && passages > 1;
-        for (int i = 0; i < moments.size(); i++) {
-          EntryDocuments.Moment m = moments.get(i);
-          int end = i + 1 < moments.size() ? moments.get(i + 1).offset() : text.length();
-          String stretch = text.substring(Math.min(m.offset(), text.length()), Math.min(Math.max(end, m.offset()), text.length()));
-          double score = m.cosine() + MOMENT_LEXICAL_WEIGHT * coverage(stretch, terms, idf, total, searcher.contentAnalyzer())
-              - (opening ? INTRO_PENALTY : 0);
-          if (score > bestScore) {
-            bestScore = score;
-            best = o;
-            bestMoment = m;
-          }
-        }
-      }
-      out.add(new Candidate(best.doc(), best.group(), best.bm25(), best.cosine(), c.fused(), bestMoment));
+      Candidate video = ContentSearcher.moments(s.getIndexReader(), c.doc(), qv).isEmpty()
+          ? null
+          : bestMoment(s, c, qv, terms, idf, question);
+      out.add(video != null ? video : bestInGroup(c, ranked));
     }
     return out;
+  }
+
+  /** The entry of a group (tip, lesson) most similar in meaning among those retrieved. */
+  private static Candidate bestInGroup(Candidate c, List<Candidate> ranked) {
+    Candidate best = c;
+    for (Candidate o : ranked) {
+      if (o.group().equals(c.group()) && o.cosine() > best.cosine()) {
+        best = o;
+      }
+    }
+    return new Candidate(best.doc(), best.group(), best.bm25(), best.cosine(), c.fused());
+  }
+
+  /**
+   * The moment of a video that answers: every moment of every passage (in time order) scored by
+   * its meaning, the question's words said in it or just before it (a section's lead-in: "Now,
+   * let's give feedback."; words of the video's title count for nothing, the whole video says
+   * them), whether it deals with a problem when the question reports one, minus the opening's
+   * penalty. Null when the group holds no moments.
+   */
+  private Candidate bestMoment(IndexSearcher s, Candidate c, float[] qv, QuestionTerms terms, Map<String, Double> idf, String question)
+      throws IOException {
+    List<VideoMoments.Passage> passages = VideoMoments.passages(s, c.group(), qv);
+    if (passages.isEmpty()) {
+      return null;
+    }
+    Analyzer content = searcher.contentAnalyzer();
+    Map<String, Double> weights = new HashMap<>(idf);
+    Set<String> titleWords = Set.copyOf(QuestionTerms.tokens(content, passages.getFirst().item().parent()));
+    terms.groups().forEach((stem, alts) -> {
+      if (alts.stream().anyMatch(titleWords::contains)) {
+        weights.put(stem, 0.0);
+      }
+    });
+    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    boolean troubled = TroubleWords.in(question);
+    String before = "";
+    Candidate best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (VideoMoments.Passage p : passages) {
+      boolean opening = p.item().startSeconds() == 0 && passages.size() > 1;
+      for (VideoMoments.Stretch m : p.stretches()) {
+        double score = m.moment().cosine()
+            + MOMENT_LEXICAL_WEIGHT * coverage(before + " " + m.text(), terms, weights, total, content)
+            + (troubled && TroubleWords.in(m.window()) ? TROUBLE_BONUS : 0)
+            - (opening ? INTRO_PENALTY : 0);
+        if (score > bestScore) {
+          bestScore = score;
+          best = new Candidate(p.doc(), c.group(), c.bm25(), c.cosine(), c.fused(), m.moment());
+        }
+        before = m.text();
+      }
+    }
+    return best;
   }
 
   private static double[] stats(java.util.Collection<Double> values) {
