@@ -157,10 +157,11 @@ public final class LocalEmbedder implements Embedder {
   }
 
   /**
-   * Moments start about every {@code MOMENT_STRIDE} seconds (at a cue), one while the next
-   * {@code MOMENT_STEP_SECONDS} still hold text; each is embedded with the {@code MOMENT_SECONDS}
-   * that follow it (cut at the passage's end), so a step or a fix is read with its outcome — a
-   * 15 s window matched the words of a how-to step better than the moment that answers.
+   * A moment starts at a cue at least {@code MOMENT_STRIDE} seconds after the last one, up to the
+   * last that still has {@code MOMENT_STEP_SECONDS} of the passage after it; each is embedded with
+   * the {@code MOMENT_SECONDS} that follow it (cut at the passage's end), so a step or a fix is read
+   * with what it leads to (15 s windows matched the words of a how-to step more than the moment
+   * that answers: BENCHMARKS.md, video time).
    */
   private static final int MOMENT_SECONDS = 30;
   private static final int MOMENT_STEP_SECONDS = 15;
