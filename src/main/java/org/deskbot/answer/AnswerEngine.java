@@ -199,10 +199,10 @@ public final class AnswerEngine {
 
   /**
    * The moment of a video that answers: every moment of every passage (in time order) scored by
-   * its meaning, the question's words said in it or just before it (a section's lead-in: "Now,
-   * let's give feedback."; words of the video's title count for nothing, the whole video says
-   * them), whether it deals with a problem when the question reports one, minus the opening's
-   * penalty. Null when the group holds no moments.
+   * its meaning; the question's words said in it, just before it (a section's lead-in: "Now,
+   * let's give feedback.") or in its chapter's title — words of the video's title count for
+   * nothing there, the whole video says them; whether it deals with a problem when the question
+   * reports one; minus the opening's penalty. Null when the group holds no moments.
    */
   private Candidate bestMoment(IndexSearcher s, Candidate c, float[] qv, QuestionTerms terms, Map<String, Double> idf, String question)
       throws IOException {
@@ -225,10 +225,11 @@ public final class AnswerEngine {
     double bestScore = Double.NEGATIVE_INFINITY;
     for (VideoMoments.Passage p : passages) {
       boolean opening = p.item().startSeconds() == 0 && passages.size() > 1;
+      String chapter = VideoMoments.chapter(p.item());
       for (VideoMoments.Stretch m : p.stretches()) {
         double score = m.moment().cosine()
-            + MOMENT_LEXICAL_WEIGHT * coverage(before + " " + m.text(), terms, weights, total, content)
-            + (troubled && TroubleWords.in(m.window()) ? TROUBLE_BONUS : 0)
+            + MOMENT_LEXICAL_WEIGHT * coverage(chapter + "\n" + before + " " + m.text(), terms, weights, total, content)
+            + (troubled && TroubleWords.in(chapter + "\n" + m.window()) ? TROUBLE_BONUS : 0)
             - (opening ? INTRO_PENALTY : 0);
         if (score > bestScore) {
           bestScore = score;

@@ -31,6 +31,12 @@ final class VideoMoments {
   /** A passage of the video: its doc, its entry and its moments in order. */
   record Passage(int doc, KnowledgeItem item, List<Stretch> stretches) {}
 
+  /** The title of the chapter a passage belongs to ("" when the video has none). */
+  static String chapter(KnowledgeItem passage) {
+    String prefix = passage.parent() + " — ";
+    return passage.title().startsWith(prefix) ? passage.title().substring(prefix.length()) : "";
+  }
+
   /** The passages of the video {@code group} that have moments, in time order, scored against {@code qv}. */
   static List<Passage> passages(IndexSearcher s, String group, float[] qv) throws IOException {
     List<Passage> out = new ArrayList<>();
