@@ -206,11 +206,11 @@ public final class AnswerEngine {
    */
   private Candidate bestMoment(IndexSearcher s, Candidate c, float[] qv, QuestionTerms terms, Map<String, Double> idf, String question)
       throws IOException {
-    List<VideoMoments.Passage> passages = VideoMoments.passages(s, c.group(), qv);
+    Analyzer content = searcher.contentAnalyzer();
+    List<VideoMoments.Passage> passages = VideoMoments.passages(s, c.group(), qv, content);
     if (passages.isEmpty()) {
       return null;
     }
-    Analyzer content = searcher.contentAnalyzer();
     Map<String, Double> weights = new HashMap<>(idf);
     Set<String> titleWords = Set.copyOf(QuestionTerms.tokens(content, passages.getFirst().item().parent()));
     terms.groups().forEach((stem, alts) -> {
@@ -220,22 +220,21 @@ public final class AnswerEngine {
     });
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     boolean troubled = TroubleWords.in(question);
-    String before = "";
+    Set<String> before = Set.of();
     Candidate best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (VideoMoments.Passage p : passages) {
       boolean opening = p.item().startSeconds() == 0 && passages.size() > 1;
-      String chapter = VideoMoments.chapter(p.item());
       for (VideoMoments.Stretch m : p.stretches()) {
         double score = m.moment().cosine()
-            + MOMENT_LEXICAL_WEIGHT * coverage(chapter + "\n" + before + " " + m.text(), terms, weights, total, content)
-            + (troubled && TroubleWords.in(chapter + "\n" + m.window()) ? TROUBLE_BONUS : 0)
+            + MOMENT_LEXICAL_WEIGHT * coverage(List.of(p.chapterWords(), before, m.words()), terms, weights, total)
+            + (troubled && m.trouble() ? TROUBLE_BONUS : 0)
             - (opening ? INTRO_PENALTY : 0);
         if (score > bestScore) {
           bestScore = score;
           best = new Candidate(p.doc(), c.group(), c.bm25(), c.cosine(), c.fused(), m.moment());
         }
-        before = m.text();
+        before = m.words();
       }
     }
     return best;
@@ -307,17 +306,24 @@ public final class AnswerEngine {
   }
 
   private static double coverage(String text, QuestionTerms terms, Map<String, Double> idf, double total, Analyzer content) {
+    return coverage(List.of(Set.copyOf(QuestionTerms.tokens(content, text))), terms, idf, total);
+  }
+
+  /** The share of the question's weight whose words are in any of {@code said}. */
+  private static double coverage(List<Set<String>> said, QuestionTerms terms, Map<String, Double> idf, double total) {
     if (total == 0) {
       return 0;
     }
-    Set<String> tokens = Set.copyOf(QuestionTerms.tokens(content, text));
     double found = 0;
     for (var g : terms.groups().entrySet()) {
+      boolean in = false;
       for (String alt : g.getValue()) {
-        if (tokens.contains(alt)) {
-          found += idf.getOrDefault(g.getKey(), 0.0);
-          break;
+        for (Set<String> words : said) {
+          in |= words.contains(alt);
         }
+      }
+      if (in) {
+        found += idf.getOrDefault(g.getKey(), 0.0);
       }
     }
     return found / total;

@@ -265,7 +265,7 @@ public final class ContentSearcher implements Closeable {
   }
 
   /** The segment that holds {@code doc}. */
-  private static LeafReaderContext leaf(IndexReader reader, int doc) {
+  static LeafReaderContext leaf(IndexReader reader, int doc) {
     List<LeafReaderContext> leaves = reader.leaves();
     return leaves.get(ReaderUtil.subIndex(doc, leaves));
   }

@@ -2,8 +2,16 @@ package org.deskbot.answer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -12,7 +20,11 @@ import org.deskbot.index.EntryDocuments;
 import org.deskbot.index.Fields;
 import org.deskbot.ingest.KnowledgeItem;
 
-/** Every moment of one video, passage by passage in time order, with the words said in each. */
+/**
+ * Every moment of one video, passage by passage in time order, with the words said in each. What
+ * a passage says does not depend on the question: it is analyzed once per index segment and kept
+ * (an hour-long video has ~500 moments; analyzing them on every answer cost ~5 ms).
+ */
 final class VideoMoments {
   private VideoMoments() {}
 
@@ -23,41 +35,74 @@ final class VideoMoments {
   static final int WINDOW_SECONDS = 15;
 
   /**
-   * A moment of a passage: its similarity to the question, the words said until the next moment
-   * starts ({@code text}), and the words of its first {@link #WINDOW_SECONDS} ({@code window}).
+   * A moment of a passage: its similarity to the question, the (analyzed) words said until the
+   * next moment starts, and whether its first {@link #WINDOW_SECONDS} (or its chapter's title)
+   * deal with a problem.
    */
-  record Stretch(EntryDocuments.Moment moment, String text, String window) {}
+  record Stretch(EntryDocuments.Moment moment, Set<String> words, boolean trouble) {}
 
-  /** A passage of the video: its doc, its entry and its moments in order. */
-  record Passage(int doc, KnowledgeItem item, List<Stretch> stretches) {}
+  /** A passage of the video: its doc, its entry, the words of its chapter's title, its moments in order. */
+  record Passage(int doc, KnowledgeItem item, Set<String> chapterWords, List<Stretch> stretches) {}
+
+  /** What a passage says, moment by moment (no question in it). */
+  private record Said(KnowledgeItem item, Set<String> chapterWords, List<Set<String>> words, boolean[] trouble) {}
+
+  private static final Map<Object, Map<Integer, Said>> SAID = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** The passages of the video {@code group} that have moments, in time order, scored against {@code qv}. */
+  static List<Passage> passages(IndexSearcher s, String group, float[] qv, Analyzer content) throws IOException {
+    IndexReader reader = s.getIndexReader();
+    List<Passage> out = new ArrayList<>();
+    for (ScoreDoc sd : s.search(new TermQuery(new Term(Fields.GROUP, group)), MAX_PASSAGES).scoreDocs) {
+      List<EntryDocuments.Moment> moments = ContentSearcher.moments(reader, sd.doc, qv);
+      if (moments.isEmpty()) {
+        continue;
+      }
+      Said said = said(reader, sd.doc, moments, content);
+      List<Stretch> stretches = new ArrayList<>(moments.size());
+      for (int i = 0; i < moments.size() && i < said.words().size(); i++) {
+        stretches.add(new Stretch(moments.get(i), said.words().get(i), said.trouble()[i]));
+      }
+      out.add(new Passage(sd.doc, said.item(), said.chapterWords(), stretches));
+    }
+    out.sort(Comparator.comparingInt(p -> p.item().startSeconds()));
+    return out;
+  }
+
+  private static Said said(IndexReader reader, int doc, List<EntryDocuments.Moment> moments, Analyzer content) throws IOException {
+    LeafReaderContext leaf = ContentSearcher.leaf(reader, doc);
+    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+    Map<Integer, Said> known = helper == null ? null : SAID.computeIfAbsent(helper.getKey(), k -> new ConcurrentHashMap<>());
+    Said said = known == null ? null : known.get(doc - leaf.docBase);
+    if (said == null) {
+      said = analyze(ContentSearcher.item(reader, doc), moments, content);
+      if (known != null) {
+        known.put(doc - leaf.docBase, said);
+      }
+    }
+    return said;
+  }
+
+  private static Said analyze(KnowledgeItem item, List<EntryDocuments.Moment> moments, Analyzer content) {
+    String text = item.text();
+    String chapter = chapter(item);
+    boolean troubledChapter = TroubleWords.in(chapter);
+    List<Set<String>> words = new ArrayList<>(moments.size());
+    boolean[] trouble = new boolean[moments.size()];
+    for (int i = 0; i < moments.size(); i++) {
+      EntryDocuments.Moment m = moments.get(i);
+      int from = Math.min(m.offset(), text.length());
+      int next = i + 1 < moments.size() ? Math.min(moments.get(i + 1).offset(), text.length()) : text.length();
+      int window = Math.min(Snippets.offsetAfter(item, m.seconds() + WINDOW_SECONDS), text.length());
+      words.add(Set.copyOf(QuestionTerms.tokens(content, text.substring(from, Math.max(from, next)))));
+      trouble[i] = troubledChapter || TroubleWords.in(text.substring(from, Math.max(from, window)));
+    }
+    return new Said(item, Set.copyOf(QuestionTerms.tokens(content, chapter)), List.copyOf(words), trouble);
+  }
 
   /** The title of the chapter a passage belongs to ("" when the video has none). */
   static String chapter(KnowledgeItem passage) {
     String prefix = passage.parent() + " — ";
     return passage.title().startsWith(prefix) ? passage.title().substring(prefix.length()) : "";
-  }
-
-  /** The passages of the video {@code group} that have moments, in time order, scored against {@code qv}. */
-  static List<Passage> passages(IndexSearcher s, String group, float[] qv) throws IOException {
-    List<Passage> out = new ArrayList<>();
-    for (ScoreDoc sd : s.search(new TermQuery(new Term(Fields.GROUP, group)), MAX_PASSAGES).scoreDocs) {
-      List<EntryDocuments.Moment> moments = ContentSearcher.moments(s.getIndexReader(), sd.doc, qv);
-      if (moments.isEmpty()) {
-        continue;
-      }
-      KnowledgeItem item = ContentSearcher.item(s.getIndexReader(), sd.doc);
-      String text = item.text();
-      List<Stretch> stretches = new ArrayList<>(moments.size());
-      for (int i = 0; i < moments.size(); i++) {
-        EntryDocuments.Moment m = moments.get(i);
-        int from = Math.min(m.offset(), text.length());
-        int next = i + 1 < moments.size() ? Math.min(moments.get(i + 1).offset(), text.length()) : text.length();
-        int window = Math.min(Snippets.offsetAfter(item, m.seconds() + WINDOW_SECONDS), text.length());
-        stretches.add(new Stretch(m, text.substring(from, Math.max(from, next)), text.substring(from, Math.max(from, window))));
-      }
-      out.add(new Passage(sd.doc, item, stretches));
-    }
-    out.sort(Comparator.comparingInt(p -> p.item().startSeconds()));
-    return out;
   }
 }
