@@ -218,7 +218,8 @@ public final class AnswerEngine {
         weights.put(stem, 0.0);
       }
     });
-    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    // shares of the whole question: when the title holds most of it, meaning decides, not a leftover common word
+    double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     boolean troubled = TroubleWords.in(question);
     Set<String> before = Set.of();
     Candidate best = null;
