@@ -92,7 +92,7 @@ public final class AnswerEngine {
       knn = searcher.knn(s, qv, DEPTH);
     }
     List<Candidate> ranked = fuse(s, bm25, knn, qv, dense);
-    List<Candidate> top = withinGroupBest(s, ContentSearcher.collapse(ranked, Candidate::group, limit), ranked, qv, terms, idf);
+    List<Candidate> top = withinGroupBest(s, ContentSearcher.collapse(ranked, Candidate::group, limit), ranked, qv, terms, idf, cleaned);
     Map<Integer, KnowledgeItem> items = new HashMap<>();
     for (Candidate c : top) {
       items.put(c.doc(), ContentSearcher.item(s.getIndexReader(), c.doc()));
@@ -160,61 +160,87 @@ public final class AnswerEngine {
   static final double MOMENT_LEXICAL_WEIGHT = 0.6;
   // How-to videos open by announcing everything they will show; the link should go where the
   // answer is shown, not where it is announced: the opening passage of a longer video is held back.
-  static final double INTRO_PENALTY = 0.15;
+  static final double INTRO_PENALTY = 0.3;
+  // A question that reports a problem ("nothing happens", "it never shows up") is answered where
+  // the video deals with one ("if your badge doesn't work"), not where the step is first shown.
+  static final double TROUBLE_BONUS = 0.15;
 
   /**
    * Which passage of a video (tip of an issue, lesson of a module) to link: the groups are ranked
    * by their best fused score, but within a group the passage most similar in meaning wins — an
    * introduction that names every topic of a video matches many words of a question, yet the
-   * passage that answers it is the one about it.
+   * passage that answers it is the one about it. A video is judged moment by moment.
    */
   private List<Candidate> withinGroupBest(
-      IndexSearcher s, List<Candidate> top, List<Candidate> ranked, float[] qv, QuestionTerms terms, Map<String, Double> idf)
+      IndexSearcher s, List<Candidate> top, List<Candidate> ranked, float[] qv, QuestionTerms terms, Map<String, Double> idf,
+      String question)
       throws IOException {
     if (qv == null) {
       return top;
     }
-    double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     List<Candidate> out = new ArrayList<>(top.size());
     for (Candidate c : top) {
-      long passages = ranked.stream().filter(o -> o.group().equals(c.group())).count();
-      Candidate best = c;
-      EntryDocuments.Moment bestMoment = null;
-      double bestScore = Double.NEGATIVE_INFINITY;
-      for (Candidate o : ranked) {
-        if (!o.group().equals(c.group())) {
-          continue;
-        }
-        List<EntryDocuments.Moment> moments = ContentSearcher.moments(s.getIndexReader(), o.doc(), qv);
-        if (moments.isEmpty()) {
-          if (o == c) {
-            bestScore = o.cosine();
-          } else if (o.cosine() > bestScore) {
-            best = o;
-            bestScore = o.cosine();
-          }
-          continue;
-        }
-        // a video passage is judged moment by moment: meaning, plus the question's own words there
-        KnowledgeItem passage = ContentSearcher.item(s.getIndexReader(), o.doc());
-        String text = passage.text();
-        AnalyzedTexts.Tokens words = english.of(text);
-        boolean opening = passage.startSeconds() == 0 && passages > 1;
-        for (int i = 0; i < moments.size(); i++) {
-          EntryDocuments.Moment m = moments.get(i);
-          int end = i + 1 < moments.size() ? moments.get(i + 1).offset() : text.length();
-          double score = m.cosine() + MOMENT_LEXICAL_WEIGHT * coverage(words(words, m.offset(), end), terms, idf, total)
-              - (opening ? INTRO_PENALTY : 0);
-          if (score > bestScore) {
-            bestScore = score;
-            best = o;
-            bestMoment = m;
-          }
-        }
-      }
-      out.add(new Candidate(best.doc(), best.group(), best.bm25(), best.cosine(), c.fused(), bestMoment));
+      Candidate video = ContentSearcher.moments(s.getIndexReader(), c.doc(), qv).isEmpty()
+          ? null
+          : bestMoment(s, c, qv, terms, idf, question);
+      out.add(video != null ? video : bestInGroup(c, ranked));
     }
     return out;
+  }
+
+  /** The entry of a group (tip, lesson) most similar in meaning among those retrieved. */
+  private static Candidate bestInGroup(Candidate c, List<Candidate> ranked) {
+    Candidate best = c;
+    for (Candidate o : ranked) {
+      if (o.group().equals(c.group()) && o.cosine() > best.cosine()) {
+        best = o;
+      }
+    }
+    return new Candidate(best.doc(), best.group(), best.bm25(), best.cosine(), c.fused());
+  }
+
+  /**
+   * The moment of a video that answers: every moment of every passage (in time order) scored by
+   * its meaning; the question's words said in it, just before it (a section's lead-in: "Now,
+   * let's give feedback.") or in its chapter's title — words of the video's title count for
+   * nothing there, the whole video says them; whether it deals with a problem when the question
+   * reports one; minus the opening's penalty. Null when the group holds no moments.
+   */
+  private Candidate bestMoment(IndexSearcher s, Candidate c, float[] qv, QuestionTerms terms, Map<String, Double> idf, String question)
+      throws IOException {
+    Analyzer content = searcher.contentAnalyzer();
+    List<VideoMoments.Passage> passages = VideoMoments.passages(s, c.group(), qv, content);
+    if (passages.isEmpty()) {
+      return null;
+    }
+    Map<String, Double> weights = new HashMap<>(idf);
+    Set<String> titleWords = Set.copyOf(english.of(passages.getFirst().item().parent()).terms());
+    terms.groups().forEach((stem, alts) -> {
+      if (alts.stream().anyMatch(titleWords::contains)) {
+        weights.put(stem, 0.0);
+      }
+    });
+    // shares of the whole question: when the title holds most of it, meaning decides, not a leftover common word
+    double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+    boolean troubled = TroubleWords.in(question);
+    Set<String> before = Set.of();
+    Candidate best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (VideoMoments.Passage p : passages) {
+      boolean opening = p.item().startSeconds() == 0 && passages.size() > 1;
+      for (VideoMoments.Stretch m : p.stretches()) {
+        double score = m.moment().cosine()
+            + MOMENT_LEXICAL_WEIGHT * coverage(List.of(p.chapterWords(), before, m.words()), terms, weights, total)
+            + (troubled && m.trouble() ? TROUBLE_BONUS : 0)
+            - (opening ? INTRO_PENALTY : 0);
+        if (score > bestScore) {
+          bestScore = score;
+          best = new Candidate(p.doc(), c.group(), c.bm25(), c.cosine(), c.fused(), m.moment());
+        }
+        before = m.words();
+      }
+    }
+    return best;
   }
 
   private static double[] stats(java.util.Collection<Double> values) {
@@ -261,8 +287,8 @@ public final class AnswerEngine {
     }
     Set<String> all = words(texts, best.parent(), best.text());
     all.addAll(titles);
-    double coverage = coverage(all, terms, idf, total);
-    double titleCoverage = coverage(titles, terms, idf, total);
+    double coverage = coverage(List.of(all), terms, idf, total);
+    double titleCoverage = coverage(List.of(titles), terms, idf, total);
     List<ContentSearcher.Hit> lexTop = ContentSearcher.collapse(bm25, ContentSearcher.Hit::group, 2);
     double b1 = lexTop.isEmpty() ? 0 : lexTop.get(0).bm25();
     double b2 = lexTop.size() > 1 ? lexTop.get(1).bm25() : 0;
@@ -296,29 +322,21 @@ public final class AnswerEngine {
     return out;
   }
 
-  /** The words that start in {@code [from, to)} of an analysed text. */
-  private static Set<String> words(AnalyzedTexts.Tokens tokens, int from, int to) {
-    Set<String> out = new java.util.HashSet<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.starts()[i] >= from && tokens.starts()[i] < to) {
-        out.add(tokens.terms().get(i));
-      }
-    }
-    return out;
-  }
-
-  /** The share of the question's weight (idf) whose words (or a synonym) are among {@code words}. */
-  private static double coverage(Set<String> words, QuestionTerms terms, Map<String, Double> idf, double total) {
+  /** The share of the question's weight (idf) whose words (or a synonym) are among {@code said}. */
+  private static double coverage(List<Set<String>> said, QuestionTerms terms, Map<String, Double> idf, double total) {
     if (total == 0) {
       return 0;
     }
     double found = 0;
     for (var g : terms.groups().entrySet()) {
+      boolean in = false;
       for (String alt : g.getValue()) {
-        if (words.contains(alt)) {
-          found += idf.getOrDefault(g.getKey(), 0.0);
-          break;
+        for (Set<String> words : said) {
+          in |= words.contains(alt);
         }
+      }
+      if (in) {
+        found += idf.getOrDefault(g.getKey(), 0.0);
       }
     }
     return found / total;

@@ -231,41 +231,6 @@ public final class ContentSearcher implements Closeable {
     return hits;
   }
 
-  /**
-   * What is read once for a doc of a segment and then kept: a segment never changes, and its map
-   * goes when the segment is closed. Every answer reads a few dozen entries and their groups, and
-   * decompressing stored fields was the largest cost of an answer under load.
-   */
-  private static final class SegmentMemo<T> {
-    interface Load<T> {
-      /** The value of {@code local} in {@code reader}, or null when it has none (not kept). */
-      T load(org.apache.lucene.index.LeafReader reader, int local) throws IOException;
-    }
-
-    private final Map<Object, Map<Integer, T>> bySegment = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-    private final Load<T> load;
-
-    SegmentMemo(Load<T> load) {
-      this.load = load;
-    }
-
-    T get(LeafReaderContext leaf, int local) throws IOException {
-      IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-      if (helper == null) {
-        return load.load(leaf.reader(), local);
-      }
-      Map<Integer, T> known = bySegment.computeIfAbsent(helper.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>());
-      T value = known.get(local);
-      if (value == null) {
-        value = load.load(leaf.reader(), local);
-        if (value != null) {
-          known.put(local, value);
-        }
-      }
-      return value;
-    }
-  }
-
   private static final SegmentMemo<String> GROUPS = new SegmentMemo<>((reader, local) -> {
     SortedDocValues values = reader.getSortedDocValues(Fields.GROUP);
     return values != null && values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
@@ -401,7 +366,7 @@ public final class ContentSearcher implements Closeable {
   }
 
   /** The segment that holds {@code doc}. */
-  private static LeafReaderContext leaf(IndexReader reader, int doc) {
+  static LeafReaderContext leaf(IndexReader reader, int doc) {
     List<LeafReaderContext> leaves = reader.leaves();
     return leaves.get(ReaderUtil.subIndex(doc, leaves));
   }

@@ -130,7 +130,7 @@ final class Snippets {
     return new Snippet(text.isEmpty() ? lead(body) : text, highlights, at);
   }
 
-  /** How long a video moment lasts, in seconds (as embedded at ingest). */
+  /** How far into a chosen moment the link may move to the sentence that says the question's words, in seconds. */
   static final int MOMENT_WINDOW_SECONDS = 15;
 
   /** The text offset of the first time mark at or after {@code seconds}, or the text's end. */

@@ -16,8 +16,9 @@ public interface Embedder {
   float[][] embedPhrasings(KnowledgeItem item);
 
   /**
-   * Vectors of short stretches (about 15 s) of a video passage, each with where it starts, so an
-   * answer can link to the moment that answers, not just to the passage. Empty for other entries.
+   * Vectors of short stretches of a video passage (starting every ~8 s, each read with the ~30 s
+   * that follow it), each with where it starts, so an answer can link to the moment that answers,
+   * not just to the passage. Empty for other entries.
    */
   Moments embedMoments(KnowledgeItem item);
 

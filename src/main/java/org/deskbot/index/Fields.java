@@ -27,7 +27,7 @@ public final class Fields {
   public static final String VECTOR = "vector";
   /** Dense embeddings of an FAQ's question and aliases, packed floats in a binary doc value. */
   public static final String PHRASINGS = "phrasings";
-  /** Dense embeddings of ~15 s moments of a video passage, with their second and text offset. */
+  /** Dense embeddings of the moments of a video passage (~30 s read from each start), with their second and text offset. */
   public static final String MOMENTS = "moments";
 
   /** Marks the one manifest document per content file: its hash, so unchanged files are skipped. */

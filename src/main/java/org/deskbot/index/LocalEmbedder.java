@@ -156,8 +156,15 @@ public final class LocalEmbedder implements Embedder {
     return out;
   }
 
-  /** How long a moment is, and how far apart moments start (they overlap). */
-  private static final int MOMENT_SECONDS = 15;
+  /**
+   * A moment starts at a cue at least {@code MOMENT_STRIDE} seconds after the last one, up to the
+   * last that still has {@code MOMENT_STEP_SECONDS} of the passage after it; each is embedded with
+   * the {@code MOMENT_SECONDS} that follow it (cut at the passage's end), so a step or a fix is read
+   * with what it leads to (15 s windows matched the words of a how-to step more than the moment
+   * that answers: BENCHMARKS.md, video time).
+   */
+  private static final int MOMENT_SECONDS = 30;
+  private static final int MOMENT_STEP_SECONDS = 15;
   private static final int MOMENT_STRIDE = 8;
 
   @Override
@@ -175,13 +182,8 @@ public final class LocalEmbedder implements Embedder {
       if (start.seconds() - lastStart < MOMENT_STRIDE) {
         continue;
       }
-      int end = item.text().length();
-      for (int j = i + 1; j < marks.size(); j++) {
-        if (marks.get(j).seconds() - start.seconds() >= MOMENT_SECONDS) {
-          end = marks.get(j).offset();
-          break;
-        }
-      }
+      int step = endAfter(item, i, MOMENT_STEP_SECONDS);
+      int end = endAfter(item, i, MOMENT_SECONDS);
       String text = item.text().substring(Math.min(start.offset(), end), end).strip();
       if (text.isEmpty()) {
         continue;
@@ -190,7 +192,7 @@ public final class LocalEmbedder implements Embedder {
       seconds.add(start.seconds());
       offsets.add(start.offset());
       vectors.add(cached("m:", text, this::embedPassage));
-      if (end >= item.text().length()) {
+      if (step >= item.text().length()) {
         break;
       }
     }
@@ -198,6 +200,17 @@ public final class LocalEmbedder implements Embedder {
         seconds.stream().mapToInt(Integer::intValue).toArray(),
         offsets.stream().mapToInt(Integer::intValue).toArray(),
         vectors.toArray(new float[0][]));
+  }
+
+  /** The text offset where the stretch starting at mark {@code i} and lasting {@code seconds} ends. */
+  private static int endAfter(KnowledgeItem item, int i, int seconds) {
+    List<KnowledgeItem.TimeMark> marks = item.marks();
+    for (int j = i + 1; j < marks.size(); j++) {
+      if (marks.get(j).seconds() - marks.get(i).seconds() >= seconds) {
+        return marks.get(j).offset();
+      }
+    }
+    return item.text().length();
   }
 
   /**
