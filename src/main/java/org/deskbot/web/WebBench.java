@@ -1,15 +1,13 @@
 package org.deskbot.web;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +16,9 @@ import java.util.regex.Pattern;
  * Load on a running {@code deskbot serve}: N clients, each with its own session, ask questions
  * through {@code POST /api/ask} for a while; prints p50/p90/p99/max latency, throughput and errors.
  * Not part of the test run:
- * {@code java -cp target/deskbot.jar org.deskbot.web.WebBench http://127.0.0.1:8080 [clients] [seconds] [think-ms] [questions]}.
+ * {@code java -cp target/deskbot.jar org.deskbot.web.WebBench http://127.0.0.1:8080 [clients] [seconds] [think-ms] [questions|-] [unique]}.
  * The questions are a few demo questions asked over and over, or those of a file (one a line, or JSON lines
- * with a {@code "q"}) so that few repeat.
+ * with a {@code "q"}) so that few repeat; {@code unique} adds a number to each, so that none repeats.
  */
 public final class WebBench {
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -46,14 +44,19 @@ public final class WebBench {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("usage: WebBench URL [clients=50] [seconds=60] [think-ms=0] [questions-file]");
+      System.err.println("usage: WebBench URL [clients=50] [seconds=60] [think-ms=0] [questions-file|-] [unique]");
       System.exit(2);
     }
     String base = args[0].replaceFirst("/$", "");
+    // one kept-alive connection per client (the JDK keeps 5 per server by default)
+    System.setProperty("http.maxConnections", "1000");
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
     int thinkMs = args.length > 3 ? Integer.parseInt(args[3]) : 0;
-    String[] questions = args.length > 4 ? questions(java.nio.file.Path.of(args[4])) : QUESTIONS;
+    String[] questions = args.length > 4 && !args[4].equals("-") ? questions(java.nio.file.Path.of(args[4])) : QUESTIONS;
+    // "unique": every question asked differs from every other (a number is added), so none is answered from memory
+    boolean unique = args.length > 5 && args[5].equals("unique");
+    String run = Long.toString(System.currentTimeMillis() % 100_000);
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     AtomicLong errors = new AtomicLong();
     List<long[]> perClient = new ArrayList<>();
@@ -67,7 +70,7 @@ public final class WebBench {
       int id = c;
       threads.add(Thread.ofPlatform().name("client-" + c).start(() -> {
         try {
-          run(base, id, end, thinkMs, questions, lat, n, errors);
+          run(base, id, end, thinkMs, questions, unique ? run : null, lat, n, errors);
         } catch (Exception e) {
           errors.incrementAndGet();
           System.err.println("client " + id + ": " + e);
@@ -107,32 +110,27 @@ public final class WebBench {
     return out.toArray(String[]::new);
   }
 
-  private static void run(String base, int id, long end, int thinkMs, String[] questions, long[] lat, int[] n, AtomicLong errors)
+  private static void run(String base, int id, long end, int thinkMs, String[] questions, String unique, long[] lat, int[] n, AtomicLong errors)
       throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
-    String cookie = page.headers().firstValue("set-cookie").orElseThrow().replaceFirst(";.*", "");
+    Response page = send(base + "/", "GET", null, Map.of());
+    String cookie = page.cookie().replaceFirst(";.*", "");
     Matcher m = CSRF.matcher(page.body());
     if (!m.find()) {
       throw new IllegalStateException("no CSRF token on " + base + "/");
     }
-    String csrf = m.group(1);
+    Map<String, String> headers = Map.of("Content-Type", "application/json", "Cookie", cookie, "X-CSRF-Token", m.group(1));
     // each client starts at its own place in the list, so with a long list few questions repeat
     int i = id * Math.max(1, questions.length / 50);
     java.util.Random random = new java.util.Random(id);
-    while (System.nanoTime() < end) {
-      String q = questions[i++ % questions.length];
+    for (int asked = 0; System.nanoTime() < end; asked++) {
+      String q = questions[i++ % questions.length] + (unique != null ? " (" + unique + "." + id + "." + asked + ")" : "");
       String body = "{\"name\":\"bench " + id + "\",\"question\":" + JSON.writeValueAsString(q) + "}";
-      HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/ask"))
-          .header("Content-Type", "application/json").header("Cookie", cookie).header("X-CSRF-Token", csrf)
-          .timeout(Duration.ofSeconds(30))
-          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
       long t0 = System.nanoTime();
-      HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+      Response r = send(base + "/api/ask", "POST", body, headers);
       long took = System.nanoTime() - t0;
-      if (r.statusCode() != 200) {
+      if (r.status() != 200) {
         errors.incrementAndGet();
-        System.err.println("client " + id + ": " + r.statusCode() + " " + r.body());
+        System.err.println("client " + id + ": " + r.status() + " " + r.body());
       } else if (n[0] < lat.length) {
         lat[n[0]++] = took;
       }
@@ -141,6 +139,35 @@ public final class WebBench {
         Thread.sleep(thinkMs / 2 + random.nextInt(thinkMs + 1));
       }
     }
+  }
+
+  private record Response(int status, String body, String cookie) {}
+
+  /**
+   * One request on the JDK's plain blocking client, which keeps the connection alive between
+   * requests: the client shares the server's two cores, and the asynchronous HttpClient spent
+   * about as much CPU per question as the server did.
+   */
+  private static Response send(String url, String method, String body, Map<String, String> headers) throws java.io.IOException {
+    java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create(url).toURL().openConnection();
+    c.setRequestMethod(method);
+    c.setConnectTimeout(5_000);
+    c.setReadTimeout(30_000);
+    headers.forEach(c::setRequestProperty);
+    if (body != null) {
+      c.setDoOutput(true);
+      try (var out = c.getOutputStream()) {
+        out.write(body.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    int status = c.getResponseCode();
+    java.io.InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
+    String text;
+    try (in) {
+      text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String cookie = c.getHeaderField("Set-Cookie");
+    return new Response(status, text, cookie == null ? "" : cookie);
   }
 
   private static double pct(long[] sorted, int p) {
