@@ -60,8 +60,23 @@ public final class AnswerEngine {
     }
   }
 
-  /** Answers {@code question} with at most {@code limit} links. */
+  /**
+   * Answers {@code question} with at most {@code limit} links; from a virtual thread (a request of
+   * the web server: Teams, the web page), on the answer threads ({@link AnswerThreads}).
+   */
   public Answer answer(String question, int limit) throws IOException {
+    if (Thread.currentThread().isVirtual()) {
+      try {
+        return AnswerThreads.run(() -> answer(question, limit));
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while answering");
+      } catch (Exception e) {
+        throw new IOException(e);
+      }
+    }
     long started = System.nanoTime();
     String cleaned = ChatText.clean(question);
     String language = languages == null ? "en" : languages.detect(cleaned);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.deskbot.answer.Answer;
 import org.deskbot.answer.AnswerEngine;
+import org.deskbot.answer.AnswerThreads;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.Reply;
@@ -71,13 +72,6 @@ public final class WebAdapter implements Adapter {
   private final String chatPage;
   private final String teamPage;
   private final String signInPage;
-  /**
-   * Answers run on a few platform threads, not the request's virtual thread: Lucene keeps its
-   * analyzers per thread, and a new thread per request rebuilt them (and contended on Lucene's
-   * thread-local purge) every time; this also bounds the CPU work to the cores there are.
-   */
-  private final java.util.concurrent.ExecutorService answerers = java.util.concurrent.Executors.newFixedThreadPool(
-      Math.max(2, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().name("web-answer-", 0).daemon(true).factory());
 
   public WebAdapter(WebSettings settings, Parts parts, Clock clock) {
     this.settings = settings;
@@ -484,25 +478,24 @@ public final class WebAdapter implements Adapter {
     T run() throws Exception;
   }
 
+  /** Answers run on the few answer threads (see {@link AnswerThreads}), recording included. */
   private <T> T onAnswerer(Work<T> work) throws ConversationException, IOException {
     try {
-      return answerers.submit(work::run).get();
+      return AnswerThreads.run(work::run);
+    } catch (ConversationException | IOException | RuntimeException e) {
+      throw e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ConversationException(ConversationException.Kind.FAILED, "interrupted");
-    } catch (java.util.concurrent.ExecutionException e) {
-      switch (e.getCause()) {
-        case ConversationException c -> throw c;
-        case IOException io -> throw io;
-        case RuntimeException r -> throw r;
-        default -> throw new IOException(e.getCause());
-      }
+    } catch (Exception e) {
+      throw new IOException(e);
     }
   }
 
+
   @Override
   public void close() {
-    answerers.shutdownNow();
+    // nothing of its own: sessions live in memory, answers run on the shared answer threads
   }
 
   // ---- who is asking
