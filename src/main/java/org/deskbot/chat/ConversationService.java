@@ -303,6 +303,15 @@ public final class ConversationService implements AutoCloseable {
     }
   }
 
+  /** Lets a delivery be handled again when the platform delivers it again (see {@link Deliveries#forget}). */
+  public void forgetDelivery(String deliveryId, String kind) throws ConversationException {
+    try {
+      deliveries.forget(deliveryId, kind);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
   /** Remembers where a platform put a ticket's message (its triage card), to update it later. */
   public void rememberMessage(long ticket, String platform, String kind, String ref) throws ConversationException {
     try {

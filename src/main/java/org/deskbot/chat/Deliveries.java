@@ -7,4 +7,11 @@ import org.deskbot.escalate.StoreException;
 public interface Deliveries {
   /** True the first time {@code deliveryId} is seen (and marks it), false on every later call. */
   boolean first(String deliveryId, String kind, Instant at) throws StoreException;
+
+  /**
+   * Forgets {@code deliveryId}, so that the platform's next delivery of it is handled again: for
+   * when handling it failed before the teacher saw anything (what it recorded is keyed by the same
+   * id, so a second run records nothing twice).
+   */
+  void forget(String deliveryId, String kind) throws StoreException;
 }

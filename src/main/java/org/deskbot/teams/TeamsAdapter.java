@@ -119,7 +119,14 @@ public final class TeamsAdapter implements Adapter {
         return HttpResponse.error(500, "something went wrong on the server; the team can see the details in its log");
       }
     } catch (IOException e) {
+      // the teacher saw nothing: when Teams delivers the activity again it is answered again (what
+      // was recorded is keyed by the delivery id, so nothing is recorded twice)
       LOG.warn("teams: could not answer through the connector: {}", e.getMessage());
+      try {
+        service.forgetDelivery(deliveryId, "teams-activity");
+      } catch (ConversationException forget) {
+        LOG.warn("teams: could not forget the delivery: {}", forget.getMessage());
+      }
       return HttpResponse.error(502, "could not reach the Bot Connector");
     }
     return HttpResponse.empty(200);

@@ -276,6 +276,23 @@ class TeamsIT {
         && c.method().equals("POST") && c.allText().contains("North High")).count(), "one triage card");
   }
 
+  @Test
+  void anActivityWhoseReplyCouldNotBeSentIsAnsweredWhenTeamsDeliversItAgain() throws Exception {
+    ObjectNode mention = channelMention("<at>My Combined</at> the document camera image is upside down");
+    String id = mention.path("id").asText();
+    String token = fake.validToken();
+    fake.throttleNext.set(Connector.ATTEMPTS); // every attempt at the reply is refused
+    assertEquals(502, post(mention, token).statusCode());
+    assertEquals(0, fake.calls.stream().filter(c -> c.activityId().equals(id)).count());
+
+    assertEquals(200, post(mention, token).statusCode()); // Teams delivers it again
+    assertEquals(1, fake.await(1, c -> c.activityId().equals(id)).size());
+    assertEquals(200, post(mention, token).statusCode()); // and once more: already answered
+    Thread.sleep(300);
+    assertEquals(1, fake.calls.stream().filter(c -> c.activityId().equals(id)).count(), "one reply");
+    assertEquals(1, service.interactionsSince(Instant.EPOCH).stream().filter(i -> i.place().contains(id)).count(), "one interaction");
+  }
+
   // --- the form remembers the teacher's school; the weekly summary goes to Teams
 
   @Test

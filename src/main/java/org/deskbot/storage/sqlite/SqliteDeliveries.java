@@ -32,6 +32,20 @@ public final class SqliteDeliveries implements Deliveries, MessageRefs {
   }
 
   @Override
+  public void forget(String deliveryId, String kind) throws StoreException {
+    try {
+      db.inTransaction(c -> {
+        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
+            "DELETE FROM deliveries WHERE delivery_id = ? AND kind = ?"), deliveryId, kind)) {
+          return ps.executeUpdate();
+        }
+      });
+    } catch (SQLException e) {
+      throw new StoreException("cannot forget the delivery: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public void put(long ticket, String platform, String kind, String ref) throws StoreException {
     try {
       db.inTransaction(c -> {

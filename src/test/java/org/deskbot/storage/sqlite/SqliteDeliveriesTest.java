@@ -29,6 +29,20 @@ class SqliteDeliveriesTest {
   }
 
   @Test
+  void aForgottenDeliveryIsFirstAgain() throws Exception {
+    Instant now = Instant.parse("2026-11-02T14:00:00Z");
+    try (Database db = Database.open(dir.resolve("d.db"))) {
+      SqliteDeliveries d = new SqliteDeliveries(db);
+      assertTrue(d.first("teams:A1", "teams-activity", now));
+      d.forget("teams:A1", "slack-event"); // another kind's id: nothing forgotten
+      assertFalse(d.first("teams:A1", "teams-activity", now.plusSeconds(1)));
+      d.forget("teams:A1", "teams-activity");
+      assertTrue(d.first("teams:A1", "teams-activity", now.plusSeconds(5)));
+      assertFalse(d.first("teams:A1", "teams-activity", now.plusSeconds(6)));
+    }
+  }
+
+  @Test
   void messageRefsAreReplacedPerTicketPlatformAndKind() throws Exception {
     try (Database db = Database.open(dir.resolve("d.db"))) {
       long ticket = new SqliteTicketStore(db).create(new TicketStore.NewTicket(
