@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.deskbot.answer.Answer;
 import org.deskbot.answer.AnswerEngine;
 import org.deskbot.answer.ChatText;
@@ -211,6 +212,10 @@ public final class ConversationService implements AutoCloseable {
         notices.add(new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), text));
       }
       notices.add(new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", actor + " replied on " + t.number()));
+      if (!team.includes(actor)) {
+        // the team sees its own replies where it wrote them; the teacher's words go under the card
+        notices.add(new Notice(Notice.Kind.TELL_TEAM, t.number(), "", "", "The teacher added: " + redactor.redact(text).strip()));
+      }
       return published(new TicketUpdate(t, notices));
     } catch (StoreException e) {
       throw ConversationException.of(e);
@@ -266,6 +271,21 @@ public final class ConversationService implements AutoCloseable {
   public List<Ticket> tickets(String viewer, org.deskbot.escalate.TicketStatus status) throws ConversationException {
     try {
       return tickets.list(viewer == null || team.includes(viewer) ? null : viewer, status, 500);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /**
+   * The teacher's ticket still being worked (open or claimed) that was opened from {@code place} on
+   * {@code platform} — where a teacher's later message in that thread belongs — if there is one.
+   */
+  public Optional<Ticket> workedTicketAt(String platform, String place, String requester) throws ConversationException {
+    try {
+      return tickets.list(requester, null, 500).stream()
+          .filter(t -> platform.equals(t.platform()) && place.equals(t.place()) && t.requester().equals(requester))
+          .filter(t -> t.status() == org.deskbot.escalate.TicketStatus.OPEN || t.status() == org.deskbot.escalate.TicketStatus.CLAIMED)
+          .findFirst();
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }

@@ -1,8 +1,9 @@
 package org.deskbot.chat;
 
 /**
- * Something an adapter must deliver after a change: tell the teacher in their thread, or post or
- * update the ticket's card in the team's triage channel.
+ * Something an adapter must deliver after a change: tell the teacher in their thread, post or
+ * update the ticket's card in the team's triage channel, or tell the team under the card what the
+ * teacher added.
  *
  * @param kind what to do
  * @param ticket the ticket's number
@@ -12,5 +13,5 @@ package org.deskbot.chat;
  */
 public record Notice(Kind kind, String ticket, String recipient, String place, String text) {
   /** The kinds of delivery. */
-  public enum Kind { TELL_REQUESTER, TRIAGE_NEW, TRIAGE_UPDATE }
+  public enum Kind { TELL_REQUESTER, TRIAGE_NEW, TRIAGE_UPDATE, TELL_TEAM }
 }

@@ -26,6 +26,7 @@ import com.slack.api.util.json.GsonFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -322,6 +323,9 @@ public final class SlackAdapter implements Adapter {
   // ---- the teacher's side ----
 
   private void answer(String user, Place place, String text, String deliveryId) throws Exception {
+    if (place.threadOrNull() != null && addToTicket(user, place, text)) {
+      return;
+    }
     Reply reply;
     try {
       reply = service.ask(new ConversationService.Incoming(PLATFORM, user, place.toString(), text == null ? "" : text, deliveryId));
@@ -334,6 +338,28 @@ public final class SlackAdapter implements Adapter {
     SlackBlocks.Message m = SlackBlocks.answer(reply);
     SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(place.channel()).threadTs(place.threadOrNull())
         .text(m.text()).blocksAsString(m.blocks()).unfurlLinks(false)));
+  }
+
+  /**
+   * A teacher writing again in the thread their open ticket came from is adding to that ticket, not
+   * asking something new: it goes on the ticket (the team's card says so) and the thread is told.
+   */
+  private boolean addToTicket(String user, Place place, String text) throws Exception {
+    String said = org.deskbot.answer.ChatText.clean(text == null ? "" : text);
+    Optional<Ticket> ticket = said.isEmpty() ? Optional.empty() : service.workedTicketAt(PLATFORM, place.toString(), user);
+    if (ticket.isEmpty()) {
+      return false;
+    }
+    String told;
+    try {
+      service.reply(ticket.get().id(), user, said);
+      told = "Added to " + ticket.get().number() + ": the tech team will see it there.";
+    } catch (ConversationException e) {
+      told = "Sorry, " + e.getMessage() + ".";
+    }
+    String message = told;
+    SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(place.channel()).threadTs(place.threadOrNull()).text(message)));
+    return true;
   }
 
   /** {@code /helpdesk}: the question posted as the thread's root (in the channel, else the DM), answered in it. */

@@ -43,6 +43,11 @@ final class SlackOutbox implements Outbox {
             .channel(p.channel()).threadTs(p.threadOrNull()).text(notice.text()).unfurlLinks(false)));
       }
       case TRIAGE_NEW -> postCard(ticket);
+      case TELL_TEAM -> {
+        Optional<String> ts = service.message(ticket.id(), PLATFORM, CARD);
+        SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r
+            .channel(settings.triageChannel()).threadTs(ts.orElse(null)).text(ticket.number() + ": " + notice.text()).unfurlLinks(false)));
+      }
       case TRIAGE_UPDATE -> {
         Optional<String> ts = service.message(ticket.id(), PLATFORM, CARD);
         if (ts.isEmpty()) {

@@ -44,6 +44,13 @@ public final class TeamsOutbox implements Outbox {
         connector.reply(p.serviceUrl(), p.conversation(), p.activityId(), Cards.text(notice.text()));
       }
       case TRIAGE_NEW, TRIAGE_UPDATE -> triageCard(ticket);
+      case TELL_TEAM -> {
+        TeamsSettings.Conversation triage = settings.triage();
+        var card = service.message(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD);
+        if (triage != null && card.isPresent()) {
+          connector.reply(triage.serviceUrl(), triage.id(), card.get(), Cards.text(ticket.number() + ": " + notice.text()));
+        }
+      }
     }
   }
 

@@ -345,6 +345,27 @@ class SlackHttpIT {
   }
 
   @Test
+  void theTeacherWritingAgainInTheTicketsThreadAddsToTheTicketInsteadOfAskingAgain() throws Exception {
+    String teacher = "U0TEACH21";
+    Ticket t = openTicket(teacher, "the projector in room 4 turns off after ten minutes");
+    Place p = Place.parse(t.place());
+    int interactions = conversation.service().interactionsSince(java.time.Instant.EPOCH).size();
+    String ts = ts();
+    slack.event(payload("app_mention_in_thread", values("user", teacher, "text", "it did it again just now, the fan is very loud",
+        "ts", ts, "thread_ts", p.thread(), "channel", p.channel(), "event_id", "EvAgain" + ts)));
+
+    api.await("chat.postMessage", c -> p.channel().equals(c.channel()) && p.thread().equals(c.param("thread_ts"))
+        && c.param("text").startsWith("Added to " + t.number()), WAIT);
+    MockSlackApi.Call card = cardOf(t);
+    api.await("chat.postMessage", c -> TRIAGE.equals(c.channel()) && card.ts().equals(c.param("thread_ts"))
+        && c.param("text").contains("The teacher added: it did it again just now, the fan is very loud"), WAIT);
+    List<org.deskbot.escalate.TicketEvent> events = conversation.service().events(t.id());
+    assertTrue(events.stream().anyMatch(e -> e.kind().equals(org.deskbot.escalate.TicketEvent.REPLIED) && e.actor().equals(teacher)
+        && e.detail().contains("the fan is very loud")), events.toString());
+    assertEquals(interactions, conversation.service().interactionsSince(java.time.Instant.EPOCH).size(), "not asked as a new question");
+  }
+
+  @Test
   void aMemberOfTheTeamsUserGroupMayClaim() throws Exception {
     Ticket t = openTicket("U0TEACH11", "my laptop will not connect to the panel");
     MockSlackApi.Call card = cardOf(t);
