@@ -277,13 +277,14 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /**
-   * The teacher's ticket still being worked (open or claimed) that was opened from {@code place} on
-   * {@code platform} — where a teacher's later message in that thread belongs — if there is one.
+   * The teacher's newest ticket still being worked (open or claimed) that was opened on
+   * {@code platform} from a place {@code from} accepts (the thread a teacher writes in again) — where
+   * that later message belongs — if there is one.
    */
-  public Optional<Ticket> workedTicketAt(String platform, String place, String requester) throws ConversationException {
+  public Optional<Ticket> workedTicketAt(String platform, java.util.function.Predicate<String> from, String requester) throws ConversationException {
     try {
       return tickets.list(requester, null, 500).stream()
-          .filter(t -> platform.equals(t.platform()) && place.equals(t.place()) && t.requester().equals(requester))
+          .filter(t -> platform.equals(t.platform()) && from.test(t.place()) && t.requester().equals(requester))
           .filter(t -> t.status() == org.deskbot.escalate.TicketStatus.OPEN || t.status() == org.deskbot.escalate.TicketStatus.CLAIMED)
           .findFirst();
     } catch (StoreException e) {

@@ -346,7 +346,7 @@ public final class SlackAdapter implements Adapter {
    */
   private boolean addToTicket(String user, Place place, String text) throws Exception {
     String said = org.deskbot.answer.ChatText.clean(text == null ? "" : text);
-    Optional<Ticket> ticket = said.isEmpty() ? Optional.empty() : service.workedTicketAt(PLATFORM, place.toString(), user);
+    Optional<Ticket> ticket = said.isEmpty() ? Optional.empty() : service.workedTicketAt(PLATFORM, place.toString()::equals, user);
     if (ticket.isEmpty()) {
       return false;
     }

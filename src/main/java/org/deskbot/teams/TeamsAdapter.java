@@ -16,6 +16,7 @@ import org.deskbot.config.ConfigException;
 import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
 import org.deskbot.escalate.FaqDrafts;
+import org.deskbot.escalate.Ticket;
 import org.deskbot.server.Adapter;
 import org.deskbot.server.HttpRequest;
 import org.deskbot.server.HttpResponse;
@@ -145,6 +146,9 @@ public final class TeamsAdapter implements Adapter {
       if (text.isBlank() && value.isObject()) {
         return; // a submit from some other card
       }
+      if (addToTicket(activity, user, text)) {
+        return;
+      }
       Place place = new Place(activity.path("serviceUrl").asText(), activity.path("conversation").path("id").asText(), activity.path("id").asText());
       Reply reply = service.ask(new ConversationService.Incoming(PLATFORM, user, place.format(), text, deliveryId));
       respond(activity, reply.links().isEmpty() && reply.buttons().isEmpty() ? Cards.text(reply.text()) : Cards.answer(reply));
@@ -198,6 +202,26 @@ public final class TeamsAdapter implements Adapter {
       respond(activity, Cards.text("Saved an FAQ draft: " + draft.getFileName()
           + " (approve it with `deskbot drafts approve " + draft.getFileName() + "`)."));
     }
+  }
+
+  /**
+   * A teacher writing again in the channel thread their open ticket came from is adding to that
+   * ticket, not asking something new (a personal chat is one long conversation: there every
+   * message is a question). The thread is told.
+   */
+  private boolean addToTicket(JsonNode activity, String user, String text) throws ConversationException, IOException {
+    String conversation = activity.path("conversation").path("id").asText("");
+    if (text.isBlank() || !conversation.contains(";messageid=")) {
+      return false;
+    }
+    Optional<Ticket> ticket = service.workedTicketAt(
+        PLATFORM, place -> Place.parse(place).map(p -> p.conversation().equals(conversation)).orElse(false), user);
+    if (ticket.isEmpty()) {
+      return false;
+    }
+    service.reply(ticket.get().id(), user, text);
+    respond(activity, Cards.text("Added to " + ticket.get().number() + ": the tech team will see it there."));
+    return true;
   }
 
   private void respond(JsonNode to, ObjectNode activity) throws IOException {

@@ -293,6 +293,31 @@ class TeamsIT {
     assertEquals(1, service.interactionsSince(Instant.EPOCH).stream().filter(i -> i.place().contains(id)).count(), "one interaction");
   }
 
+  @Test
+  void theTeacherWritingAgainInTheTicketsThreadAddsToTheTicket() throws Exception {
+    ObjectNode mention = channelMention("<at>My Combined</at> the laminator in the library is smoking");
+    String token = fake.validToken();
+    post(mention, token);
+    FakeBotFramework.Call answer = fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).get(0);
+    long interaction = answer.card().path("actions").path(answer.card().path("actions").size() - 1).path("data").path("interaction").asLong();
+    assertEquals(200, post(submit(mention, Map.of("deskbot", "escalate", "interaction", interaction, "school", "Eastside Elementary"), answer), token).statusCode());
+    var ticket = service.tickets(null, null).stream().filter(t -> t.interactionId() != null && t.interactionId() == interaction).findFirst().orElseThrow();
+    int interactions = service.interactionsSince(Instant.EPOCH).size();
+
+    ObjectNode again = channelMention("<at>My Combined</at> it smells like burnt plastic now");
+    again.set("conversation", mention.path("conversation").deepCopy()); // the same channel thread
+    again.set("from", mention.path("from").deepCopy());
+    assertEquals(200, post(again, token).statusCode());
+    List<FakeBotFramework.Call> replies = fake.await(1, c -> c.activityId().equals(again.path("id").asText()));
+    assertEquals(1, replies.size(), "the thread is told");
+    FakeBotFramework.Call told = replies.get(0);
+    assertTrue(told.allText().contains("Added to " + ticket.number()), told.allText());
+    assertTrue(service.events(ticket.id()).stream().anyMatch(e -> e.kind().equals("replied") && e.detail().contains("burnt plastic")));
+    assertEquals(interactions, service.interactionsSince(Instant.EPOCH).size(), "not asked as a new question");
+    assertEquals(1, fake.await(1, c -> c.conversation().equals("19:triage-channel@thread.tacv2")
+        && c.allText().contains("The teacher added: it smells like burnt plastic")).size(), "the team is told under the card");
+  }
+
   // --- the form remembers the teacher's school; the weekly summary goes to Teams
 
   @Test
