@@ -292,6 +292,15 @@ public final class ConversationService implements AutoCloseable {
     }
   }
 
+  /** How many tickets {@code viewer} may see are in each state (the team: everyone's; a teacher: their own). */
+  public java.util.Map<org.deskbot.escalate.TicketStatus, Integer> ticketCounts(String viewer) throws ConversationException {
+    try {
+      return tickets.countByStatus(viewer == null || team.includes(viewer) ? null : viewer);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
   /** The tech team (an adapter may add a membership source, such as a Slack user group). */
   public Team team() {
     return team;

@@ -23,6 +23,9 @@ public interface TicketStore {
   /** Tickets, newest first; {@code requester} null means everyone's, {@code status} null any. */
   List<Ticket> list(String requester, TicketStatus status, int limit) throws StoreException;
 
+  /** How many tickets are in each state (every state, 0 included); {@code requester} null means everyone's. */
+  java.util.Map<TicketStatus, Integer> countByStatus(String requester) throws StoreException;
+
   Ticket claim(long id, String actor, Instant at) throws StoreException;
 
   /** Records a reply; the first one from the team is the ticket's first response. */

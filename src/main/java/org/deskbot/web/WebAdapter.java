@@ -204,9 +204,7 @@ public final class WebAdapter implements Adapter {
 
   private HttpResponse metrics(HttpRequest r) throws ConversationException {
     Map<String, Integer> byStatus = new LinkedHashMap<>();
-    for (TicketStatus s : TicketStatus.values()) {
-      byStatus.put(s.label(), conversation.tickets(null, s).size());
-    }
+    conversation.ticketCounts(null).forEach((s, n) -> byStatus.put(s.label(), n));
     return new HttpResponse(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render(byStatus).getBytes(StandardCharsets.UTF_8), Map.of());
   }
 
@@ -306,10 +304,7 @@ public final class WebAdapter implements Adapter {
     List<Ticket> list = conversation.tickets(actor, filter);
     ObjectNode o = WebJson.JSON.createObjectNode();
     ObjectNode counts = o.putObject("counts");
-    for (TicketStatus s : TicketStatus.values()) {
-      counts.put(s.label(), filter == null ? (int) list.stream().filter(t -> t.status() == s).count()
-          : conversation.tickets(actor, s).size());
-    }
+    conversation.ticketCounts(actor).forEach((s, n) -> counts.put(s.label(), n));
     ArrayNode tickets = o.putArray("tickets");
     list.forEach(t -> tickets.add(TicketJson.of(t)));
     return json(o);

@@ -61,6 +61,28 @@ public final class SqliteTicketStore implements TicketStore {
   }
 
   @Override
+  public java.util.Map<TicketStatus, Integer> countByStatus(String requester) throws StoreException {
+    try {
+      return db.read(c -> {
+        java.util.Map<TicketStatus, Integer> out = new java.util.EnumMap<>(TicketStatus.class);
+        for (TicketStatus s : TicketStatus.values()) {
+          out.put(s, 0);
+        }
+        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
+                "SELECT status, COUNT(*) FROM tickets WHERE (? IS NULL OR requester = ?) GROUP BY status"), requester, requester);
+            ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(TicketStatus.parse(rs.getString(1)), rs.getInt(2));
+          }
+          return out;
+        }
+      });
+    } catch (SQLException e) {
+      throw new StoreException("cannot count tickets: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public List<Ticket> list(String requester, TicketStatus status, int limit) throws StoreException {
     try {
       return db.read(c -> {
