@@ -183,10 +183,58 @@ public final class Wiring {
       throws ConfigException {
     List<Adapter> adapters = new java.util.ArrayList<>();
     adapters.add(new org.deskbot.web.WebAdapter(org.deskbot.web.WebSettings.load(config, server), new org.deskbot.web.WebAdapter.Parts(conversation.service(), conversation.engine().answers(), DraftsCommand.drafts(settings), () -> ingest(settings).summary(), ReportCommand.reports(config, server, conversation), settings.home()), java.time.Clock.systemUTC()));
-    org.deskbot.slack.SlackSettings.load(config).ifPresent(s -> adapters.add(new org.deskbot.slack.SlackAdapter(s, conversation.service(), DraftsCommand.drafts(settings))));
-    org.deskbot.teams.TeamsAdapter.fromConfig(config, settings, conversation.service()).ifPresent(adapters::add);
+    adapters.addAll(chatPlatforms(settings, config, conversation));
     adapters.add(ReportCommand.poster(config, server, conversation));
     return adapters;
+  }
+
+  /** The chat platforms configured (Slack, Teams); building one subscribes its outbox to the conversation's notices. */
+  static List<Adapter> chatPlatforms(Settings settings, ConfigSource config, Conversation conversation) throws ConfigException {
+    List<Adapter> platforms = new java.util.ArrayList<>();
+    org.deskbot.slack.SlackSettings.load(config).ifPresent(s -> platforms.add(new org.deskbot.slack.SlackAdapter(s, conversation.service(), DraftsCommand.drafts(settings))));
+    org.deskbot.teams.TeamsAdapter.fromConfig(config, settings, conversation.service()).ifPresent(platforms::add);
+    return platforms;
+  }
+
+  /**
+   * The conversation for a command that changes a ticket, with the configured chat platforms'
+   * outboxes subscribed: what the change delivers (the teacher told in their Slack or Teams thread,
+   * the triage card posted or updated) is sent before the command ends. A malformed platform
+   * setting is one line and exit 2.
+   */
+  static Delivering openDelivering(Settings settings, java.time.Clock clock) throws IOException {
+    Conversation conversation = openConversation(settings, clock);
+    try {
+      return new Delivering(conversation, chatPlatforms(settings, ConfigSource.load(settings.home(), System.getenv()), conversation));
+    } catch (ConfigException e) {
+      conversation.close();
+      throw new ExitException(ExitException.USAGE, e.getMessage());
+    } catch (RuntimeException e) {
+      conversation.close();
+      throw e;
+    }
+  }
+
+  /** A conversation and the chat platforms its notices go to; closing it sends what is left, then stops them. */
+  record Delivering(Conversation conversation, List<Adapter> platforms) implements AutoCloseable {
+    ConversationService service() {
+      return conversation.service();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        conversation.close(); // waits for the outboxes to deliver
+      } finally {
+        for (Adapter a : platforms) {
+          try {
+            a.close();
+          } catch (Exception ignored) {
+            // delivered or logged already; a platform that never started has nothing to stop
+          }
+        }
+      }
+    }
   }
 
   /** The conversation service and what it holds open. */
