@@ -12,6 +12,11 @@ public class AtOption {
       description = "When this happened: 2026-11-16T09:00 (district time) or 2026-11-16T15:00:00Z. Default: $DESKBOT_NOW, else now.")
   String at;
 
+  /** Whether this run scripts a history ({@code --at} or {@code DESKBOT_NOW}): it then reaches no chat platform. */
+  boolean scripted() {
+    return (at != null && !at.isBlank()) || !System.getenv().getOrDefault("DESKBOT_NOW", "").isBlank();
+  }
+
   /** The clock for this run. */
   Clock clock(Settings settings) {
     if (at == null || at.isBlank()) {

@@ -36,7 +36,7 @@ public final class EscalateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at.clock(home.settings()))) {
+    try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at)) {
       String user = as != null ? as : c.service().interaction(interaction).userId();
       var update = c.service().escalate(interaction, user, new ConversationService.EscalationForm(school, urgency, details), null);
       if (json) {

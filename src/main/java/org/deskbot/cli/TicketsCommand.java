@@ -40,7 +40,7 @@ public final class TicketsCommand implements Runnable {
 
   /** Runs a change and prints the ticket and what the adapters would deliver. */
   static int change(HomeOptions home, AtOption at, boolean json, Work work) throws IOException {
-    try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at.clock(home.settings()))) {
+    try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at)) {
       ConversationService.TicketUpdate u = work.apply(c.service());
       if (json) {
         System.out.println(TicketJson.of(u.ticket()));

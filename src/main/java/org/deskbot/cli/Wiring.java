@@ -200,12 +200,14 @@ public final class Wiring {
    * The conversation for a command that changes a ticket, with the configured chat platforms'
    * outboxes subscribed: what the change delivers (the teacher told in their Slack or Teams thread,
    * the triage card posted or updated) is sent before the command ends. A malformed platform
-   * setting is one line and exit 2.
+   * setting is one line and exit 2. A {@code scripted} run (a history being written) reaches no
+   * platform.
    */
-  static Delivering openDelivering(Settings settings, java.time.Clock clock) throws IOException {
-    Conversation conversation = openConversation(settings, clock);
+  static Delivering openDelivering(Settings settings, AtOption at) throws IOException {
+    Conversation conversation = openConversation(settings, at.clock(settings));
     try {
-      return new Delivering(conversation, chatPlatforms(settings, ConfigSource.load(settings.home(), System.getenv()), conversation));
+      return new Delivering(conversation, at.scripted() ? List.of()
+          : chatPlatforms(settings, ConfigSource.load(settings.home(), System.getenv()), conversation));
     } catch (ConfigException e) {
       conversation.close();
       throw new ExitException(ExitException.USAGE, e.getMessage());

@@ -54,6 +54,12 @@ class SlackCliIT {
       assertEquals(1, api.calls("chat.postMessage", c -> SlackHttpIT.TEACHERS.equals(c.channel()) && "1700000001.000100".equals(c.param("thread_ts"))
           && c.param("text").contains("Press INPUT on the remote")).size(), api.summary());
       assertEquals(1, api.calls("chat.postMessage", c -> SlackHttpIT.TRIAGE.equals(c.channel()) && c.param("text").startsWith(ticket.number())).size(), api.summary());
+
+      // a history being scripted (--at) reaches no chat platform
+      int posts = api.calls("chat.postMessage").size();
+      assertEquals(0, Main.run("tickets", "reply", ticket.number(), "--as", SlackHttpIT.TEAM_MEMBER, "A scripted reply.", "--at", "2026-11-16T09:00", "--home", home.toString()));
+      Thread.sleep(300);
+      assertEquals(posts, api.calls("chat.postMessage").size(), api.summary());
     }
   }
 }
