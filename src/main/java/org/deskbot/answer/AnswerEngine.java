@@ -223,8 +223,7 @@ public final class AnswerEngine {
    */
   private Candidate bestMoment(IndexSearcher s, Candidate c, float[] qv, QuestionTerms terms, Map<String, Double> idf, String question)
       throws IOException {
-    Analyzer content = searcher.contentAnalyzer();
-    List<VideoMoments.Passage> passages = VideoMoments.passages(s, c.group(), qv, content);
+    List<VideoMoments.Passage> passages = VideoMoments.passages(s, c.group(), qv);
     if (passages.isEmpty()) {
       return null;
     }

@@ -243,8 +243,7 @@ public final class ContentSearcher implements Closeable {
   static Map<Integer, String> groups(IndexReader reader, java.util.Collection<Integer> docs) throws IOException {
     Map<Integer, String> out = new HashMap<>();
     for (int doc : docs) {
-      LeafReaderContext leaf = leaf(reader, doc);
-      String group = GROUPS.get(leaf, doc - leaf.docBase);
+      String group = GROUPS.get(reader, doc);
       out.put(doc, group != null ? group : "doc:" + doc);
     }
     return out;
@@ -252,8 +251,12 @@ public final class ContentSearcher implements Closeable {
 
   /** Loads the entry of one doc. */
   static KnowledgeItem item(IndexReader reader, int doc) throws IOException {
-    LeafReaderContext leaf = leaf(reader, doc);
-    return ENTRIES.get(leaf, doc - leaf.docBase);
+    return ENTRIES.get(reader, doc);
+  }
+
+  /** Loads the entry of a segment's doc. */
+  static KnowledgeItem item(org.apache.lucene.index.LeafReader segment, int local) throws IOException {
+    return ENTRIES.get(segment, local);
   }
 
   /**
@@ -341,8 +344,7 @@ public final class ContentSearcher implements Closeable {
   private static final SegmentMemo<DocVectors> VECTORS = new SegmentMemo<>(DocVectors::load);
 
   private static DocVectors vectors(IndexReader reader, int doc) throws IOException {
-    LeafReaderContext leaf = leaf(reader, doc);
-    return VECTORS.get(leaf, doc - leaf.docBase);
+    return VECTORS.get(reader, doc);
   }
 
   /** The cosine between {@code vector} and the stored vector of {@code doc}, or 0 when it has none. */
@@ -358,6 +360,11 @@ public final class ContentSearcher implements Closeable {
   static double phrasingCosine(IndexReader reader, int doc, float[] vector) throws IOException {
     float[][] phrasings = vectors(reader, doc).phrasings();
     return phrasings == null ? -1 : EntryDocuments.maxDot(phrasings, vector);
+  }
+
+  /** The moments of a segment's video passage, not scored; none when it is not one. */
+  static Embedder.Moments moments(org.apache.lucene.index.LeafReader segment, int local) throws IOException {
+    return VECTORS.get(segment, local).moments();
   }
 
   /** The moments of a video passage with their similarity to {@code vector}; empty when none. */

@@ -18,15 +18,11 @@ final class FieldCopy {
   private FieldCopy() {}
 
   /**
-   * {@code query} with every term moved to {@code field}, or null when it holds a kind of query
-   * this does not know (the caller then builds that field's query itself). Term boosts inside a
-   * synonym query are not visible and become 1, which is all our analyzers produce.
+   * {@code query} with every term moved to {@code field}, each single-term query made by
+   * {@code termQuery}; or null when it holds a kind of query this does not know (the caller then
+   * builds that field's query itself). Term boosts inside a synonym query are not visible and
+   * become 1, which is all our analyzers produce.
    */
-  static Query to(Query query, String field) {
-    return to(query, field, TermQuery::new);
-  }
-
-  /** As {@link #to(Query, String)}, each single-term query made by {@code termQuery}. */
   static Query to(Query query, String field, java.util.function.Function<Term, Query> termQuery) {
     return switch (query) {
       case TermQuery t -> termQuery.apply(new Term(field, t.getTerm().bytes()));

@@ -24,35 +24,26 @@ final class SegmentMemo<T> {
   private final Map<Object, Map<Integer, T>> bySegment = Collections.synchronizedMap(new WeakHashMap<>());
   private final Load<T> load;
 
-  /** A memo whose values are loaded by {@code load}. */
   SegmentMemo(Load<T> load) {
     this.load = load;
   }
 
-  /** A memo whose values are worked out by whoever asks ({@link #get(IndexReader, int, Load)}). */
-  SegmentMemo() {
-    this(null);
-  }
-
-  /** The value of the top-level {@code doc} of {@code reader}, worked out by {@code load} the first time. */
-  T get(IndexReader reader, int doc, Load<T> load) throws IOException {
+  /** The value of the top-level {@code doc} of {@code reader}. */
+  T get(IndexReader reader, int doc) throws IOException {
     LeafReaderContext leaf = ContentSearcher.leaf(reader, doc);
-    return get(leaf, doc - leaf.docBase, load);
+    return get(leaf.reader(), doc - leaf.docBase);
   }
 
-  T get(LeafReaderContext leaf, int local) throws IOException {
-    return get(leaf, local, load);
-  }
-
-  private T get(LeafReaderContext leaf, int local, Load<T> load) throws IOException {
-    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+  /** The value of the segment's doc {@code local}. */
+  T get(LeafReader reader, int local) throws IOException {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
     if (helper == null) {
-      return load.load(leaf.reader(), local);
+      return load.load(reader, local);
     }
     Map<Integer, T> known = bySegment.computeIfAbsent(helper.getKey(), k -> new ConcurrentHashMap<>());
     T value = known.get(local);
     if (value == null) {
-      value = load.load(leaf.reader(), local);
+      value = load.load(reader, local);
       if (value != null) {
         known.put(local, value);
       }

@@ -11,6 +11,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.deskbot.index.Analyzers;
+import org.deskbot.index.Embedder;
 import org.deskbot.index.EntryDocuments;
 import org.deskbot.index.Fields;
 import org.deskbot.ingest.KnowledgeItem;
@@ -42,10 +44,14 @@ final class VideoMoments {
   /** What a passage says, moment by moment (no question in it). */
   private record Said(KnowledgeItem item, Set<String> chapterWords, List<Set<String>> words, boolean[] trouble) {}
 
-  private static final SegmentMemo<Said> SAID = new SegmentMemo<>();
+  /** How the index analyses what is said (the words the question's terms are compared with). */
+  private static final Analyzer CONTENT = Analyzers.content();
+
+  private static final SegmentMemo<Said> SAID =
+      new SegmentMemo<>((segment, local) -> analyze(ContentSearcher.item(segment, local), ContentSearcher.moments(segment, local)));
 
   /** The passages of the video {@code group} that have moments, in time order, scored against {@code qv}. */
-  static List<Passage> passages(IndexSearcher s, String group, float[] qv, Analyzer content) throws IOException {
+  static List<Passage> passages(IndexSearcher s, String group, float[] qv) throws IOException {
     IndexReader reader = s.getIndexReader();
     List<Passage> out = new ArrayList<>();
     for (ScoreDoc sd : s.search(new TermQuery(new Term(Fields.GROUP, group)), MAX_PASSAGES).scoreDocs) {
@@ -53,7 +59,7 @@ final class VideoMoments {
       if (moments.isEmpty()) {
         continue;
       }
-      Said said = SAID.get(reader, sd.doc, (leaf, local) -> analyze(ContentSearcher.item(reader, sd.doc), moments, content));
+      Said said = SAID.get(reader, sd.doc);
       List<Stretch> stretches = new ArrayList<>(moments.size());
       for (int i = 0; i < moments.size() && i < said.words().size(); i++) {
         stretches.add(new Stretch(moments.get(i), said.words().get(i), said.trouble()[i]));
@@ -64,22 +70,23 @@ final class VideoMoments {
     return out;
   }
 
-  private static Said analyze(KnowledgeItem item, List<EntryDocuments.Moment> moments, Analyzer content) {
+  private static Said analyze(KnowledgeItem item, Embedder.Moments moments) {
     String text = item.text();
     String chapter = chapter(item);
     boolean troubledChapter = TroubleWords.in(chapter);
-    List<Set<String>> words = new ArrayList<>(moments.size());
-    boolean[] trouble = new boolean[moments.size()];
-    for (int i = 0; i < moments.size(); i++) {
-      EntryDocuments.Moment m = moments.get(i);
-      int from = Math.min(m.offset(), text.length());
-      int next = i + 1 < moments.size() ? Math.min(moments.get(i + 1).offset(), text.length()) : text.length();
-      int window = Math.min(Snippets.offsetAfter(item, m.seconds() + WINDOW_SECONDS), text.length());
-      words.add(Set.copyOf(QuestionTerms.tokens(content, text.substring(from, Math.max(from, next)))));
+    int n = moments.offsets().length;
+    List<Set<String>> words = new ArrayList<>(n);
+    boolean[] trouble = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      int from = Math.min(moments.offsets()[i], text.length());
+      int next = i + 1 < n ? Math.min(moments.offsets()[i + 1], text.length()) : text.length();
+      int window = Math.min(Snippets.offsetAfter(item, moments.seconds()[i] + WINDOW_SECONDS), text.length());
+      words.add(Set.copyOf(QuestionTerms.tokens(CONTENT, text.substring(from, Math.max(from, next)))));
       trouble[i] = troubledChapter || TroubleWords.in(text.substring(from, Math.max(from, window)));
     }
-    return new Said(item, Set.copyOf(QuestionTerms.tokens(content, chapter)), List.copyOf(words), trouble);
+    return new Said(item, Set.copyOf(QuestionTerms.tokens(CONTENT, chapter)), List.copyOf(words), trouble);
   }
+
 
   /** The title of the chapter a passage belongs to ("" when the video has none). */
   static String chapter(KnowledgeItem passage) {

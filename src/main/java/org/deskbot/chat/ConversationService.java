@@ -277,19 +277,31 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /**
-   * The teacher's newest ticket still being worked (open or claimed) that was opened on
-   * {@code platform} from a place {@code from} accepts (the thread a teacher writes in again) — where
-   * that later message belongs — if there is one.
+   * A teacher writing again where their ticket came from is adding to it, not asking anew: when
+   * {@code requester} has a ticket still being worked (open or claimed, the newest) opened on
+   * {@code platform} from a place {@code from} accepts (the thread they write in), {@code text} is
+   * their reply on it and the words to tell them are returned; empty when there is none (then it is
+   * a question).
    */
-  public Optional<Ticket> workedTicketAt(String platform, java.util.function.Predicate<String> from, String requester) throws ConversationException {
+  public Optional<String> addToWorkedTicket(String platform, java.util.function.Predicate<String> from, String requester, String text)
+      throws ConversationException {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<Ticket> worked;
     try {
-      return tickets.list(requester, null, 500).stream()
-          .filter(t -> platform.equals(t.platform()) && from.test(t.place()) && t.requester().equals(requester))
+      worked = tickets.list(requester, null, 500).stream()
+          .filter(t -> platform.equals(t.platform()) && from.test(t.place()))
           .filter(t -> t.status() == org.deskbot.escalate.TicketStatus.OPEN || t.status() == org.deskbot.escalate.TicketStatus.CLAIMED)
           .findFirst();
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
+    if (worked.isEmpty()) {
+      return Optional.empty();
+    }
+    reply(worked.get().id(), requester, text);
+    return Optional.of("Added to " + worked.get().number() + ": the tech team will see it there.");
   }
 
   /** How many tickets {@code viewer} may see are in each state (the team: everyone's; a teacher: their own). */

@@ -165,13 +165,7 @@ public final class ReportCommand implements Callable<Integer> {
         System.out.println("posted the " + f.week() + " summary to " + n + " platform" + (n == 1 ? "" : "s"));
         return 0;
       } finally {
-        for (Adapter a : adapters) {
-          try {
-            a.close();
-          } catch (Exception ignored) {
-            // posting is done; an adapter that did not start has nothing to stop
-          }
-        }
+        Wiring.closeQuietly(adapters);
       }
     }
   }

@@ -228,13 +228,18 @@ public final class Wiring {
       try {
         conversation.close(); // waits for the outboxes to deliver
       } finally {
-        for (Adapter a : platforms) {
-          try {
-            a.close();
-          } catch (Exception ignored) {
-            // delivered or logged already; a platform that never started has nothing to stop
-          }
-        }
+        closeQuietly(platforms);
+      }
+    }
+  }
+
+  /** Closes adapters a command built but never started (what they delivered is done or logged). */
+  static void closeQuietly(List<Adapter> adapters) {
+    for (Adapter a : adapters) {
+      try {
+        a.close();
+      } catch (Exception ignored) {
+        // an adapter that did not start has nothing to stop
       }
     }
   }

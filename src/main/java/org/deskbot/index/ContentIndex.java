@@ -137,10 +137,9 @@ public final class ContentIndex implements Catalog, Closeable {
     }
   }
 
+  /** Segments in the commit just made (read from its commit point, no reader opened). */
   private int segments() throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      return reader.leaves().size();
-    }
+    return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).size();
   }
 
   @Override

@@ -345,19 +345,19 @@ public final class SlackAdapter implements Adapter {
    * asking something new: it goes on the ticket (the team's card says so) and the thread is told.
    */
   private boolean addToTicket(String user, Place place, String text) throws Exception {
-    String said = org.deskbot.answer.ChatText.clean(text == null ? "" : text);
-    Optional<Ticket> ticket = said.isEmpty() ? Optional.empty() : service.workedTicketAt(PLATFORM, place.toString()::equals, user);
-    if (ticket.isEmpty()) {
+    Optional<String> told;
+    try {
+      told = service.addToWorkedTicket(PLATFORM, place.toString()::equals, user, org.deskbot.answer.ChatText.clean(text == null ? "" : text));
+    } catch (ConversationException e) {
+      if (e.kind() == ConversationException.Kind.FAILED) {
+        throw e;
+      }
+      told = Optional.of("Sorry, " + e.getMessage() + ".");
+    }
+    if (told.isEmpty()) {
       return false;
     }
-    String told;
-    try {
-      service.reply(ticket.get().id(), user, said);
-      told = "Added to " + ticket.get().number() + ": the tech team will see it there.";
-    } catch (ConversationException e) {
-      told = "Sorry, " + e.getMessage() + ".";
-    }
-    String message = told;
+    String message = told.get();
     SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(place.channel()).threadTs(place.threadOrNull()).text(message)));
     return true;
   }

@@ -16,7 +16,6 @@ import org.deskbot.config.ConfigException;
 import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
 import org.deskbot.escalate.FaqDrafts;
-import org.deskbot.escalate.Ticket;
 import org.deskbot.server.Adapter;
 import org.deskbot.server.HttpRequest;
 import org.deskbot.server.HttpResponse;
@@ -211,16 +210,15 @@ public final class TeamsAdapter implements Adapter {
    */
   private boolean addToTicket(JsonNode activity, String user, String text) throws ConversationException, IOException {
     String conversation = activity.path("conversation").path("id").asText("");
-    if (text.isBlank() || !conversation.contains(";messageid=")) {
+    if (!conversation.contains(";messageid=")) {
       return false;
     }
-    Optional<Ticket> ticket = service.workedTicketAt(
-        PLATFORM, place -> Place.parse(place).map(p -> p.conversation().equals(conversation)).orElse(false), user);
-    if (ticket.isEmpty()) {
+    Optional<String> told = service.addToWorkedTicket(
+        PLATFORM, place -> Place.parse(place).map(p -> p.conversation().equals(conversation)).orElse(false), user, text);
+    if (told.isEmpty()) {
       return false;
     }
-    service.reply(ticket.get().id(), user, text);
-    respond(activity, Cards.text("Added to " + ticket.get().number() + ": the tech team will see it there."));
+    respond(activity, Cards.text(told.get()));
     return true;
   }
 

@@ -108,9 +108,9 @@ public final class WebAdapter implements Adapter {
   private void warmUp() {
     try {
       for (int i = 0; i < 20; i++) {
-        onAnswerer(() -> parts.engine().answer("how do i connect my laptop to the projector", 3));
+        parts.engine().answer("how do i connect my laptop to the projector", 3);
       }
-    } catch (IOException | ConversationException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       LOG.warn("web: warm-up search failed: {}", e.toString());
     }
   }
@@ -459,7 +459,7 @@ public final class WebAdapter implements Adapter {
     if (q.length() > 500) {
       throw new HttpError(400, "`q` is longer than 500 characters");
     }
-    Answer a = onAnswerer(() -> parts.engine().answer(q, 10));
+    Answer a = parts.engine().answer(q, 10); // on the answer threads: the engine hands itself over
     ObjectNode o = WebJson.JSON.createObjectNode();
     o.put("query", q);
     o.put("decision", a.decision().label());
@@ -473,7 +473,11 @@ public final class WebAdapter implements Adapter {
     T run() throws Exception;
   }
 
-  /** Answers run on the few answer threads (see {@link AnswerThreads}), recording included. */
+  /**
+   * A teacher's question runs on the answer threads (see {@link AnswerThreads}) with its recording:
+   * the engine would hand over only the search, and the SQLite write would then run on the
+   * request's virtual thread, pinning one of the server's few carriers while it is in native code.
+   */
   private <T> T onAnswerer(Work<T> work) throws ConversationException, IOException {
     try {
       return AnswerThreads.run(work::run);

@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deskbot.eval.EvalQuestion;
 
 /**
  * Load on a running {@code deskbot serve}: N clients, each with its own session, ask questions
  * through {@code POST /api/ask} for a while; prints p50/p90/p99/max latency, throughput and errors.
  * Not part of the test run:
  * {@code java -cp target/deskbot.jar org.deskbot.web.WebBench http://127.0.0.1:8080 [clients] [seconds] [think-ms] [questions|-] [unique]}.
- * The questions are a few demo questions asked over and over, or those of a file (one a line, or JSON lines
- * with a {@code "q"}) so that few repeat; {@code unique} adds a number to each, so that none repeats.
+ * The questions are a few demo questions asked over and over, or those of a file (an eval question file,
+ * {@code .jsonl}, or one a line) so that few repeat; {@code unique} adds a number to each, so that none repeats.
  */
 public final class WebBench {
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -99,16 +100,14 @@ public final class WebBench {
     System.exit(errors.get() == 0 ? 0 : 1);
   }
 
-  /** The questions of a file: one a line, or JSON lines with a {@code "q"}. */
+  /** The questions of a file: an eval question file ({@code .jsonl}, see {@link EvalQuestion}), else one a line. */
   private static String[] questions(java.nio.file.Path file) throws java.io.IOException {
-    List<String> out = new ArrayList<>();
-    for (String line : java.nio.file.Files.readAllLines(file)) {
-      if (!line.isBlank()) {
-        out.add(line.strip().startsWith("{") ? JSON.readTree(line).path("q").asText() : line.strip());
-      }
+    if (file.toString().endsWith(".jsonl")) {
+      return EvalQuestion.read(file).stream().map(EvalQuestion::q).toArray(String[]::new);
     }
-    return out.toArray(String[]::new);
+    return java.nio.file.Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
   }
+
 
   private static void run(String base, int id, long end, int thinkMs, String[] questions, String unique, long[] lat, int[] n, AtomicLong errors)
       throws Exception {

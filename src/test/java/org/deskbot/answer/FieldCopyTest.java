@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.deskbot.index.Analyzers;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class FieldCopyTest {
       assertNull(body);
       return;
     }
-    Query copy = FieldCopy.to(title, "body");
+    Query copy = FieldCopy.to(title, "body", TermQuery::new);
     assertNotNull(copy, "every query the question analyzer builds can be copied: " + title);
     assertEquals(body, copy);
   }
@@ -43,11 +44,11 @@ class FieldCopyTest {
   void spanishCopiesToo(String text) {
     QueryBuilder builder = new QueryBuilder(Analyzers.spanish());
     Query title = builder.createBooleanQuery("title_es", text, BooleanClause.Occur.SHOULD);
-    assertEquals(builder.createBooleanQuery("body_es", text, BooleanClause.Occur.SHOULD), FieldCopy.to(title, "body_es"));
+    assertEquals(builder.createBooleanQuery("body_es", text, BooleanClause.Occur.SHOULD), FieldCopy.to(title, "body_es", TermQuery::new));
   }
 
   @org.junit.jupiter.api.Test
   void anUnknownKindOfQueryIsLeftToTheCaller() {
-    assertNull(FieldCopy.to(new MatchAllDocsQuery(), "body"));
+    assertNull(FieldCopy.to(new MatchAllDocsQuery(), "body", TermQuery::new));
   }
 }
