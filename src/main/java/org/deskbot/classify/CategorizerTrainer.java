@@ -41,21 +41,29 @@ public final class CategorizerTrainer {
    * @throws IllegalArgumentException when the examples name fewer than two categories
    */
   public QuestionCategorizer train(List<LabeledExample> examples) {
-    long categories = examples.stream().map(LabeledExample::category).distinct().count();
-    if (categories < 2) {
-      throw new IllegalArgumentException("training needs at least 2 categories, got " + categories);
+    long distinct = examples.stream().map(LabeledExample::category).distinct().count();
+    if (distinct < 2) {
+      throw new IllegalArgumentException("training needs at least 2 categories, got " + distinct);
     }
+    List<String[]> words = new ArrayList<>(examples.size());
     List<DocumentSample> samples = new ArrayList<>(examples.size());
     for (LabeledExample e : examples) {
-      samples.add(new DocumentSample(e.category(), CategorizerText.words(e.text())));
+      words.add(CategorizerText.words(e.text()));
+      samples.add(new DocumentSample(e.category(), words.getLast()));
     }
+    DoccatModel model;
     try {
-      DoccatModel model = DocumentCategorizerME.train(
+      model = DocumentCategorizerME.train(
           "en", new CollectionObjectStream<>(samples), setup.parameters(), new DoccatFactory(setup.featureGenerators()));
-      return new QuestionCategorizer(model);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the samples are in memory: OpenNLP's signature, not a real failure
     }
+    List<String> categories = new QuestionCategorizer(model).categories();
+    int[] labels = examples.stream().mapToInt(e -> categories.indexOf(e.category())).toArray();
+    List<LinearView> views = setup.views().stream()
+        .map(features -> LinearView.train(features, words, labels, categories.size()))
+        .toList();
+    return new QuestionCategorizer(model, views);
   }
 
   /** Categorizes every example and compares with its label. */

@@ -1,5 +1,6 @@
 package org.deskbot.classify;
 
+import java.util.List;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
@@ -11,15 +12,19 @@ import opennlp.tools.util.TrainingParameters;
  * How a categorizer is trained: OpenNLP's algorithm name ({@code MAXENT_QN}, {@code MAXENT},
  * {@code PERCEPTRON}, {@code NAIVEBAYES}), whether word pairs count besides single words, the
  * feature cutoff (a feature seen fewer times is dropped), the iteration limit, and the L1 / L2
- * regularisation of {@code MAXENT_QN} (ignored by the others).
+ * regularisation of {@code MAXENT_QN} (ignored by the others), and the {@link LinearView}s trained
+ * beside it, whose probabilities are averaged with its own.
  */
-public record TrainingSetup(String algorithm, boolean bigrams, int cutoff, int iterations, double l1Cost, double l2Cost) {
+public record TrainingSetup(
+    String algorithm, boolean bigrams, int cutoff, int iterations, double l1Cost, double l2Cost, List<TextFeatures> views) {
 
   /**
    * The setup measured best on a development split of real IT tickets (see BENCHMARKS.md):
-   * L-BFGS maximum entropy over words, word pairs and pairs one word apart, every feature kept, L1 0.5 and L2 0.5.
+   * L-BFGS maximum entropy over words, word pairs and pairs one word apart, every feature kept, L1 0.5 and L2 0.5;
+   * averaged with two linear SVMs, one over rarity-weighted words and pairs, one over letter runs.
    */
-  public static final TrainingSetup DEFAULT = new TrainingSetup(QNTrainer.MAXENT_QN_VALUE, true, 1, 100, 0.5, 0.5);
+  public static final TrainingSetup DEFAULT =
+      new TrainingSetup(QNTrainer.MAXENT_QN_VALUE, true, 1, 100, 0.5, 0.5, List.of(TextFeatures.WORDS, TextFeatures.LETTERS));
 
   /**
    * Threads for {@code MAXENT_QN}: fixed rather than one per core, so that the same data gives the
@@ -28,6 +33,7 @@ public record TrainingSetup(String algorithm, boolean bigrams, int cutoff, int i
   static final int THREADS = 2;
 
   public TrainingSetup {
+    views = List.copyOf(views);
     if (cutoff < 0 || iterations < 1 || l1Cost < 0 || l2Cost < 0) {
       throw new IllegalArgumentException("cutoff >= 0, iterations >= 1 and costs >= 0 expected: " + cutoff + ", " + iterations + ", " + l1Cost + ", " + l2Cost);
     }

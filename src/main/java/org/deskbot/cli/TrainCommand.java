@@ -14,6 +14,7 @@ import org.deskbot.classify.Evaluation;
 import org.deskbot.classify.LabeledCsv;
 import org.deskbot.classify.LabeledExample;
 import org.deskbot.classify.QuestionCategorizer;
+import org.deskbot.classify.TextFeatures;
 import org.deskbot.classify.TrainingDataException;
 import org.deskbot.classify.TrainingSetup;
 import picocli.CommandLine.Command;
@@ -125,9 +126,11 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   static String describe(TrainingSetup s) {
-    return "%s over %s, cutoff %d, at most %d iterations%s".formatted(
+    return "%s over %s, cutoff %d, at most %d iterations%s%s".formatted(
         s.algorithm(), s.bigrams() ? "words, word pairs and pairs one word apart" : "words", s.cutoff(), s.iterations(),
-        s.algorithm().equals("MAXENT_QN") ? ", L1 %s, L2 %s".formatted(s.l1Cost(), s.l2Cost()) : "");
+        s.algorithm().equals("MAXENT_QN") ? ", L1 %s, L2 %s".formatted(s.l1Cost(), s.l2Cost()) : "",
+        s.views().isEmpty() ? "" : "; averaged with linear SVMs over " + String.join(" and ",
+            s.views().stream().map(TextFeatures::description).toList()));
   }
 
   /** The report: headline figures, a per-category table and the confusion matrix. */

@@ -44,7 +44,9 @@ import opennlp.tools.util.TrainingParameters;
  * (categories sorted, one ticket a line; truth.txt beside them) to OUTDIR/SPEC.probs, so averages of
  * several models can be scored without training again. {@code -DtrainShare=0.75} trains on that
  * share of the four fifths and measures on the same fifth (a learning curve); {@code -Ddata=FILE}
- * another file. A spec {@code avg=SPEC,SPEC,...} scores the average of earlier runs' probabilities.
+ * another file; {@code -Dseed=N} another split than {@code deskbot train}'s (seed 42). A spec {@code view=WORDS} or
+ * {@code view=LETTERS} trains one of the linear views {@code deskbot train} averages with the OpenNLP model. A spec
+ * {@code avg=SPEC,SPEC,...} scores the average of earlier runs' probabilities.
  */
 public final class CategorizerExperiments {
   private CategorizerExperiments() {}
@@ -54,7 +56,7 @@ public final class CategorizerExperiments {
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
     List<LabeledExample> examples = LabeledCsv.read(Path.of(System.getProperty("data", "../shared/eval/tickets/train.csv")));
-    CategorizerTrainer.Split split = CategorizerTrainer.stratifiedSplit(examples, 0.2, 42);
+    CategorizerTrainer.Split split = CategorizerTrainer.stratifiedSplit(examples, 0.2, Long.getLong("seed", 42));
     double share = Double.parseDouble(System.getProperty("trainShare", "1"));
     if (share < 1) { // a learning curve: train on part of the four fifths, measure on the same fifth
       split = new CategorizerTrainer.Split(CategorizerTrainer.stratifiedSplit(split.train(), 1 - share, 7).train(), split.heldOut());
@@ -68,6 +70,8 @@ public final class CategorizerExperiments {
     for (int a = 1; a < args.length; a++) {
       if (args[a].startsWith("avg=")) {
         average(args[a].substring(4).split(","), split.heldOut(), categories, out);
+      } else if (args[a].startsWith("view=")) {
+        view(TextFeatures.valueOf(args[a].substring(5)), split, categories, out);
       } else {
         run(args[a], split, categories, out);
       }
@@ -153,6 +157,36 @@ public final class CategorizerExperiments {
       bytes.reset();
     }
     System.out.printf(Locale.ROOT, "%-40s acc %.4f  macroF1 %.4f  %6.1f s  %5.1f MB%n", spec, ev.accuracy(), ev.macroF1(), seconds, bytes.size() / 1e6);
+  }
+
+  /** One of the linear views {@code deskbot train} trains beside the maximum-entropy model, alone. */
+  private static void view(TextFeatures features, CategorizerTrainer.Split split, List<String> categories, Path out) throws Exception {
+    List<String[]> words = split.train().stream().map(e -> CategorizerText.words(e.text())).toList();
+    int[] labels = split.train().stream().mapToInt(e -> categories.indexOf(e.category())).toArray();
+    long start = System.nanoTime();
+    LinearView view = LinearView.train(features, words, labels, categories.size());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<String> truth = new ArrayList<>();
+    List<String> predicted = new ArrayList<>();
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("view=" + features + ".probs")))) {
+      for (LabeledExample e : split.heldOut()) {
+        double[] probs = view.probabilities(CategorizerText.words(e.text()));
+        StringBuilder line = new StringBuilder();
+        int best = 0;
+        for (int i = 0; i < probs.length; i++) {
+          line.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.6g", probs[i]));
+          best = probs[i] > probs[best] ? i : best;
+        }
+        w.println(line);
+        truth.add(e.category());
+        predicted.add(categories.get(best));
+      }
+    }
+    Evaluation ev = Evaluation.of(truth, predicted);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    view.write(new java.io.DataOutputStream(bytes));
+    System.out.printf(Locale.ROOT, "%-40s acc %.4f  macroF1 %.4f  %6.1f s  %5.1f MB (%,d features)%n", "view=" + features, ev.accuracy(), ev.macroF1(),
+        seconds, bytes.size() / 1e6, view.vocabulary().size());
   }
 
   /** Scores the average of the probabilities earlier runs wrote (specs joined by commas). */
