@@ -281,9 +281,12 @@ public final class ConversationService implements AutoCloseable {
    * {@code requester} has a ticket still being worked (open or claimed, the newest) opened on
    * {@code platform} from a place {@code from} accepts (the thread they write in), {@code text} is
    * their reply on it and the words to tell them are returned; empty when there is none (then it is
-   * a question).
+   * a question). The same {@code deliveryId} (the platform's id of the message, null when it has
+   * none) adds once: a platform delivering the message again after the teacher was not told gets
+   * the words again, and the ticket does not get the addition twice.
    */
-  public Optional<String> addToWorkedTicket(String platform, java.util.function.Predicate<String> from, String requester, String text)
+  public Optional<String> addToWorkedTicket(
+      String platform, java.util.function.Predicate<String> from, String requester, String text, String deliveryId)
       throws ConversationException {
     if (text == null || text.isBlank()) {
       return Optional.empty();
@@ -300,7 +303,9 @@ public final class ConversationService implements AutoCloseable {
     if (worked.isEmpty()) {
       return Optional.empty();
     }
-    reply(worked.get().id(), requester, text);
+    if (deliveryId == null || firstDelivery("addition " + deliveryId, "ticket-addition")) { // delivery ids are one key space
+      reply(worked.get().id(), requester, text);
+    }
     return Optional.of("Added to " + worked.get().number() + ": the tech team will see it there.");
   }
 

@@ -24,6 +24,8 @@ record LinearView(TextFeatures features, Map<String, Integer> vocabulary, float[
   static final double COST = 1.0;
   /** Scores times this before the softmax: SVM margins are small numbers, probabilities want a spread. */
   static final double TEMPERATURE = 3.0;
+  /** The order the SVM visits examples in, the same for every category (so their order does not matter). */
+  static final long SEED = 1;
 
   /** Trains on messages' words and their category numbers ({@code 0 … categories-1}). */
   static LinearView train(TextFeatures features, List<String[]> messages, int[] labels, int categories) {
@@ -68,7 +70,7 @@ record LinearView(TextFeatures features, Map<String, Integer> vocabulary, float[
           for (int m = 0; m < labels.length; m++) {
             positive[m] = labels[m] == c;
           }
-          return LinearSvm.train(rows, positive, kept.size(), COST, c + 1);
+          return LinearSvm.train(rows, positive, kept.size(), COST, SEED);
         })
         .toArray(float[][]::new);
     return new LinearView(features, Map.copyOf(vocabulary), rarity, weights);

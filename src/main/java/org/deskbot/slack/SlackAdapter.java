@@ -323,7 +323,7 @@ public final class SlackAdapter implements Adapter {
   // ---- the teacher's side ----
 
   private void answer(String user, Place place, String text, String deliveryId) throws Exception {
-    if (place.threadOrNull() != null && addToTicket(user, place, text)) {
+    if (place.threadOrNull() != null && addToTicket(user, place, text, deliveryId)) {
       return;
     }
     Reply reply;
@@ -344,10 +344,10 @@ public final class SlackAdapter implements Adapter {
    * A teacher writing again in the thread their open ticket came from is adding to that ticket, not
    * asking something new: it goes on the ticket (the team's card says so) and the thread is told.
    */
-  private boolean addToTicket(String user, Place place, String text) throws Exception {
+  private boolean addToTicket(String user, Place place, String text, String deliveryId) throws Exception {
     Optional<String> told;
     try {
-      told = service.addToWorkedTicket(PLATFORM, place.toString()::equals, user, org.deskbot.answer.ChatText.clean(text == null ? "" : text));
+      told = service.addToWorkedTicket(PLATFORM, place.toString()::equals, user, org.deskbot.answer.ChatText.clean(text == null ? "" : text), deliveryId);
     } catch (ConversationException e) {
       if (e.kind() == ConversationException.Kind.FAILED) {
         throw e;

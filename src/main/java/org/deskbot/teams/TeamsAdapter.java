@@ -145,7 +145,7 @@ public final class TeamsAdapter implements Adapter {
       if (text.isBlank() && value.isObject()) {
         return; // a submit from some other card
       }
-      if (addToTicket(activity, user, text)) {
+      if (addToTicket(activity, user, text, deliveryId)) {
         return;
       }
       Place place = new Place(activity.path("serviceUrl").asText(), activity.path("conversation").path("id").asText(), activity.path("id").asText());
@@ -208,13 +208,13 @@ public final class TeamsAdapter implements Adapter {
    * ticket, not asking something new (a personal chat is one long conversation: there every
    * message is a question). The thread is told.
    */
-  private boolean addToTicket(JsonNode activity, String user, String text) throws ConversationException, IOException {
+  private boolean addToTicket(JsonNode activity, String user, String text, String deliveryId) throws ConversationException, IOException {
     String conversation = activity.path("conversation").path("id").asText("");
     if (!conversation.contains(";messageid=")) {
       return false;
     }
     Optional<String> told = service.addToWorkedTicket(
-        PLATFORM, place -> Place.parse(place).map(p -> p.conversation().equals(conversation)).orElse(false), user, text);
+        PLATFORM, place -> Place.parse(place).map(p -> p.conversation().equals(conversation)).orElse(false), user, text, deliveryId);
     if (told.isEmpty()) {
       return false;
     }

@@ -318,6 +318,29 @@ class TeamsIT {
         && c.allText().contains("The teacher added: it smells like burnt plastic")).size(), "the team is told under the card");
   }
 
+  @Test
+  void anAdditionWhoseConfirmationCouldNotBeSentIsAddedOnceWhenTeamsDeliversItAgain() throws Exception {
+    ObjectNode mention = channelMention("<at>My Combined</at> the kiln controller shows err 5");
+    String token = fake.validToken();
+    post(mention, token);
+    FakeBotFramework.Call answer = fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).get(0);
+    long interaction = answer.card().path("actions").path(answer.card().path("actions").size() - 1).path("data").path("interaction").asLong();
+    post(submit(mention, Map.of("deskbot", "escalate", "interaction", interaction, "school", "Eastside Elementary"), answer), token);
+    var ticket = service.tickets(null, null).stream().filter(t -> t.interactionId() != null && t.interactionId() == interaction).findFirst().orElseThrow();
+    fake.await(1, c -> c.conversation().equals("19:triage-channel@thread.tacv2") && c.allText().contains(ticket.number()));
+
+    ObjectNode again = channelMention("<at>My Combined</at> it is err 7 now");
+    again.set("conversation", mention.path("conversation").deepCopy());
+    again.set("from", mention.path("from").deepCopy());
+    fake.throttleNext.set(1_000); // the connector refuses everything: the teacher is not told
+    assertEquals(502, post(again, token).statusCode());
+    fake.throttleNext.set(0);
+    assertEquals(200, post(again, token).statusCode()); // Teams delivers it again
+    assertTrue(fake.await(1, c -> c.activityId().equals(again.path("id").asText())).get(0).allText().contains("Added to " + ticket.number()));
+    assertEquals(1, service.events(ticket.id()).stream().filter(e -> e.kind().equals("replied") && e.detail().contains("err 7")).count(),
+        "added once");
+  }
+
   // --- the form remembers the teacher's school; the weekly summary goes to Teams
 
   @Test
