@@ -297,16 +297,10 @@ class TeamsIT {
   void theTeacherWritingAgainInTheTicketsThreadAddsToTheTicket() throws Exception {
     ObjectNode mention = channelMention("<at>My Combined</at> the laminator in the library is smoking");
     String token = fake.validToken();
-    post(mention, token);
-    FakeBotFramework.Call answer = fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).get(0);
-    long interaction = answer.card().path("actions").path(answer.card().path("actions").size() - 1).path("data").path("interaction").asLong();
-    assertEquals(200, post(submit(mention, Map.of("deskbot", "escalate", "interaction", interaction, "school", "Eastside Elementary"), answer), token).statusCode());
-    var ticket = service.tickets(null, null).stream().filter(t -> t.interactionId() != null && t.interactionId() == interaction).findFirst().orElseThrow();
+    Ticket ticket = escalated(mention, token);
     int interactions = service.interactionsSince(Instant.EPOCH).size();
 
-    ObjectNode again = channelMention("<at>My Combined</at> it smells like burnt plastic now");
-    again.set("conversation", mention.path("conversation").deepCopy()); // the same channel thread
-    again.set("from", mention.path("from").deepCopy());
+    ObjectNode again = inTheSameThread(mention, "<at>My Combined</at> it smells like burnt plastic now");
     assertEquals(200, post(again, token).statusCode());
     List<FakeBotFramework.Call> replies = fake.await(1, c -> c.activityId().equals(again.path("id").asText()));
     assertEquals(1, replies.size(), "the thread is told");
@@ -322,16 +316,10 @@ class TeamsIT {
   void anAdditionWhoseConfirmationCouldNotBeSentIsAddedOnceWhenTeamsDeliversItAgain() throws Exception {
     ObjectNode mention = channelMention("<at>My Combined</at> the kiln controller shows err 5");
     String token = fake.validToken();
-    post(mention, token);
-    FakeBotFramework.Call answer = fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).get(0);
-    long interaction = answer.card().path("actions").path(answer.card().path("actions").size() - 1).path("data").path("interaction").asLong();
-    post(submit(mention, Map.of("deskbot", "escalate", "interaction", interaction, "school", "Eastside Elementary"), answer), token);
-    var ticket = service.tickets(null, null).stream().filter(t -> t.interactionId() != null && t.interactionId() == interaction).findFirst().orElseThrow();
+    Ticket ticket = escalated(mention, token);
     fake.await(1, c -> c.conversation().equals("19:triage-channel@thread.tacv2") && c.allText().contains(ticket.number()));
 
-    ObjectNode again = channelMention("<at>My Combined</at> it is err 7 now");
-    again.set("conversation", mention.path("conversation").deepCopy());
-    again.set("from", mention.path("from").deepCopy());
+    ObjectNode again = inTheSameThread(mention, "<at>My Combined</at> it is err 7 now");
     fake.throttleNext.set(1_000); // the connector refuses everything: the teacher is not told
     assertEquals(502, post(again, token).statusCode());
     fake.throttleNext.set(0);
@@ -339,6 +327,23 @@ class TeamsIT {
     assertTrue(fake.await(1, c -> c.activityId().equals(again.path("id").asText())).get(0).allText().contains("Added to " + ticket.number()));
     assertEquals(1, service.events(ticket.id()).stream().filter(e -> e.kind().equals("replied") && e.detail().contains("err 7")).count(),
         "added once");
+  }
+
+  /** The mention answered, then escalated from its answer card: the ticket. */
+  private Ticket escalated(ObjectNode mention, String token) throws Exception {
+    post(mention, token);
+    FakeBotFramework.Call answer = fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).get(0);
+    long interaction = answer.card().path("actions").path(answer.card().path("actions").size() - 1).path("data").path("interaction").asLong();
+    assertEquals(200, post(submit(mention, Map.of("deskbot", "escalate", "interaction", interaction, "school", "Eastside Elementary"), answer), token).statusCode());
+    return service.tickets(null, null).stream().filter(t -> t.interactionId() != null && t.interactionId() == interaction).findFirst().orElseThrow();
+  }
+
+  /** A new message by the same teacher in the same channel thread. */
+  private ObjectNode inTheSameThread(ObjectNode first, String text) throws Exception {
+    ObjectNode again = channelMention(text);
+    again.set("conversation", first.path("conversation").deepCopy());
+    again.set("from", first.path("from").deepCopy());
+    return again;
   }
 
   // --- the form remembers the teacher's school; the weekly summary goes to Teams
