@@ -54,7 +54,7 @@ public final class CategorizerTrainer {
     DoccatModel model;
     try {
       model = DocumentCategorizerME.train(
-          "en", new CollectionObjectStream<>(samples), setup.parameters(), new DoccatFactory(setup.featureGenerators()));
+          "en", new CollectionObjectStream<>(samples), setup.parameters(examples.size()), new DoccatFactory(setup.featureGenerators()));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the samples are in memory: OpenNLP's signature, not a real failure
     }

@@ -39,14 +39,23 @@ public record TrainingSetup(
     }
   }
 
-  /** OpenNLP's parameters for this setup; the model's manifest records them. */
-  public TrainingParameters parameters() {
+  /**
+   * Below this many examples {@code MAXENT_QN} trains without L1. OpenNLP's L1 line search
+   * (OWL-QN's constrained search) has no step limit and loops forever when no feature's gradient
+   * at zero exceeds the L1 cost — a handful of examples whose words each occur once (two examples,
+   * "printer" and "wifi", hang it at L1 0.5). Any real training set has words said more than once;
+   * a tiny one learns with L2 alone.
+   */
+  static final int MIN_EXAMPLES_FOR_L1 = 100;
+
+  /** OpenNLP's parameters for this setup and {@code examples} training examples; the model's manifest records them. */
+  public TrainingParameters parameters(int examples) {
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     if (algorithm.equals(QNTrainer.MAXENT_QN_VALUE)) {
-      p.put(QNTrainer.L1COST_PARAM, l1Cost);
+      p.put(QNTrainer.L1COST_PARAM, examples < MIN_EXAMPLES_FOR_L1 ? 0.0 : l1Cost);
       p.put(QNTrainer.L2COST_PARAM, l2Cost);
       p.put(QNTrainer.THREADS_PARAM, THREADS);
     }
