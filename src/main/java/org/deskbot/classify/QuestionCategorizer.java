@@ -123,7 +123,7 @@ public final class QuestionCategorizer {
     try {
       return new DoccatModel(new ByteArrayInputStream(bytes));
     } catch (RuntimeException e) {
-      throw new IOException("not a categorizer model (" + e.getMessage() + ")", e);
+      throw new IOException("not a model written by `deskbot train`", e);
     }
   }
 

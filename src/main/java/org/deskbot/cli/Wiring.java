@@ -159,7 +159,7 @@ public final class Wiring {
     try {
       categorizer = Files.isRegularFile(own) ? QuestionCategorizer.load(own) : QuestionCategorizer.shipped();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot read the categorizer " + own, e);
+      throw new java.io.UncheckedIOException("cannot read the categorizer " + own + ": " + e.getMessage(), e);
     }
     return (question, answer) -> {
       Prediction p = categorizer.categorize(question);
