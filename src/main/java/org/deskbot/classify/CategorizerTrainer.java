@@ -58,7 +58,7 @@ public final class CategorizerTrainer {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the samples are in memory: OpenNLP's signature, not a real failure
     }
-    List<String> categories = new QuestionCategorizer(model).categories();
+    List<String> categories = QuestionCategorizer.categoriesOf(model);
     int[] labels = examples.stream().mapToInt(e -> categories.indexOf(e.category())).toArray();
     List<LinearView> views = setup.views().stream()
         .map(features -> LinearView.train(features, words, labels, categories.size()))

@@ -20,15 +20,15 @@ final class LinearSvm {
    * feature weights, then the bias. Examples are visited in an order shuffled with {@code seed},
    * so the same data and seed give the same weights.
    */
-  static float[] train(SparseRows x, boolean[] positive, int dimensions, double c, long seed) {
-    int n = x.size();
+  static float[] train(Row[] x, boolean[] positive, int dimensions, double c, long seed) {
+    int n = x.length;
     double[] w = new double[dimensions + 1];
     double[] alpha = new double[n];
     double diagonal = 0.5 / c;
     double[] qd = new double[n];
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
-      qd[i] = diagonal + 1 + x.squaredNorm(i); // the bias feature is 1
+      qd[i] = diagonal + 1 + x[i].squaredNorm(); // the bias feature is 1
       order[i] = i;
     }
     Random random = new Random(seed);
@@ -43,8 +43,8 @@ final class LinearSvm {
       double minGradient = Double.POSITIVE_INFINITY;
       for (int i : order) {
         int y = positive[i] ? 1 : -1;
-        int[] index = x.indexes(i);
-        float[] value = x.values(i);
+        int[] index = x[i].indexes();
+        float[] value = x[i].values();
         double dot = w[dimensions];
         for (int k = 0; k < index.length; k++) {
           dot += w[index[k]] * value[k];
@@ -74,23 +74,11 @@ final class LinearSvm {
     return weights;
   }
 
-  /** Training examples as sparse rows: feature indexes and their values. */
-  record SparseRows(int[][] indexes, float[][] values) {
-    int size() {
-      return indexes.length;
-    }
-
-    int[] indexes(int row) {
-      return indexes[row];
-    }
-
-    float[] values(int row) {
-      return values[row];
-    }
-
-    double squaredNorm(int row) {
+  /** One example as a sparse vector: feature indexes and their values, side by side. */
+  record Row(int[] indexes, float[] values) {
+    double squaredNorm() {
       double sum = 0;
-      for (float v : values[row]) {
+      for (float v : values) {
         sum += v * v;
       }
       return sum;

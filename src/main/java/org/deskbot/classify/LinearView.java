@@ -52,18 +52,7 @@ record LinearView(TextFeatures features, Map<String, Integer> vocabulary, float[
       }
     }
     LinearView empty = new LinearView(features, vocabulary, rarity, new float[0][]);
-    int[][] indexes = new int[messages.size()][];
-    float[][] values = new float[messages.size()][];
-    for (int m = 0; m < messages.size(); m++) {
-      Map<Integer, Float> vector = empty.vector(messages.get(m));
-      indexes[m] = vector.keySet().stream().mapToInt(Integer::intValue).toArray();
-      values[m] = new float[indexes[m].length];
-      int k = 0;
-      for (float v : vector.values()) {
-        values[m][k++] = v;
-      }
-    }
-    LinearSvm.SparseRows rows = new LinearSvm.SparseRows(indexes, values);
+    LinearSvm.Row[] rows = messages.stream().map(empty::vector).toArray(LinearSvm.Row[]::new);
     float[][] weights = IntStream.range(0, categories).parallel()
         .mapToObj(c -> {
           boolean[] positive = new boolean[labels.length];
@@ -78,15 +67,17 @@ record LinearView(TextFeatures features, Map<String, Integer> vocabulary, float[
 
   /** Each category's probability for a message's words, in the order the view was trained with. */
   double[] probabilities(String[] words) {
-    Map<Integer, Float> vector = vector(words);
+    LinearSvm.Row vector = vector(words);
     int dimensions = vocabulary.size();
     double[] scores = new double[weights.length];
     double max = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < weights.length; c++) {
       float[] w = weights[c];
       double s = w[dimensions];
-      for (Map.Entry<Integer, Float> e : vector.entrySet()) {
-        s += w[e.getKey()] * e.getValue();
+      int[] index = vector.indexes();
+      float[] value = vector.values();
+      for (int k = 0; k < index.length; k++) {
+        s += w[index[k]] * value[k];
       }
       scores[c] = s * TEMPERATURE;
       max = Math.max(max, scores[c]);
@@ -102,27 +93,32 @@ record LinearView(TextFeatures features, Map<String, Integer> vocabulary, float[
     return scores;
   }
 
-  /** The message as feature index → value, in the order features first appear. */
-  private Map<Integer, Float> vector(String[] words) {
-    Map<Integer, Float> counts = new LinkedHashMap<>();
+  /** The message as a sparse vector, its features in the order they first appear. */
+  private LinearSvm.Row vector(String[] words) {
+    Map<Integer, Integer> counts = new LinkedHashMap<>();
     for (String f : features.of(words)) {
       Integer index = vocabulary.get(f);
       if (index != null) {
-        counts.merge(index, 1f, Float::sum);
+        counts.merge(index, 1, Integer::sum);
       }
     }
+    int[] indexes = new int[counts.size()];
+    float[] values = new float[counts.size()];
     double squares = 0;
-    for (Map.Entry<Integer, Float> e : counts.entrySet()) {
+    int k = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      indexes[k] = e.getKey();
       float v = features.rarityWeighted ? e.getValue() * rarity[e.getKey()] : e.getValue();
-      e.setValue(v);
+      values[k++] = v;
       squares += v * v;
     }
-    if (squares == 0) {
-      return counts; // no feature the view knows: the biases alone decide
+    if (squares > 0) { // else no feature the view knows: the biases alone decide
+      float norm = (float) Math.sqrt(squares);
+      for (int i = 0; i < values.length; i++) {
+        values[i] /= norm;
+      }
     }
-    float norm = (float) Math.sqrt(squares);
-    counts.replaceAll((index, v) -> v / norm);
-    return counts;
+    return new LinearSvm.Row(indexes, values);
   }
 
   void write(DataOutputStream out) throws IOException {

@@ -59,17 +59,22 @@ public final class QuestionCategorizer {
     this.model = Objects.requireNonNull(model, "model");
     this.views = List.copyOf(views);
     this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
-    DocumentCategorizerME me = categorizer.get();
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < me.getNumberOfCategories(); i++) {
-      names.add(me.getCategory(i));
-    }
-    this.categories = List.copyOf(names);
+    this.categories = categoriesOf(model);
     for (LinearView view : this.views) {
       if (view.weights().length != categories.size()) {
         throw new IllegalArgumentException("a view of " + view.weights().length + " categories beside a model of " + categories.size());
       }
     }
+  }
+
+  /** The categories an OpenNLP model knows, in its order (the order views are trained in). */
+  static List<String> categoriesOf(DoccatModel model) {
+    DocumentCategorizerME me = new DocumentCategorizerME(model);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < me.getNumberOfCategories(); i++) {
+      names.add(me.getCategory(i));
+    }
+    return List.copyOf(names);
   }
 
   /** Loads a model file written by {@link #save}. */
@@ -147,16 +152,14 @@ public final class QuestionCategorizer {
   public Prediction categorize(String text) {
     String[] words = CategorizerText.words(Objects.requireNonNull(text, "text"));
     double[] probabilities = categorizer.get().categorize(words);
-    if (!views.isEmpty()) {
-      for (LinearView view : views) {
-        double[] p = view.probabilities(words);
-        for (int c = 0; c < probabilities.length; c++) {
-          probabilities[c] += p[c];
-        }
-      }
+    for (LinearView view : views) {
+      double[] p = view.probabilities(words);
       for (int c = 0; c < probabilities.length; c++) {
-        probabilities[c] /= views.size() + 1;
+        probabilities[c] += p[c];
       }
+    }
+    for (int c = 0; c < probabilities.length; c++) {
+      probabilities[c] /= views.size() + 1;
     }
     Integer[] order = new Integer[probabilities.length];
     for (int i = 0; i < order.length; i++) {

@@ -139,11 +139,11 @@ public final class CategorizerExperiments {
           context.addAll(g.extractFeatures(words, Map.of()));
         }
         double[] probs = me.eval(context.toArray(String[]::new));
-        StringBuilder line = new StringBuilder();
+        double[] sorted = new double[index.length];
         for (int i = 0; i < index.length; i++) {
-          line.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.6g", probs[index[i]]));
+          sorted[i] = probs[index[i]];
         }
-        w.println(line);
+        w.println(line(sorted));
         String best = me.getBestOutcome(probs);
         truth.add(e.category());
         predicted.add(best);
@@ -171,13 +171,11 @@ public final class CategorizerExperiments {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("view=" + features + ".probs")))) {
       for (LabeledExample e : split.heldOut()) {
         double[] probs = view.probabilities(CategorizerText.words(e.text()));
-        StringBuilder line = new StringBuilder();
         int best = 0;
-        for (int i = 0; i < probs.length; i++) {
-          line.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.6g", probs[i]));
+        for (int i = 1; i < probs.length; i++) {
           best = probs[i] > probs[best] ? i : best;
         }
-        w.println(line);
+        w.println(line(probs));
         truth.add(e.category());
         predicted.add(categories.get(best));
       }
@@ -187,6 +185,15 @@ public final class CategorizerExperiments {
     view.write(new java.io.DataOutputStream(bytes));
     System.out.printf(Locale.ROOT, "%-40s acc %.4f  macroF1 %.4f  %6.1f s  %5.1f MB (%,d features)%n", "view=" + features, ev.accuracy(), ev.macroF1(),
         seconds, bytes.size() / 1e6, view.vocabulary().size());
+  }
+
+  /** One ticket's probabilities, categories sorted, as a line of the .probs file. */
+  private static String line(double[] probs) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < probs.length; i++) {
+      line.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.6g", probs[i]));
+    }
+    return line.toString();
   }
 
   /** Scores the average of the probabilities earlier runs wrote (specs joined by commas). */

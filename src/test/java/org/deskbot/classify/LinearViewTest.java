@@ -30,7 +30,11 @@ class LinearViewTest {
     int[][] indexes = {{0, 2}, {0, 2}, {1, 2}, {1, 2}, {1, 2}};
     float[][] values = {{1, 1}, {0.5f, 1}, {1, 1}, {0.7f, 1}, {1, 1}};
     boolean[] positive = {true, true, false, false, false};
-    float[] w = LinearSvm.train(new LinearSvm.SparseRows(indexes, values), positive, 3, 1.0, 1);
+    LinearSvm.Row[] rows = new LinearSvm.Row[indexes.length];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = new LinearSvm.Row(indexes[i], values[i]);
+    }
+    float[] w = LinearSvm.train(rows, positive, 3, 1.0, 1);
     for (int i = 0; i < indexes.length; i++) {
       double score = w[3];
       for (int k = 0; k < indexes[i].length; k++) {
