@@ -2,18 +2,18 @@ package org.deskbot;
 
 import java.io.PrintWriter;
 import org.deskbot.cli.AskCommand;
-import org.deskbot.cli.DraftsCommand;
-import org.deskbot.cli.EscalateCommand;
-import org.deskbot.cli.FeedbackCommand;
-import org.deskbot.cli.InteractionsCommand;
-import org.deskbot.cli.PurgeCommand;
-import org.deskbot.cli.TicketsCommand;
 import org.deskbot.cli.BenchCommand;
 import org.deskbot.cli.CalibrateCommand;
 import org.deskbot.cli.DemoCommand;
+import org.deskbot.cli.DraftsCommand;
+import org.deskbot.cli.EscalateCommand;
 import org.deskbot.cli.EvalCommand;
 import org.deskbot.cli.ExitException;
+import org.deskbot.cli.FeedbackCommand;
 import org.deskbot.cli.IngestCommand;
+import org.deskbot.cli.InteractionsCommand;
+import org.deskbot.cli.PurgeCommand;
+import org.deskbot.cli.TicketsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,8 +50,11 @@ public final class Main implements Runnable {
     new CommandLine(this).usage(System.out);
   }
 
-  /** Held so the setting is not garbage-collected: Lucene's start-up INFO lines are noise to a user. */
-  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+  /**
+   * Held so the setting is not garbage-collected: Lucene's start-up INFO lines are noise to a user.
+   */
+  private static final java.util.logging.Logger LUCENE_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene");
 
   public static void main(String[] args) {
     LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
@@ -76,7 +79,12 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (e, a) -> {
           PrintWriter err = e.getCommandLine().getErr();
-          err.println("deskbot: " + e.getMessage() + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
+          err.println(
+              "deskbot: "
+                  + e.getMessage()
+                  + " (see `"
+                  + e.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help`)");
           err.flush();
           return ExitException.USAGE;
         });
@@ -85,6 +93,8 @@ public final class Main implements Runnable {
 
   private static String describe(Throwable e) {
     String msg = e.getMessage();
-    return msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg.replaceAll("\\s+", " ");
+    return msg == null || msg.isBlank()
+        ? e.getClass().getSimpleName()
+        : msg.replaceAll("\\s+", " ");
   }
 }

@@ -72,6 +72,9 @@ final class AnalyzedTexts {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Tokens(List.copyOf(terms), java.util.Arrays.copyOf(starts, terms.size()), java.util.Arrays.copyOf(ends, terms.size()));
+    return new Tokens(
+        List.copyOf(terms),
+        java.util.Arrays.copyOf(starts, terms.size()),
+        java.util.Arrays.copyOf(ends, terms.size()));
   }
 }

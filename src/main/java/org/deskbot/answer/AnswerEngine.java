@@ -18,13 +18,14 @@ import org.deskbot.ingest.KnowledgeItem;
 import org.deskbot.ingest.video.VideoLinks;
 
 /**
- * A question in, an answer out: clean → detect the language → retrieve (BM25 and, when on,
- * semantic search, fused) → collapse each video / newsletter / module to its best entry → decide →
- * pick the sentences that answer.
+ * A question in, an answer out: clean → detect the language → retrieve (BM25 and, when on, semantic
+ * search, fused) → collapse each video / newsletter / module to its best entry → decide → pick the
+ * sentences that answer.
  */
 public final class AnswerEngine {
   /** How deep each retriever looks before fusing, collapsing and cutting. */
   static final int DEPTH = 50;
+
   /** Links that get a chosen passage: a chat answer shows at most three. */
   static final int SNIPPETS = 3;
 
@@ -42,7 +43,12 @@ public final class AnswerEngine {
   private final Snippets spanishSnippets;
 
   /** {@code embedder} null: BM25 only. */
-  public AnswerEngine(ContentSearcher searcher, DecisionModel decision, Embedder embedder, Fusion fusion, LanguageGuess languages) {
+  public AnswerEngine(
+      ContentSearcher searcher,
+      DecisionModel decision,
+      Embedder embedder,
+      Fusion fusion,
+      LanguageGuess languages) {
     this.searcher = searcher;
     this.decision = decision;
     this.embedder = embedder;
@@ -54,7 +60,13 @@ public final class AnswerEngine {
   }
 
   /** A retrieved entry with both scores and the fused one. */
-  record Candidate(int doc, String group, double bm25, double cosine, double fused, EntryDocuments.Moment moment) {
+  record Candidate(
+      int doc,
+      String group,
+      double bm25,
+      double cosine,
+      double fused,
+      EntryDocuments.Moment moment) {
     Candidate(int doc, String group, double bm25, double cosine, double fused) {
       this(doc, group, bm25, cosine, fused, null);
     }
@@ -80,26 +92,32 @@ public final class AnswerEngine {
     long started = System.nanoTime();
     String cleaned = ChatText.clean(question);
     String language = languages == null ? "en" : languages.detect(cleaned);
-    Answer answer = searcher.withSearcher(s -> answer(s, question, cleaned, language, Math.max(1, limit)));
+    Answer answer =
+        searcher.withSearcher(s -> answer(s, question, cleaned, language, Math.max(1, limit)));
     double millis = (System.nanoTime() - started) / 1e6;
     return answer.withMillis(millis);
   }
 
-  private Answer answer(IndexSearcher s, String question, String cleaned, String language, int limit) throws IOException {
+  private Answer answer(
+      IndexSearcher s, String question, String cleaned, String language, int limit)
+      throws IOException {
     boolean isSpanish = language.equals("es");
     if (isSpanish && !ContentSearcher.hasLanguage(s, "es")) {
       // no content in the teacher's language: a person, at once, rather than English links
-      return new Answer(question, cleaned, language, Decision.ESCALATE, List.of(), 0, 0, Features.NONE);
+      return new Answer(
+          question, cleaned, language, Decision.ESCALATE, List.of(), 0, 0, Features.NONE);
     }
     AnalyzedTexts texts = isSpanish ? spanish : english;
     Analyzer withSynonyms = isSpanish ? spanish.analyzer() : searcher.questionAnalyzer();
     QuestionTerms terms = QuestionTerms.of(cleaned, texts.analyzer(), withSynonyms);
     if (terms.groups().isEmpty()) {
-      return new Answer(question, cleaned, language, Decision.ESCALATE, List.of(), 0, 0, Features.NONE);
+      return new Answer(
+          question, cleaned, language, Decision.ESCALATE, List.of(), 0, 0, Features.NONE);
     }
     Map<String, Double> idf = searcher.idf(s, terms, isSpanish);
     List<ContentSearcher.Hit> bm25 = searcher.bm25(s, cleaned, isSpanish, DEPTH);
-    boolean dense = embedder != null && !isSpanish && ContentSearcher.hasVectors(s.getIndexReader());
+    boolean dense =
+        embedder != null && !isSpanish && ContentSearcher.hasVectors(s.getIndexReader());
     Map<Integer, Double> knn = Map.of();
     float[] qv = null;
     if (dense) {
@@ -107,7 +125,15 @@ public final class AnswerEngine {
       knn = searcher.knn(s, qv, DEPTH);
     }
     List<Candidate> ranked = fuse(s, bm25, knn, qv, dense);
-    List<Candidate> top = withinGroupBest(s, ContentSearcher.collapse(ranked, Candidate::group, limit), ranked, qv, terms, idf, cleaned);
+    List<Candidate> top =
+        withinGroupBest(
+            s,
+            ContentSearcher.collapse(ranked, Candidate::group, limit),
+            ranked,
+            qv,
+            terms,
+            idf,
+            cleaned);
     Map<Integer, KnowledgeItem> items = new HashMap<>();
     for (Candidate c : top) {
       items.put(c.doc(), ContentSearcher.item(s.getIndexReader(), c.doc()));
@@ -125,13 +151,25 @@ public final class AnswerEngine {
       results.add(
           results.size() < SNIPPETS
               ? result(c, item, terms, idf, snippets)
-              : new Result(item.type(), item.title(), item.url(), c.fused(), Snippets.lead(item.text()), List.of(), item.startSeconds(), item.category()));
+              : new Result(
+                  item.type(),
+                  item.title(),
+                  item.url(),
+                  c.fused(),
+                  Snippets.lead(item.text()),
+                  List.of(),
+                  item.startSeconds(),
+                  item.category()));
     }
     return new Answer(question, cleaned, language, d, results, confidence, 0, features);
   }
 
   private List<Candidate> fuse(
-      IndexSearcher s, List<ContentSearcher.Hit> bm25, Map<Integer, Double> knn, float[] qv, boolean dense)
+      IndexSearcher s,
+      List<ContentSearcher.Hit> bm25,
+      Map<Integer, Double> knn,
+      float[] qv,
+      boolean dense)
       throws IOException {
     Map<Integer, String> items = new LinkedHashMap<>();
     Map<Integer, Double> lexical = new HashMap<>();
@@ -150,7 +188,10 @@ public final class AnswerEngine {
     items.putAll(ContentSearcher.groups(s.getIndexReader(), denseOnly));
     Map<Integer, Double> cosines = new HashMap<>(knn);
     for (int doc : items.keySet()) {
-      double passage = cosines.containsKey(doc) ? cosines.get(doc) : ContentSearcher.cosine(s.getIndexReader(), doc, qv);
+      double passage =
+          cosines.containsKey(doc)
+              ? cosines.get(doc)
+              : ContentSearcher.cosine(s.getIndexReader(), doc, qv);
       // an FAQ also matches by the way its question is asked (question-to-question)
       double asked = ContentSearcher.phrasingCosine(s.getIndexReader(), doc, qv);
       cosines.put(doc, Math.max(passage, asked));
@@ -173,6 +214,7 @@ public final class AnswerEngine {
 
   /** How much the question's words count against meaning when choosing a video's moment. */
   static final double MOMENT_LEXICAL_WEIGHT = 0.6;
+
   // How-to videos open by announcing everything they will show; the link should go where the
   // answer is shown, not where it is announced: the opening passage of a longer video is held back.
   static final double INTRO_PENALTY = 0.3;
@@ -187,7 +229,12 @@ public final class AnswerEngine {
    * passage that answers it is the one about it. A video is judged moment by moment.
    */
   private List<Candidate> withinGroupBest(
-      IndexSearcher s, List<Candidate> top, List<Candidate> ranked, float[] qv, QuestionTerms terms, Map<String, Double> idf,
+      IndexSearcher s,
+      List<Candidate> top,
+      List<Candidate> ranked,
+      float[] qv,
+      QuestionTerms terms,
+      Map<String, Double> idf,
       String question)
       throws IOException {
     if (qv == null) {
@@ -195,9 +242,10 @@ public final class AnswerEngine {
     }
     List<Candidate> out = new ArrayList<>(top.size());
     for (Candidate c : top) {
-      Candidate video = ContentSearcher.moments(s.getIndexReader(), c.doc(), qv).isEmpty()
-          ? null
-          : bestMoment(s, c, qv, terms, idf, question);
+      Candidate video =
+          ContentSearcher.moments(s.getIndexReader(), c.doc(), qv).isEmpty()
+              ? null
+              : bestMoment(s, c, qv, terms, idf, question);
       out.add(video != null ? video : bestInGroup(c, ranked));
     }
     return out;
@@ -215,13 +263,19 @@ public final class AnswerEngine {
   }
 
   /**
-   * The moment of a video that answers: every moment of every passage (in time order) scored by
-   * its meaning; the question's words said in it, just before it (a section's lead-in: "Now,
-   * let's give feedback.") or in its chapter's title — words of the video's title count for
-   * nothing there, the whole video says them; whether it deals with a problem when the question
-   * reports one; minus the opening's penalty. Null when the group holds no moments.
+   * The moment of a video that answers: every moment of every passage (in time order) scored by its
+   * meaning; the question's words said in it, just before it (a section's lead-in: "Now, let's give
+   * feedback.") or in its chapter's title — words of the video's title count for nothing there, the
+   * whole video says them; whether it deals with a problem when the question reports one; minus the
+   * opening's penalty. Null when the group holds no moments.
    */
-  private Candidate bestMoment(IndexSearcher s, Candidate c, float[] qv, QuestionTerms terms, Map<String, Double> idf, String question)
+  private Candidate bestMoment(
+      IndexSearcher s,
+      Candidate c,
+      float[] qv,
+      QuestionTerms terms,
+      Map<String, Double> idf,
+      String question)
       throws IOException {
     List<VideoMoments.Passage> passages = VideoMoments.passages(s, c.group(), qv);
     if (passages.isEmpty()) {
@@ -229,12 +283,16 @@ public final class AnswerEngine {
     }
     Map<String, Double> weights = new HashMap<>(idf);
     Set<String> titleWords = Set.copyOf(english.of(passages.getFirst().item().parent()).terms());
-    terms.groups().forEach((stem, alts) -> {
-      if (alts.stream().anyMatch(titleWords::contains)) {
-        weights.put(stem, 0.0);
-      }
-    });
-    // shares of the whole question: when the title holds most of it, meaning decides, not a leftover common word
+    terms
+        .groups()
+        .forEach(
+            (stem, alts) -> {
+              if (alts.stream().anyMatch(titleWords::contains)) {
+                weights.put(stem, 0.0);
+              }
+            });
+    // shares of the whole question: when the title holds most of it, meaning decides, not a
+    // leftover common word
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     boolean troubled = TroubleWords.in(question);
     Set<String> before = Set.of();
@@ -243,10 +301,12 @@ public final class AnswerEngine {
     for (VideoMoments.Passage p : passages) {
       boolean opening = p.item().startSeconds() == 0 && passages.size() > 1;
       for (VideoMoments.Stretch m : p.stretches()) {
-        double score = m.moment().cosine()
-            + MOMENT_LEXICAL_WEIGHT * coverage(List.of(p.chapterWords(), before, m.words()), terms, weights, total)
-            + (troubled && m.trouble() ? TROUBLE_BONUS : 0)
-            - (opening ? INTRO_PENALTY : 0);
+        double score =
+            m.moment().cosine()
+                + MOMENT_LEXICAL_WEIGHT
+                    * coverage(List.of(p.chapterWords(), before, m.words()), terms, weights, total)
+                + (troubled && m.trouble() ? TROUBLE_BONUS : 0)
+                - (opening ? INTRO_PENALTY : 0);
         if (score > bestScore) {
           bestScore = score;
           best = new Candidate(p.doc(), c.group(), c.bm25(), c.cosine(), c.fused(), m.moment());
@@ -270,15 +330,29 @@ public final class AnswerEngine {
     return (v - stats[0]) / stats[1];
   }
 
-  private Result result(Candidate c, KnowledgeItem item, QuestionTerms terms, Map<String, Double> idf, Snippets snippets) {
-    Snippets.Snippet snip = c.moment() == null
-        ? snippets.best(item, terms, idf)
-        : snippets.at(item, terms, c.moment().offset(), c.moment().seconds());
+  private Result result(
+      Candidate c,
+      KnowledgeItem item,
+      QuestionTerms terms,
+      Map<String, Double> idf,
+      Snippets snippets) {
+    Snippets.Snippet snip =
+        c.moment() == null
+            ? snippets.best(item, terms, idf)
+            : snippets.at(item, terms, c.moment().offset(), c.moment().seconds());
     String url = item.url();
     if (snip.seconds() >= 0 && snip.seconds() != item.startSeconds()) {
       url = VideoLinks.urlAt(url, snip.seconds());
     }
-    return new Result(item.type(), item.title(), url, c.fused(), snip.text(), snip.highlights(), snip.seconds(), item.category());
+    return new Result(
+        item.type(),
+        item.title(),
+        url,
+        c.fused(),
+        snip.text(),
+        snip.highlights(),
+        snip.seconds(),
+        item.category());
   }
 
   private Features features(
@@ -303,7 +377,8 @@ public final class AnswerEngine {
     all.addAll(titles);
     double coverage = coverage(List.of(all), terms, idf, total);
     double titleCoverage = coverage(List.of(titles), terms, idf, total);
-    List<ContentSearcher.Hit> lexTop = ContentSearcher.collapse(bm25, ContentSearcher.Hit::group, 2);
+    List<ContentSearcher.Hit> lexTop =
+        ContentSearcher.collapse(bm25, ContentSearcher.Hit::group, 2);
     double b1 = lexTop.isEmpty() ? 0 : lexTop.get(0).bm25();
     double b2 = lexTop.size() > 1 ? lexTop.get(1).bm25() : 0;
     double c1 = 0, c2 = 0;
@@ -337,7 +412,8 @@ public final class AnswerEngine {
   }
 
   /** The share of the question's weight (idf) whose words (or a synonym) are among {@code said}. */
-  private static double coverage(List<Set<String>> said, QuestionTerms terms, Map<String, Double> idf, double total) {
+  private static double coverage(
+      List<Set<String>> said, QuestionTerms terms, Map<String, Double> idf, double total) {
     if (total == 0) {
       return 0;
     }

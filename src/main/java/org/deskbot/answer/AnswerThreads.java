@@ -14,12 +14,17 @@ import java.util.concurrent.Executors;
  * the CPU that answers take from everything else.
  */
 public final class AnswerThreads {
-  private static final ExecutorService POOL = Executors.newFixedThreadPool(
-      Math.max(2, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().name("answer-", 0).daemon(true).factory());
+  private static final ExecutorService POOL =
+      Executors.newFixedThreadPool(
+          Math.max(2, Runtime.getRuntime().availableProcessors()),
+          Thread.ofPlatform().name("answer-", 0).daemon(true).factory());
 
   private AnswerThreads() {}
 
-  /** Runs {@code work} on an answer thread when called from a virtual thread; its exception is thrown as is. */
+  /**
+   * Runs {@code work} on an answer thread when called from a virtual thread; its exception is
+   * thrown as is.
+   */
   public static <T> T run(Callable<T> work) throws Exception {
     if (!Thread.currentThread().isVirtual()) {
       return work.call();

@@ -17,7 +17,8 @@ public final class Calibration {
    * @param answerable whether the content has an answer at all
    * @param weight how much the example counts (to balance question sets of different sizes)
    */
-  public record Example(Features features, boolean right, boolean rightFirst, boolean answerable, double weight) {}
+  public record Example(
+      Features features, boolean right, boolean rightFirst, boolean answerable, double weight) {}
 
   /** What the thresholds aim for. */
   public record Targets(double minAnsweredCorrectly, double answerPrecision) {
@@ -46,7 +47,8 @@ public final class Calibration {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) std[j] += sw[i] * (x[i][j] - mean[j]) * (x[i][j] - mean[j]);
     }
-    for (int j = 0; j < d; j++) std[j] = Math.sqrt(std[j] / total) < 1e-9 ? 1 : Math.sqrt(std[j] / total);
+    for (int j = 0; j < d; j++)
+      std[j] = Math.sqrt(std[j] / total) < 1e-9 ? 1 : Math.sqrt(std[j] / total);
 
     double[] w = new double[d + 1];
     double lambda = 0.01;
@@ -78,7 +80,9 @@ public final class Calibration {
     return new DecisionModel(raw, answerAt, suggestAt);
   }
 
-  /** The escalation threshold with the best escalate F1 among those that keep answered-correctly. */
+  /**
+   * The escalation threshold with the best escalate F1 among those that keep answered-correctly.
+   */
   private static double suggestThreshold(List<Example> ex, double[] conf, double minCorrect) {
     double best = 0;
     double bestF1 = -1;
@@ -88,7 +92,8 @@ public final class Calibration {
         Example e = ex.get(i);
         boolean escalate = conf[i] < t;
         if (!e.answerable()) {
-          if (escalate) tp += e.weight(); else fp += e.weight();
+          if (escalate) tp += e.weight();
+          else fp += e.weight();
         } else {
           answerable += e.weight();
           if (escalate) fn += e.weight();
@@ -112,8 +117,12 @@ public final class Calibration {
     return best;
   }
 
-  /** The lowest threshold above which the first link is right at least {@code precision} of the time. */
-  private static double answerThreshold(List<Example> ex, double[] conf, double suggestAt, double precision) {
+  /**
+   * The lowest threshold above which the first link is right at least {@code precision} of the
+   * time.
+   */
+  private static double answerThreshold(
+      List<Example> ex, double[] conf, double suggestAt, double precision) {
     for (double t = Math.max(suggestAt, 0.05); t < 0.995; t += 0.005) {
       double right = 0, all = 0;
       for (int i = 0; i < ex.size(); i++) {

@@ -59,7 +59,8 @@ public final class ContentSearcher implements Closeable {
   private final Weights weights;
   private volatile long lastRefresh;
 
-  private ContentSearcher(Directory directory, SearcherManager manager, Analyzer question, Weights weights) {
+  private ContentSearcher(
+      Directory directory, SearcherManager manager, Analyzer question, Weights weights) {
     this.directory = directory;
     this.manager = manager;
     this.question = question;
@@ -112,20 +113,25 @@ public final class ContentSearcher implements Closeable {
     T apply(IndexSearcher searcher) throws IOException;
   }
 
-  /** The BM25 query for a question over the English or the Spanish fields of {@code searcher}'s view. */
+  /**
+   * The BM25 query for a question over the English or the Spanish fields of {@code searcher}'s
+   * view.
+   */
   Query bm25Query(IndexSearcher searcher, String text, boolean spanish) {
     String suffix = spanish ? EntryDocuments.SPANISH : "";
     Analyzer analyzer = spanish ? Analyzers.spanish() : question;
     TermStatistics stats = TermStatistics.of(searcher);
-    QueryBuilder builder = new QueryBuilder(analyzer) {
-      @Override
-      protected Query newTermQuery(Term term, float boost) {
-        Query q = stats.termQuery(term);
-        return boost == 1f ? q : new BoostQuery(q, boost);
-      }
-    };
+    QueryBuilder builder =
+        new QueryBuilder(analyzer) {
+          @Override
+          protected Query newTermQuery(Term term, float boost) {
+            Query q = stats.termQuery(term);
+            return boost == 1f ? q : new BoostQuery(q, boost);
+          }
+        };
     // analysed once, for the title; the other fields get a copy of the same query
-    Query title = builder.createBooleanQuery(Fields.TITLE + suffix, text, BooleanClause.Occur.SHOULD);
+    Query title =
+        builder.createBooleanQuery(Fields.TITLE + suffix, text, BooleanClause.Occur.SHOULD);
     if (title == null) {
       return new BooleanQuery.Builder().build();
     }
@@ -141,9 +147,18 @@ public final class ContentSearcher implements Closeable {
   }
 
   private static void addField(
-      BooleanQuery.Builder bq, QueryBuilder builder, TermStatistics stats, Query title, String field, String text, float boost) {
+      BooleanQuery.Builder bq,
+      QueryBuilder builder,
+      TermStatistics stats,
+      Query title,
+      String field,
+      String text,
+      float boost) {
     Query q = FieldCopy.to(title, field, stats::termQuery);
-    addField(bq, q != null ? q : builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD), boost);
+    addField(
+        bq,
+        q != null ? q : builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD),
+        boost);
   }
 
   private static void addField(BooleanQuery.Builder bq, Query q, float boost) {
@@ -155,23 +170,28 @@ public final class ContentSearcher implements Closeable {
   /**
    * Each term's statistics in one view of the index, looked up once and kept while that view is
    * searched: a question's words are looked up in five fields, and the same words come back
-   * question after question. Kept per view (a new ingest starts afresh), at most
-   * {@link #LIMIT} terms.
+   * question after question. Kept per view (a new ingest starts afresh), at most {@link #LIMIT}
+   * terms.
    */
   record TermStatistics(IndexSearcher searcher, Map<Term, TermStates> known) {
     static final int LIMIT = 100_000;
-    // the statistics hold their view's reader: they go when it is closed, not when it is unreachable
-    private static final Map<IndexReader.CacheKey, Map<Term, TermStates>> BY_VIEW = new java.util.concurrent.ConcurrentHashMap<>();
+    // the statistics hold their view's reader: they go when it is closed, not when it is
+    // unreachable
+    private static final Map<IndexReader.CacheKey, Map<Term, TermStates>> BY_VIEW =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
     static TermStatistics of(IndexSearcher searcher) {
       IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
       if (helper == null) {
         return new TermStatistics(searcher, new HashMap<>());
       }
-      Map<Term, TermStates> known = BY_VIEW.computeIfAbsent(helper.getKey(), k -> {
-        helper.addClosedListener(BY_VIEW::remove);
-        return new java.util.concurrent.ConcurrentHashMap<>();
-      });
+      Map<Term, TermStates> known =
+          BY_VIEW.computeIfAbsent(
+              helper.getKey(),
+              k -> {
+                helper.addClosedListener(BY_VIEW::remove);
+                return new java.util.concurrent.ConcurrentHashMap<>();
+              });
       return new TermStatistics(searcher, known);
     }
 
@@ -207,13 +227,15 @@ public final class ContentSearcher implements Closeable {
   }
 
   /** The top {@code depth} entries by BM25, best first. */
-  List<Hit> bm25(IndexSearcher searcher, String text, boolean spanish, int depth) throws IOException {
+  List<Hit> bm25(IndexSearcher searcher, String text, boolean spanish, int depth)
+      throws IOException {
     Query q = bm25Query(searcher, text, spanish);
     if (spanish) {
-      q = new BooleanQuery.Builder()
-          .add(q, BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Fields.LANG, "es")), BooleanClause.Occur.FILTER)
-          .build();
+      q =
+          new BooleanQuery.Builder()
+              .add(q, BooleanClause.Occur.MUST)
+              .add(new TermQuery(new Term(Fields.LANG, "es")), BooleanClause.Occur.FILTER)
+              .build();
     }
     List<Hit> hits = new ArrayList<>();
     if (q instanceof BooleanQuery b && b.clauses().isEmpty()) {
@@ -231,16 +253,22 @@ public final class ContentSearcher implements Closeable {
     return hits;
   }
 
-  private static final SegmentMemo<String> GROUPS = new SegmentMemo<>((reader, local) -> {
-    SortedDocValues values = reader.getSortedDocValues(Fields.GROUP);
-    return values != null && values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
-  });
+  private static final SegmentMemo<String> GROUPS =
+      new SegmentMemo<>(
+          (reader, local) -> {
+            SortedDocValues values = reader.getSortedDocValues(Fields.GROUP);
+            return values != null && values.advanceExact(local)
+                ? values.lookupOrd(values.ordValue()).utf8ToString()
+                : null;
+          });
 
   private static final SegmentMemo<KnowledgeItem> ENTRIES =
-      new SegmentMemo<>((reader, local) -> EntryDocuments.fromDocument(reader.storedFields().document(local)));
+      new SegmentMemo<>(
+          (reader, local) -> EntryDocuments.fromDocument(reader.storedFields().document(local)));
 
   /** The collapse group of each doc, from doc values. */
-  static Map<Integer, String> groups(IndexReader reader, java.util.Collection<Integer> docs) throws IOException {
+  static Map<Integer, String> groups(IndexReader reader, java.util.Collection<Integer> docs)
+      throws IOException {
     Map<Integer, String> out = new HashMap<>();
     for (int doc : docs) {
       String group = GROUPS.get(reader, doc);
@@ -255,7 +283,8 @@ public final class ContentSearcher implements Closeable {
   }
 
   /** Loads the entry of a segment's doc. */
-  static KnowledgeItem item(org.apache.lucene.index.LeafReader segment, int local) throws IOException {
+  static KnowledgeItem item(org.apache.lucene.index.LeafReader segment, int local)
+      throws IOException {
     return ENTRIES.get(segment, local);
   }
 
@@ -272,13 +301,16 @@ public final class ContentSearcher implements Closeable {
       return out;
     }
     if (!exactFits(searcher.getIndexReader())) {
-      for (ScoreDoc sd : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, depth), depth).scoreDocs) {
+      for (ScoreDoc sd :
+          searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, depth), depth).scoreDocs) {
         out.put(sd.doc, 2.0 * sd.score - 1.0); // DOT_PRODUCT scores are (1 + cos) / 2
       }
       return out;
     }
-    java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(
-        java.util.Comparator.<ScoreDoc>comparingDouble(sd -> sd.score).thenComparing(sd -> -sd.doc));
+    java.util.PriorityQueue<ScoreDoc> best =
+        new java.util.PriorityQueue<>(
+            java.util.Comparator.<ScoreDoc>comparingDouble(sd -> sd.score)
+                .thenComparing(sd -> -sd.doc));
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
       if (values == null) {
@@ -286,9 +318,14 @@ public final class ContentSearcher implements Closeable {
       }
       org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
       KnnVectorValues.DocIndexIterator it = values.iterator();
-      for (int local = it.nextDoc(); local != KnnVectorValues.DocIndexIterator.NO_MORE_DOCS; local = it.nextDoc()) {
+      for (int local = it.nextDoc();
+          local != KnnVectorValues.DocIndexIterator.NO_MORE_DOCS;
+          local = it.nextDoc()) {
         if (live == null || live.get(local)) {
-          best.add(new ScoreDoc(leaf.docBase + local, (float) EntryDocuments.dot(values.vectorValue(it.index()), vector)));
+          best.add(
+              new ScoreDoc(
+                  leaf.docBase + local,
+                  (float) EntryDocuments.dot(values.vectorValue(it.index()), vector)));
           if (best.size() > depth) {
             best.poll();
           }
@@ -320,7 +357,8 @@ public final class ContentSearcher implements Closeable {
   private record DocVectors(float[] passage, float[][] phrasings, Embedder.Moments moments) {
     static final DocVectors NONE = new DocVectors(null, null, Embedder.Moments.NONE);
 
-    static DocVectors load(org.apache.lucene.index.LeafReader reader, int local) throws IOException {
+    static DocVectors load(org.apache.lucene.index.LeafReader reader, int local)
+        throws IOException {
       float[] passage = null;
       FloatVectorValues values = reader.getFloatVectorValues(Fields.VECTOR);
       if (values != null) {
@@ -347,7 +385,9 @@ public final class ContentSearcher implements Closeable {
     return VECTORS.get(reader, doc);
   }
 
-  /** The cosine between {@code vector} and the stored vector of {@code doc}, or 0 when it has none. */
+  /**
+   * The cosine between {@code vector} and the stored vector of {@code doc}, or 0 when it has none.
+   */
   static double cosine(IndexReader reader, int doc, float[] vector) throws IOException {
     float[] passage = vectors(reader, doc).passage();
     return passage == null ? 0 : EntryDocuments.dot(passage, vector);
@@ -363,12 +403,14 @@ public final class ContentSearcher implements Closeable {
   }
 
   /** The moments of a segment's video passage, not scored; none when it is not one. */
-  static Embedder.Moments moments(org.apache.lucene.index.LeafReader segment, int local) throws IOException {
+  static Embedder.Moments moments(org.apache.lucene.index.LeafReader segment, int local)
+      throws IOException {
     return VECTORS.get(segment, local).moments();
   }
 
   /** The moments of a video passage with their similarity to {@code vector}; empty when none. */
-  static List<EntryDocuments.Moment> moments(IndexReader reader, int doc, float[] vector) throws IOException {
+  static List<EntryDocuments.Moment> moments(IndexReader reader, int doc, float[] vector)
+      throws IOException {
     return EntryDocuments.scored(vectors(reader, doc).moments(), vector);
   }
 
@@ -379,7 +421,8 @@ public final class ContentSearcher implements Closeable {
   }
 
   /** A binary doc value of a segment's doc, or null when it has none. */
-  private static BytesRef binaryValue(org.apache.lucene.index.LeafReader reader, int local, String field) throws IOException {
+  private static BytesRef binaryValue(
+      org.apache.lucene.index.LeafReader reader, int local, String field) throws IOException {
     BinaryDocValues values = reader.getBinaryDocValues(field);
     return values != null && values.advanceExact(local) ? values.binaryValue() : null;
   }
@@ -419,7 +462,8 @@ public final class ContentSearcher implements Closeable {
   }
 
   /** Keeps the best entry of each group (a video, a newsletter issue, a module). */
-  static <T> List<T> collapse(List<T> ranked, java.util.function.Function<T, String> group, int limit) {
+  static <T> List<T> collapse(
+      List<T> ranked, java.util.function.Function<T, String> group, int limit) {
     Map<String, T> best = new LinkedHashMap<>();
     for (T t : ranked) {
       best.putIfAbsent(group.apply(t), t);

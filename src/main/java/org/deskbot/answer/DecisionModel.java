@@ -30,9 +30,16 @@ public record DecisionModel(double[] weights, double answerAt, double suggestAt)
       weights[i] = w.get(i).asDouble();
     }
     if (weights.length != Features.NONE.vector().length + 1) {
-      throw new java.io.IOException("decision model `" + key + "` has " + weights.length + " weights, expected " + (Features.NONE.vector().length + 1));
+      throw new java.io.IOException(
+          "decision model `"
+              + key
+              + "` has "
+              + weights.length
+              + " weights, expected "
+              + (Features.NONE.vector().length + 1));
     }
-    return new DecisionModel(weights, node.path("answer_at").asDouble(), node.path("suggest_at").asDouble());
+    return new DecisionModel(
+        weights, node.path("answer_at").asDouble(), node.path("suggest_at").asDouble());
   }
 
   /** This model as a JSON object node. */

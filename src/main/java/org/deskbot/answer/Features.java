@@ -6,7 +6,8 @@ package org.deskbot.answer;
  *
  * @param coverage share (IDF-weighted) of the question's words that the top entry contains
  * @param titleCoverage the same over the top entry's title and aliases only
- * @param bm25Top the top BM25 score divided by the question's total IDF (comparable across questions)
+ * @param bm25Top the top BM25 score divided by the question's total IDF (comparable across
+ *     questions)
  * @param bm25Margin how far the top BM25 score stands above the second, relative to the top
  * @param cosineTop the top semantic similarity (0 when semantic search is off)
  * @param cosineMargin top minus second semantic similarity
@@ -28,7 +29,13 @@ public record Features(
   /** The features as a vector, in a fixed order, for the decision model. */
   public double[] vector() {
     return new double[] {
-      coverage, titleCoverage, bm25Top, bm25Margin, cosineTop, cosineMargin, agree,
+      coverage,
+      titleCoverage,
+      bm25Top,
+      bm25Margin,
+      cosineTop,
+      cosineMargin,
+      agree,
       Math.min(questionWords, 12) / 12.0
     };
   }

@@ -18,10 +18,10 @@ final class FieldCopy {
   private FieldCopy() {}
 
   /**
-   * {@code query} with every term moved to {@code field}, each single-term query made by
-   * {@code termQuery}; or null when it holds a kind of query this does not know (the caller then
-   * builds that field's query itself). Term boosts inside a synonym query are not visible and
-   * become 1, which is all our analyzers produce.
+   * {@code query} with every term moved to {@code field}, each single-term query made by {@code
+   * termQuery}; or null when it holds a kind of query this does not know (the caller then builds
+   * that field's query itself). Term boosts inside a synonym query are not visible and become 1,
+   * which is all our analyzers produce.
    */
   static Query to(Query query, String field, java.util.function.Function<Term, Query> termQuery) {
     return switch (query) {
@@ -46,7 +46,9 @@ final class FieldCopy {
         yield inner == null ? null : new BoostQuery(inner, b.getBoost());
       }
       case BooleanQuery bq -> {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        BooleanQuery.Builder b =
+            new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
         for (BooleanClause c : bq.clauses()) {
           Query inner = to(c.query(), field, termQuery);
           if (inner == null) {

@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The meaningful words of a question, stemmed, each with the stems that also satisfy it through
- * the synonym list ("smartboard" is satisfied by "panel"): the basis of coverage and highlighting.
+ * The meaningful words of a question, stemmed, each with the stems that also satisfy it through the
+ * synonym list ("smartboard" is satisfied by "panel"): the basis of coverage and highlighting.
  *
  * @param groups stem of each question word → the stems that count as that word
  */

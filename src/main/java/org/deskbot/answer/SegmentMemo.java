@@ -12,8 +12,8 @@ import org.apache.lucene.index.LeafReaderContext;
 /**
  * What is worked out once for a doc of a segment and then kept: a segment never changes, and its
  * map goes when the segment is closed. Every answer reads a few dozen entries and their groups, and
- * decompressing stored fields (or analysing a video's transcript) was the largest cost of an
- * answer under load.
+ * decompressing stored fields (or analysing a video's transcript) was the largest cost of an answer
+ * under load.
  */
 final class SegmentMemo<T> {
   interface Load<T> {
@@ -21,7 +21,8 @@ final class SegmentMemo<T> {
     T load(LeafReader reader, int local) throws IOException;
   }
 
-  private final Map<Object, Map<Integer, T>> bySegment = Collections.synchronizedMap(new WeakHashMap<>());
+  private final Map<Object, Map<Integer, T>> bySegment =
+      Collections.synchronizedMap(new WeakHashMap<>());
   private final Load<T> load;
 
   SegmentMemo(Load<T> load) {
@@ -40,7 +41,8 @@ final class SegmentMemo<T> {
     if (helper == null) {
       return load.load(reader, local);
     }
-    Map<Integer, T> known = bySegment.computeIfAbsent(helper.getKey(), k -> new ConcurrentHashMap<>());
+    Map<Integer, T> known =
+        bySegment.computeIfAbsent(helper.getKey(), k -> new ConcurrentHashMap<>());
     T value = known.get(local);
     if (value == null) {
       value = load.load(reader, local);

@@ -107,7 +107,8 @@ final class Snippets {
         break;
       }
     }
-    // the moment may begin mid-sentence: start at the moment itself when the sentence began long before
+    // the moment may begin mid-sentence: start at the moment itself when the sentence began long
+    // before
     if (offset - start > 120) {
       start = offset;
     }
@@ -126,11 +127,19 @@ final class Snippets {
         highlights.add(new int[] {m.start() - start, m.end() - start});
       }
     }
-    int at = Math.min(seconds, secondsAt(item, start) < 0 ? seconds : Math.max(secondsAt(item, start), item.startSeconds()));
+    int at =
+        Math.min(
+            seconds,
+            secondsAt(item, start) < 0
+                ? seconds
+                : Math.max(secondsAt(item, start), item.startSeconds()));
     return new Snippet(text.isEmpty() ? lead(body) : text, highlights, at);
   }
 
-  /** How far into a chosen moment the link may move to the sentence that says the question's words, in seconds. */
+  /**
+   * How far into a chosen moment the link may move to the sentence that says the question's words,
+   * in seconds.
+   */
   static final int MOMENT_WINDOW_SECONDS = 15;
 
   /** The text offset of the first time mark at or after {@code seconds}, or the text's end. */
@@ -212,7 +221,10 @@ final class Snippets {
       out.clear();
       for (int i = 0; i < marks.size(); i++) {
         int from = Math.min(marks.get(i).offset(), body.length());
-        int to = i + 1 < marks.size() ? Math.min(marks.get(i + 1).offset(), body.length()) : body.length();
+        int to =
+            i + 1 < marks.size()
+                ? Math.min(marks.get(i + 1).offset(), body.length())
+                : body.length();
         if (to > from) {
           out.add(new int[] {from, to});
         }

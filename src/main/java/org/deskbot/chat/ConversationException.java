@@ -4,8 +4,16 @@ import org.deskbot.escalate.StoreException;
 
 /** A conversation step that cannot be done, with why: adapters map it to a message or a status. */
 public class ConversationException extends Exception {
-  /** Why: not found (404), not allowed (403), invalid (400), conflicting state (409), failed (500). */
-  public enum Kind { NOT_FOUND, FORBIDDEN, INVALID, CONFLICT, FAILED }
+  /**
+   * Why: not found (404), not allowed (403), invalid (400), conflicting state (409), failed (500).
+   */
+  public enum Kind {
+    NOT_FOUND,
+    FORBIDDEN,
+    INVALID,
+    CONFLICT,
+    FAILED
+  }
 
   private final Kind kind;
 

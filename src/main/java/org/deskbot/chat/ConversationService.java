@@ -41,8 +41,15 @@ public final class ConversationService implements AutoCloseable {
   private final Dispatcher dispatcher = new Dispatcher();
 
   public ConversationService(
-      AnswerEngine answers, QuestionClassifier classifier, InteractionLog log, TicketStore tickets,
-      Deliveries deliveries, MessageRefs refs, Redactor redactor, Team team, Clock clock) {
+      AnswerEngine answers,
+      QuestionClassifier classifier,
+      InteractionLog log,
+      TicketStore tickets,
+      Deliveries deliveries,
+      MessageRefs refs,
+      Redactor redactor,
+      Team team,
+      Clock clock) {
     this.deliveries = deliveries;
     this.refs = refs;
     this.answers = answers;
@@ -54,8 +61,11 @@ public final class ConversationService implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** A message from a teacher. {@code deliveryId} (the platform's event id) makes retries harmless. */
-  public record Incoming(String platform, String user, String place, String text, String deliveryId) {}
+  /**
+   * A message from a teacher. {@code deliveryId} (the platform's event id) makes retries harmless.
+   */
+  public record Incoming(
+      String platform, String user, String place, String text, String deliveryId) {}
 
   /** What the teacher fills in to reach a person. */
   public record EscalationForm(String school, String urgency, String details) {}
@@ -70,42 +80,75 @@ public final class ConversationService implements AutoCloseable {
     var small = SmallTalk.reply(cleaned);
     try {
       if (cleaned.isEmpty() || small.isPresent()) {
-        String text = small.orElse("Ask me a question about your tech and I'll find the right help.");
-        Interaction i = log.record(new InteractionLog.NewInteraction(
-            in.platform(), in.user(), in.place(), redactor.redact(cleaned), "en", "", 0,
-            Interaction.NOT_A_QUESTION, "[]"), now, in.deliveryId());
+        String text =
+            small.orElse("Ask me a question about your tech and I'll find the right help.");
+        Interaction i =
+            log.record(
+                new InteractionLog.NewInteraction(
+                    in.platform(),
+                    in.user(),
+                    in.place(),
+                    redactor.redact(cleaned),
+                    "en",
+                    "",
+                    0,
+                    Interaction.NOT_A_QUESTION,
+                    "[]"),
+                now,
+                in.deliveryId());
         return new Reply(i.id(), Interaction.NOT_A_QUESTION, text, List.of(), List.of(), "");
       }
       Answer a = answers.answer(cleaned, 3);
       QuestionClassifier.Category category = classifier.classify(cleaned, a);
-      Interaction i = log.record(new InteractionLog.NewInteraction(
-          in.platform(), in.user(), in.place(), redactor.redact(cleaned), a.language(), category.label(),
-          category.confidence(), a.decision().label(), resultsJson(a.results())), now, in.deliveryId());
+      Interaction i =
+          log.record(
+              new InteractionLog.NewInteraction(
+                  in.platform(),
+                  in.user(),
+                  in.place(),
+                  redactor.redact(cleaned),
+                  a.language(),
+                  category.label(),
+                  category.confidence(),
+                  a.decision().label(),
+                  resultsJson(a.results())),
+              now,
+              in.deliveryId());
       return reply(i, a, category.label());
     } catch (IOException e) {
-      throw new ConversationException(ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
   }
 
   private static Reply reply(Interaction i, Answer a, String category) {
-    String text = switch (a.decision()) {
-      case ANSWER -> "Here is what should help:";
-      case SUGGEST -> "I'm not sure, but these might help:";
-      case ESCALATE -> "es".equals(a.language()) && a.results().isEmpty()
-          ? "No encontré una respuesta en español. ¿Quiere que una persona del equipo le ayude?"
-          : "I couldn't find a good answer to that in the team's help. Want a person from the tech team to take it?";
-    };
+    String text =
+        switch (a.decision()) {
+          case ANSWER -> "Here is what should help:";
+          case SUGGEST -> "I'm not sure, but these might help:";
+          case ESCALATE ->
+              "es".equals(a.language()) && a.results().isEmpty()
+                  ? "No encontré una respuesta en español. ¿Quiere que una persona del equipo le ayude?"
+                  : "I couldn't find a good answer to that in the team's help. Want a person from the tech team to take it?";
+        };
     List<Result> links = a.decision() == Decision.ESCALATE ? List.of() : a.results();
-    List<String> buttons = a.decision() == Decision.ESCALATE ? List.of(Reply.NEED_HELP) : List.of(Reply.SOLVED, Reply.NEED_HELP);
+    List<String> buttons =
+        a.decision() == Decision.ESCALATE
+            ? List.of(Reply.NEED_HELP)
+            : List.of(Reply.SOLVED, Reply.NEED_HELP);
     return new Reply(i.id(), a.decision().label(), text, links, buttons, category);
   }
 
   /** One interaction (for the CLI and the dashboard). */
   public Interaction interaction(long id) throws ConversationException {
     try {
-      return log.find(id).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no interaction " + id));
+      return log.find(id)
+          .orElseThrow(
+              () ->
+                  new ConversationException(
+                      ConversationException.Kind.NOT_FOUND, "no interaction " + id));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -139,11 +182,19 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /** "That solved it" or "I still need help" on an answer. */
-  public Interaction feedback(long interaction, String user, boolean solved) throws ConversationException {
+  public Interaction feedback(long interaction, String user, boolean solved)
+      throws ConversationException {
     try {
-      Interaction i = log.find(interaction).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
+      Interaction i =
+          log.find(interaction)
+              .orElseThrow(
+                  () ->
+                      new ConversationException(
+                          ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
       if (!i.userId().equals(user) && !team.includes(user)) {
-        throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the teacher who asked can say whether it helped");
+        throw new ConversationException(
+            ConversationException.Kind.FORBIDDEN,
+            "only the teacher who asked can say whether it helped");
       }
       return log.feedback(interaction, solved ? "solved" : "not-solved", clock.instant());
     } catch (StoreException e) {
@@ -151,12 +202,23 @@ public final class ConversationService implements AutoCloseable {
     }
   }
 
-  /** "I still need help" → a ticket with what the bot already suggested; the triage channel is told. */
-  public TicketUpdate escalate(long interaction, String user, EscalationForm form, String deliveryId) throws ConversationException {
+  /**
+   * "I still need help" → a ticket with what the bot already suggested; the triage channel is told.
+   */
+  public TicketUpdate escalate(
+      long interaction, String user, EscalationForm form, String deliveryId)
+      throws ConversationException {
     try {
-      Interaction i = log.find(interaction).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
+      Interaction i =
+          log.find(interaction)
+              .orElseThrow(
+                  () ->
+                      new ConversationException(
+                          ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
       if (!i.userId().equals(user) && !team.includes(user)) {
-        throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the teacher who asked can escalate this question");
+        throw new ConversationException(
+            ConversationException.Kind.FORBIDDEN,
+            "only the teacher who asked can escalate this question");
       }
       if (i.ticketId() != null) {
         Ticket existing = tickets.find(i.ticketId()).orElseThrow();
@@ -165,18 +227,46 @@ public final class ConversationService implements AutoCloseable {
       if (!i.feedback().equals("solved")) {
         log.feedback(interaction, "not-solved", clock.instant());
       }
-      String urgency = form.urgency() == null || form.urgency().isBlank() ? "normal" : form.urgency().strip().toLowerCase(java.util.Locale.ROOT);
+      String urgency =
+          form.urgency() == null || form.urgency().isBlank()
+              ? "normal"
+              : form.urgency().strip().toLowerCase(java.util.Locale.ROOT);
       if (!List.of("low", "normal", "high", "urgent").contains(urgency)) {
-        throw new ConversationException(ConversationException.Kind.INVALID, "urgency must be low, normal, high or urgent");
+        throw new ConversationException(
+            ConversationException.Kind.INVALID, "urgency must be low, normal, high or urgent");
       }
-      Ticket t = tickets.create(new TicketStore.NewTicket(
-          i.userId(), i.platform(), i.place(), nullToEmpty(form.school()), urgency, i.category(),
-          i.question(), redactor.redact(form.details()), i.results(), i.id()), clock.instant(), deliveryId);
+      Ticket t =
+          tickets.create(
+              new TicketStore.NewTicket(
+                  i.userId(),
+                  i.platform(),
+                  i.place(),
+                  nullToEmpty(form.school()),
+                  urgency,
+                  i.category(),
+                  i.question(),
+                  redactor.redact(form.details()),
+                  i.results(),
+                  i.id()),
+              clock.instant(),
+              deliveryId);
       log.linkTicket(i.id(), t.id());
-      List<Notice> notices = List.of(
-          new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(),
-              "I've opened ticket " + t.number() + " for you. Someone from the tech team will reply here."),
-          new Notice(Notice.Kind.TRIAGE_NEW, t.number(), "", "", "New ticket " + t.number() + " (" + t.urgency() + ", " + t.category() + ")"));
+      List<Notice> notices =
+          List.of(
+              new Notice(
+                  Notice.Kind.TELL_REQUESTER,
+                  t.number(),
+                  t.requester(),
+                  t.place(),
+                  "I've opened ticket "
+                      + t.number()
+                      + " for you. Someone from the tech team will reply here."),
+              new Notice(
+                  Notice.Kind.TRIAGE_NEW,
+                  t.number(),
+                  "",
+                  "",
+                  "New ticket " + t.number() + " (" + t.urgency() + ", " + t.category() + ")"));
       return published(new TicketUpdate(t, notices));
     } catch (StoreException e) {
       throw ConversationException.of(e);
@@ -188,33 +278,66 @@ public final class ConversationService implements AutoCloseable {
     requireTeam(actor, "claim tickets");
     try {
       Ticket t = tickets.claim(ticket, actor, clock.instant());
-      return published(new TicketUpdate(t, List.of(
-          new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " claimed by " + actor),
-          new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), actor + " from the tech team is on it (" + t.number() + ")."))));
+      return published(
+          new TicketUpdate(
+              t,
+              List.of(
+                  new Notice(
+                      Notice.Kind.TRIAGE_UPDATE,
+                      t.number(),
+                      "",
+                      "",
+                      t.number() + " claimed by " + actor),
+                  new Notice(
+                      Notice.Kind.TELL_REQUESTER,
+                      t.number(),
+                      t.requester(),
+                      t.place(),
+                      actor + " from the tech team is on it (" + t.number() + ")."))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
   }
 
-  /** A reply on a ticket: from the team it reaches the teacher's thread; the first is the first response. */
+  /**
+   * A reply on a ticket: from the team it reaches the teacher's thread; the first is the first
+   * response.
+   */
   public TicketUpdate reply(long ticket, String actor, String text) throws ConversationException {
     if (text == null || text.isBlank()) {
       throw new ConversationException(ConversationException.Kind.INVALID, "the reply is empty");
     }
     try {
-      Ticket before = tickets.find(ticket).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
+      Ticket before =
+          tickets
+              .find(ticket)
+              .orElseThrow(
+                  () ->
+                      new ConversationException(
+                          ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
       if (!team.includes(actor) && !actor.equals(before.requester())) {
-        throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the tech team and the teacher who asked can reply on " + before.number());
+        throw new ConversationException(
+            ConversationException.Kind.FORBIDDEN,
+            "only the tech team and the teacher who asked can reply on " + before.number());
       }
       Ticket t = tickets.reply(ticket, actor, redactor.redact(text), clock.instant());
       List<Notice> notices = new ArrayList<>();
       if (team.includes(actor)) {
-        notices.add(new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), text));
+        notices.add(
+            new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), text));
       }
-      notices.add(new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", actor + " replied on " + t.number()));
+      notices.add(
+          new Notice(
+              Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", actor + " replied on " + t.number()));
       if (!team.includes(actor)) {
         // the team sees its own replies where it wrote them; the teacher's words go under the card
-        notices.add(new Notice(Notice.Kind.TELL_TEAM, t.number(), "", "", "The teacher added: " + redactor.redact(text).strip()));
+        notices.add(
+            new Notice(
+                Notice.Kind.TELL_TEAM,
+                t.number(),
+                "",
+                "",
+                "The teacher added: " + redactor.redact(text).strip()));
       }
       return published(new TicketUpdate(t, notices));
     } catch (StoreException e) {
@@ -223,18 +346,41 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /** Resolved, with the minutes spent; the teacher is told. */
-  public TicketUpdate resolve(long ticket, String actor, int minutes, String resolution) throws ConversationException {
+  public TicketUpdate resolve(long ticket, String actor, int minutes, String resolution)
+      throws ConversationException {
     requireTeam(actor, "resolve tickets");
     if (minutes < 0 || minutes > 10_000) {
-      throw new ConversationException(ConversationException.Kind.INVALID, "minutes spent must be between 0 and 10000");
+      throw new ConversationException(
+          ConversationException.Kind.INVALID, "minutes spent must be between 0 and 10000");
     }
     try {
-      Ticket t = tickets.resolve(ticket, actor, minutes, redactor.redact(nullToEmpty(resolution)), clock.instant());
-      String told = "Ticket " + t.number() + " is resolved" + (t.resolution().isBlank() ? "." : ": " + t.resolution().strip().replaceAll("[.!]+$", "") + ".");
+      Ticket t =
+          tickets.resolve(
+              ticket, actor, minutes, redactor.redact(nullToEmpty(resolution)), clock.instant());
+      String told =
+          "Ticket "
+              + t.number()
+              + " is resolved"
+              + (t.resolution().isBlank()
+                  ? "."
+                  : ": " + t.resolution().strip().replaceAll("[.!]+$", "") + ".");
       tickets.note(ticket, "deskbot", TicketEvent.NOTIFIED, t.requester(), clock.instant());
-      return published(new TicketUpdate(t, List.of(
-          new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), told + " Reply here if it isn't."),
-          new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " resolved by " + actor + " (" + minutes + " min)"))));
+      return published(
+          new TicketUpdate(
+              t,
+              List.of(
+                  new Notice(
+                      Notice.Kind.TELL_REQUESTER,
+                      t.number(),
+                      t.requester(),
+                      t.place(),
+                      told + " Reply here if it isn't."),
+                  new Notice(
+                      Notice.Kind.TRIAGE_UPDATE,
+                      t.number(),
+                      "",
+                      "",
+                      t.number() + " resolved by " + actor + " (" + minutes + " min)"))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -243,12 +389,29 @@ public final class ConversationService implements AutoCloseable {
   /** Back to work: the teacher says it is not fixed, or the team reopens it. */
   public TicketUpdate reopen(long ticket, String actor) throws ConversationException {
     try {
-      Ticket before = tickets.find(ticket).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
+      Ticket before =
+          tickets
+              .find(ticket)
+              .orElseThrow(
+                  () ->
+                      new ConversationException(
+                          ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
       if (!team.includes(actor) && !actor.equals(before.requester())) {
-        throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the tech team and the teacher who asked can reopen " + before.number());
+        throw new ConversationException(
+            ConversationException.Kind.FORBIDDEN,
+            "only the tech team and the teacher who asked can reopen " + before.number());
       }
       Ticket t = tickets.reopen(ticket, actor, clock.instant());
-      return published(new TicketUpdate(t, List.of(new Notice(Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", t.number() + " reopened by " + actor))));
+      return published(
+          new TicketUpdate(
+              t,
+              List.of(
+                  new Notice(
+                      Notice.Kind.TRIAGE_UPDATE,
+                      t.number(),
+                      "",
+                      "",
+                      t.number() + " reopened by " + actor))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -257,9 +420,17 @@ public final class ConversationService implements AutoCloseable {
   /** A ticket as {@code viewer} may see it: the team sees all, a teacher only their own. */
   public Ticket ticket(long ticket, String viewer) throws ConversationException {
     try {
-      Ticket t = tickets.find(ticket).orElseThrow(() -> new ConversationException(ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
+      Ticket t =
+          tickets
+              .find(ticket)
+              .orElseThrow(
+                  () ->
+                      new ConversationException(
+                          ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
       if (viewer != null && !team.includes(viewer) && !viewer.equals(t.requester())) {
-        throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the tech team can see other people's tickets");
+        throw new ConversationException(
+            ConversationException.Kind.FORBIDDEN,
+            "only the tech team can see other people's tickets");
       }
       return t;
     } catch (StoreException e) {
@@ -268,7 +439,8 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /** Tickets {@code viewer} may see: the team's whole queue, or a teacher's own. */
-  public List<Ticket> tickets(String viewer, org.deskbot.escalate.TicketStatus status) throws ConversationException {
+  public List<Ticket> tickets(String viewer, org.deskbot.escalate.TicketStatus status)
+      throws ConversationException {
     try {
       return tickets.list(viewer == null || team.includes(viewer) ? null : viewer, status, 500);
     } catch (StoreException e) {
@@ -286,31 +458,45 @@ public final class ConversationService implements AutoCloseable {
    * the words again, and the ticket does not get the addition twice.
    */
   public Optional<String> addToWorkedTicket(
-      String platform, java.util.function.Predicate<String> from, String requester, String text, String deliveryId)
+      String platform,
+      java.util.function.Predicate<String> from,
+      String requester,
+      String text,
+      String deliveryId)
       throws ConversationException {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
     Optional<Ticket> worked;
     try {
-      worked = tickets.list(requester, null, 500).stream()
-          .filter(t -> platform.equals(t.platform()) && from.test(t.place()))
-          .filter(t -> t.status() == org.deskbot.escalate.TicketStatus.OPEN || t.status() == org.deskbot.escalate.TicketStatus.CLAIMED)
-          .findFirst();
+      worked =
+          tickets.list(requester, null, 500).stream()
+              .filter(t -> platform.equals(t.platform()) && from.test(t.place()))
+              .filter(
+                  t ->
+                      t.status() == org.deskbot.escalate.TicketStatus.OPEN
+                          || t.status() == org.deskbot.escalate.TicketStatus.CLAIMED)
+              .findFirst();
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
     if (worked.isEmpty()) {
       return Optional.empty();
     }
-    if (deliveryId == null || firstDelivery("addition " + deliveryId, "ticket-addition")) { // delivery ids are one key space
+    if (deliveryId == null
+        || firstDelivery(
+            "addition " + deliveryId, "ticket-addition")) { // delivery ids are one key space
       reply(worked.get().id(), requester, text);
     }
     return Optional.of("Added to " + worked.get().number() + ": the tech team will see it there.");
   }
 
-  /** How many tickets {@code viewer} may see are in each state (the team: everyone's; a teacher: their own). */
-  public java.util.Map<org.deskbot.escalate.TicketStatus, Integer> ticketCounts(String viewer) throws ConversationException {
+  /**
+   * How many tickets {@code viewer} may see are in each state (the team: everyone's; a teacher:
+   * their own).
+   */
+  public java.util.Map<org.deskbot.escalate.TicketStatus, Integer> ticketCounts(String viewer)
+      throws ConversationException {
     try {
       return tickets.countByStatus(viewer == null || team.includes(viewer) ? null : viewer);
     } catch (StoreException e) {
@@ -323,7 +509,9 @@ public final class ConversationService implements AutoCloseable {
     return team;
   }
 
-  /** Subscribes an adapter's outbox: from now on it is handed the notices of every ticket change. */
+  /**
+   * Subscribes an adapter's outbox: from now on it is handed the notices of every ticket change.
+   */
   public void subscribe(Outbox outbox) {
     dispatcher.subscribe(outbox);
   }
@@ -350,7 +538,10 @@ public final class ConversationService implements AutoCloseable {
     }
   }
 
-  /** Lets a delivery be handled again when the platform delivers it again (see {@link Deliveries#forget}). */
+  /**
+   * Lets a delivery be handled again when the platform delivers it again (see {@link
+   * Deliveries#forget}).
+   */
   public void forgetDelivery(String deliveryId, String kind) throws ConversationException {
     try {
       deliveries.forget(deliveryId, kind);
@@ -360,7 +551,8 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /** Remembers where a platform put a ticket's message (its triage card), to update it later. */
-  public void rememberMessage(long ticket, String platform, String kind, String ref) throws ConversationException {
+  public void rememberMessage(long ticket, String platform, String kind, String ref)
+      throws ConversationException {
     try {
       refs.put(ticket, platform, kind, ref);
     } catch (StoreException e) {
@@ -369,7 +561,8 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /** Where a platform put a ticket's message, if it did. */
-  public java.util.Optional<String> message(long ticket, String platform, String kind) throws ConversationException {
+  public java.util.Optional<String> message(long ticket, String platform, String kind)
+      throws ConversationException {
     try {
       return refs.get(ticket, platform, kind);
     } catch (StoreException e) {
@@ -399,7 +592,8 @@ public final class ConversationService implements AutoCloseable {
 
   private void requireTeam(String actor, String what) throws ConversationException {
     if (!team.includes(actor)) {
-      throw new ConversationException(ConversationException.Kind.FORBIDDEN, "only the tech team can " + what);
+      throw new ConversationException(
+          ConversationException.Kind.FORBIDDEN, "only the tech team can " + what);
     }
   }
 

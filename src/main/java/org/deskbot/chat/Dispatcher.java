@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands notices to the subscribed outboxes: the teacher's word to the platform the ticket came from,
- * triage cards to every platform. One ordered queue per outbox, so a card is posted before it is
- * updated; a failing outbox is logged and never undoes the change already stored.
+ * Hands notices to the subscribed outboxes: the teacher's word to the platform the ticket came
+ * from, triage cards to every platform. One ordered queue per outbox, so a card is posted before it
+ * is updated; a failing outbox is logged and never undoes the change already stored.
  */
 final class Dispatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
@@ -23,22 +23,34 @@ final class Dispatcher implements AutoCloseable {
   private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
 
   void subscribe(Outbox outbox) {
-    subscribers.add(new Subscriber(outbox, Executors.newSingleThreadExecutor(Thread.ofVirtual().name("outbox-" + outbox.platform()).factory())));
+    subscribers.add(
+        new Subscriber(
+            outbox,
+            Executors.newSingleThreadExecutor(
+                Thread.ofVirtual().name("outbox-" + outbox.platform()).factory())));
   }
 
   void publish(Ticket ticket, List<Notice> notices) {
     for (Subscriber s : subscribers) {
       for (Notice n : notices) {
-        if (n.kind() == Notice.Kind.TELL_REQUESTER && !s.outbox().platform().equals(ticket.platform())) {
+        if (n.kind() == Notice.Kind.TELL_REQUESTER
+            && !s.outbox().platform().equals(ticket.platform())) {
           continue;
         }
-        s.queue().execute(() -> {
-          try {
-            s.outbox().deliver(n, ticket);
-          } catch (Exception e) {
-            LOG.warn("{}: could not deliver {} for {}: {}", s.outbox().platform(), n.kind(), n.ticket(), e.toString());
-          }
-        });
+        s.queue()
+            .execute(
+                () -> {
+                  try {
+                    s.outbox().deliver(n, ticket);
+                  } catch (Exception e) {
+                    LOG.warn(
+                        "{}: could not deliver {} for {}: {}",
+                        s.outbox().platform(),
+                        n.kind(),
+                        n.ticket(),
+                        e.toString());
+                  }
+                });
       }
     }
   }
@@ -48,7 +60,10 @@ final class Dispatcher implements AutoCloseable {
     return (int) subscribers.stream().filter(s -> s.outbox().postsSummaries()).count();
   }
 
-  /** Posts the digest to every outbox with a summary channel; returns how many took it without failing. */
+  /**
+   * Posts the digest to every outbox with a summary channel; returns how many took it without
+   * failing.
+   */
   int postSummary(Digest digest) {
     int ok = 0;
     for (Subscriber s : subscribers) {

@@ -13,5 +13,10 @@ package org.deskbot.chat;
  */
 public record Notice(Kind kind, String ticket, String recipient, String place, String text) {
   /** The kinds of delivery. */
-  public enum Kind { TELL_REQUESTER, TRIAGE_NEW, TRIAGE_UPDATE, TELL_TEAM }
+  public enum Kind {
+    TELL_REQUESTER,
+    TRIAGE_NEW,
+    TRIAGE_UPDATE,
+    TELL_TEAM
+  }
 }

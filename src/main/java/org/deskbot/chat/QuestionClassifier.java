@@ -6,6 +6,9 @@ public interface QuestionClassifier {
   /** A category and how sure the classifier is (0..1). */
   record Category(String label, double confidence) {}
 
-  /** {@code answer} is what the answer engine already found for the question (reuse, don't search again). */
+  /**
+   * {@code answer} is what the answer engine already found for the question (reuse, don't search
+   * again).
+   */
   Category classify(String question, org.deskbot.answer.Answer answer);
 }

@@ -13,7 +13,13 @@ import org.deskbot.answer.Result;
  * @param buttons the actions offered ("solved", "need-help")
  * @param category the question's category
  */
-public record Reply(long interaction, String decision, String text, List<Result> links, List<String> buttons, String category) {
+public record Reply(
+    long interaction,
+    String decision,
+    String text,
+    List<Result> links,
+    List<String> buttons,
+    String category) {
   public static final String SOLVED = "solved";
   public static final String NEED_HELP = "need-help";
 }

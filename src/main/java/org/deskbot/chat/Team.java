@@ -24,7 +24,11 @@ public final class Team {
     if (csv == null || csv.isBlank()) {
       return new Team(Set.of());
     }
-    return new Team(Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+    return new Team(
+        Arrays.stream(csv.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toSet()));
   }
 
   /** The configured user ids. */

@@ -16,8 +16,8 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.util.CollectionObjectStream;
 
 /**
- * Trains a {@link QuestionCategorizer} from labelled examples with OpenNLP's document
- * categorizer, and measures one on held-out examples.
+ * Trains a {@link QuestionCategorizer} from labelled examples with OpenNLP's document categorizer,
+ * and measures one on held-out examples.
  */
 public final class CategorizerTrainer {
   private final TrainingSetup setup;
@@ -53,21 +53,28 @@ public final class CategorizerTrainer {
     }
     DoccatModel model;
     try {
-      model = DocumentCategorizerME.train(
-          "en", new CollectionObjectStream<>(samples), setup.parameters(examples.size()), new DoccatFactory(setup.featureGenerators()));
+      model =
+          DocumentCategorizerME.train(
+              "en",
+              new CollectionObjectStream<>(samples),
+              setup.parameters(examples.size()),
+              new DoccatFactory(setup.featureGenerators()));
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // the samples are in memory: OpenNLP's signature, not a real failure
+      throw new UncheckedIOException(
+          e); // the samples are in memory: OpenNLP's signature, not a real failure
     }
     List<String> categories = QuestionCategorizer.categoriesOf(model);
     int[] labels = examples.stream().mapToInt(e -> categories.indexOf(e.category())).toArray();
-    List<LinearView> views = setup.views().stream()
-        .map(features -> LinearView.train(features, words, labels, categories.size()))
-        .toList();
+    List<LinearView> views =
+        setup.views().stream()
+            .map(features -> LinearView.train(features, words, labels, categories.size()))
+            .toList();
     return new QuestionCategorizer(model, views);
   }
 
   /** Categorizes every example and compares with its label. */
-  public static Evaluation evaluate(QuestionCategorizer categorizer, List<LabeledExample> examples) {
+  public static Evaluation evaluate(
+      QuestionCategorizer categorizer, List<LabeledExample> examples) {
     List<String> truth = new ArrayList<>(examples.size());
     List<String> predicted = new ArrayList<>(examples.size());
     for (LabeledExample e : examples) {
@@ -82,10 +89,11 @@ public final class CategorizerTrainer {
 
   /**
    * A stratified split: each category gives the same share (rounded) to the held-out part, chosen
-   * at random with a fixed seed so a run can be repeated. A category keeps at least one example
-   * for training. Both parts keep the file's order, which the trainer's result may depend on.
+   * at random with a fixed seed so a run can be repeated. A category keeps at least one example for
+   * training. Both parts keep the file's order, which the trainer's result may depend on.
    */
-  public static Split stratifiedSplit(List<LabeledExample> examples, double heldOutShare, long seed) {
+  public static Split stratifiedSplit(
+      List<LabeledExample> examples, double heldOutShare, long seed) {
     if (heldOutShare <= 0 || heldOutShare >= 1) {
       throw new IllegalArgumentException("held-out share must be between 0 and 1: " + heldOutShare);
     }
@@ -113,6 +121,8 @@ public final class CategorizerTrainer {
 
   /** How many examples each category has, by name. */
   public static Map<String, Long> counts(List<LabeledExample> examples) {
-    return examples.stream().collect(Collectors.groupingBy(LabeledExample::category, TreeMap::new, Collectors.counting()));
+    return examples.stream()
+        .collect(
+            Collectors.groupingBy(LabeledExample::category, TreeMap::new, Collectors.counting()));
   }
 }

@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * How well predicted categories match the true ones: accuracy, macro-averaged F1, precision,
- * recall and F1 per category, and the confusion matrix ({@code confusion[true][predicted]}, rows
- * and columns in the order of {@code categories}).
+ * How well predicted categories match the true ones: accuracy, macro-averaged F1, precision, recall
+ * and F1 per category, and the confusion matrix ({@code confusion[true][predicted]}, rows and
+ * columns in the order of {@code categories}).
  */
 public record Evaluation(
-    List<String> categories, int[][] confusion, double accuracy, double macroF1, Map<String, ClassScores> perClass) {
+    List<String> categories,
+    int[][] confusion,
+    double accuracy,
+    double macroF1,
+    Map<String, ClassScores> perClass) {
 
   /** One category's figures; {@code support} is how many examples truly belong to it. */
   public record ClassScores(double precision, double recall, double f1, int support) {}
@@ -36,7 +40,8 @@ public record Evaluation(
    */
   public static Evaluation of(List<String> truth, List<String> predicted) {
     if (truth.size() != predicted.size()) {
-      throw new IllegalArgumentException("truth and predictions differ in length: " + truth.size() + " vs " + predicted.size());
+      throw new IllegalArgumentException(
+          "truth and predictions differ in length: " + truth.size() + " vs " + predicted.size());
     }
     if (truth.isEmpty()) {
       throw new IllegalArgumentException("nothing to evaluate");
@@ -68,6 +73,7 @@ public record Evaluation(
       perClass.put(categories.get(c), new ClassScores(precision, recall, f1, support));
       f1Sum += f1;
     }
-    return new Evaluation(categories, confusion, correct / (double) truth.size(), f1Sum / n, perClass);
+    return new Evaluation(
+        categories, confusion, correct / (double) truth.size(), f1Sum / n, perClass);
   }
 }

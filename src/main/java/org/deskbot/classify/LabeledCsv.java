@@ -23,17 +23,25 @@ public final class LabeledCsv {
     }
     String text = Files.readString(file, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
-      text = text.substring(1); // Excel's byte-order mark would otherwise stick to the first column name
+      text =
+          text.substring(
+              1); // Excel's byte-order mark would otherwise stick to the first column name
     }
     List<Row> rows = parse(file, text);
     if (rows.isEmpty()) {
       throw new TrainingDataException(file, 0, "the file is empty");
     }
-    List<String> header = rows.get(0).fields().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+    List<String> header =
+        rows.get(0).fields().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
     int textColumn = header.indexOf("text");
     int categoryColumn = header.indexOf("category");
     if (textColumn < 0 || categoryColumn < 0) {
-      throw new TrainingDataException(file, 1, "the header needs the columns text and category (found: " + String.join(",", header) + ")");
+      throw new TrainingDataException(
+          file,
+          1,
+          "the header needs the columns text and category (found: "
+              + String.join(",", header)
+              + ")");
     }
     List<LabeledExample> examples = new ArrayList<>();
     for (Row row : rows.subList(1, rows.size())) {
@@ -41,7 +49,10 @@ public final class LabeledCsv {
         continue; // an empty line
       }
       if (row.fields().size() <= Math.max(textColumn, categoryColumn)) {
-        throw new TrainingDataException(file, row.line(), "expected " + header.size() + " columns, found " + row.fields().size());
+        throw new TrainingDataException(
+            file,
+            row.line(),
+            "expected " + header.size() + " columns, found " + row.fields().size());
       }
       String message = row.fields().get(textColumn).strip();
       String category = row.fields().get(categoryColumn).strip();

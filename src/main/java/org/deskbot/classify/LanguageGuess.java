@@ -9,24 +9,63 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * Which language a question is in, with OpenNLP's pre-trained language detector. Chat questions
- * are short, so the guess only leaves English when the detector is clear and the text has a word
- * that is typical of that language; otherwise it says English.
+ * Which language a question is in, with OpenNLP's pre-trained language detector. Chat questions are
+ * short, so the guess only leaves English when the detector is clear and the text has a word that
+ * is typical of that language; otherwise it says English.
  */
 public final class LanguageGuess {
   private static final String MODEL = "langdetect-183.bin";
   private static final Set<String> SPANISH_MARKERS =
-      Set.of("cómo", "como", "qué", "que", "mi", "mis", "puedo", "no", "el", "la", "los", "las", "de",
-          "del", "para", "por", "con", "una", "un", "es", "está", "esta", "contraseña", "correo",
-          "hijo", "hija", "dónde", "donde", "cuál", "cual", "tengo", "funciona", "ayuda", "necesito",
-          "y", "en", "se", "olvidé", "iniciar", "sesión", "computadora");
+      Set.of(
+          "cómo",
+          "como",
+          "qué",
+          "que",
+          "mi",
+          "mis",
+          "puedo",
+          "no",
+          "el",
+          "la",
+          "los",
+          "las",
+          "de",
+          "del",
+          "para",
+          "por",
+          "con",
+          "una",
+          "un",
+          "es",
+          "está",
+          "esta",
+          "contraseña",
+          "correo",
+          "hijo",
+          "hija",
+          "dónde",
+          "donde",
+          "cuál",
+          "cual",
+          "tengo",
+          "funciona",
+          "ayuda",
+          "necesito",
+          "y",
+          "en",
+          "se",
+          "olvidé",
+          "iniciar",
+          "sesión",
+          "computadora");
 
   private final LanguageDetectorME detector;
 
   public LanguageGuess() {
     try (InputStream in = LanguageGuess.class.getClassLoader().getResourceAsStream(MODEL)) {
       if (in == null) {
-        throw new IllegalStateException(MODEL + " is missing from the classpath (opennlp-models-langdetect)");
+        throw new IllegalStateException(
+            MODEL + " is missing from the classpath (opennlp-models-langdetect)");
       }
       this.detector = new LanguageDetectorME(new LanguageDetectorModel(in));
     } catch (IOException e) {
@@ -37,7 +76,10 @@ public final class LanguageGuess {
   /** ISO 639-1 code: "en", or "es" when the question is clearly Spanish. */
   public String detect(String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
-    long spanishWords = java.util.Arrays.stream(lower.split("[^\\p{L}]+")).filter(SPANISH_MARKERS::contains).count();
+    long spanishWords =
+        java.util.Arrays.stream(lower.split("[^\\p{L}]+"))
+            .filter(SPANISH_MARKERS::contains)
+            .count();
     boolean accents = lower.matches(".*[ñáéíóú¿¡].*");
     if (spanishWords < 2 && !accents) {
       return "en";

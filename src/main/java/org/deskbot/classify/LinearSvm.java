@@ -4,21 +4,25 @@ import java.util.Random;
 
 /**
  * A linear support vector machine (L2-regularised, squared hinge loss) trained by dual coordinate
- * descent (Hsieh et al., "A Dual Coordinate Descent Method for Large-scale Linear SVM", ICML 2008
- * — the method behind LIBLINEAR's default solver), one category against the rest. A constant
- * feature of 1 gives each category its bias.
+ * descent (Hsieh et al., "A Dual Coordinate Descent Method for Large-scale Linear SVM", ICML 2008 —
+ * the method behind LIBLINEAR's default solver), one category against the rest. A constant feature
+ * of 1 gives each category its bias.
  */
 final class LinearSvm {
-  /** Stop when the projected gradient's spread falls below this (LIBLINEAR's default for this solver is 0.1). */
+  /**
+   * Stop when the projected gradient's spread falls below this (LIBLINEAR's default for this solver
+   * is 0.1).
+   */
   static final double TOLERANCE = 0.01;
+
   static final int MAX_EPOCHS = 1_000;
 
   private LinearSvm() {}
 
   /**
    * The weights separating the {@code positive} examples from the others: {@code dimensions}
-   * feature weights, then the bias. Examples are visited in an order shuffled with {@code seed},
-   * so the same data and seed give the same weights.
+   * feature weights, then the bias. Examples are visited in an order shuffled with {@code seed}, so
+   * the same data and seed give the same weights.
    */
   static float[] train(Row[] x, boolean[] positive, int dimensions, double c, long seed) {
     int n = x.length;

@@ -18,17 +18,28 @@ import java.util.stream.IntStream;
  * maximum-entropy model's. Features seen in fewer than {@link #MIN_MESSAGES} training messages are
  * left out (they cannot generalise and would only make the model bigger).
  */
-record LinearView(TextFeatures features, Map<String, Integer> vocabulary, float[] rarity, float[][] weights) {
+record LinearView(
+    TextFeatures features, Map<String, Integer> vocabulary, float[] rarity, float[][] weights) {
   static final int MIN_MESSAGES = 2;
+
   /** The SVM's cost parameter. */
   static final double COST = 1.0;
-  /** Scores times this before the softmax: SVM margins are small numbers, probabilities want a spread. */
+
+  /**
+   * Scores times this before the softmax: SVM margins are small numbers, probabilities want a
+   * spread.
+   */
   static final double TEMPERATURE = 3.0;
-  /** The order the SVM visits examples in, the same for every category (so their order does not matter). */
+
+  /**
+   * The order the SVM visits examples in, the same for every category (so their order does not
+   * matter).
+   */
   static final long SEED = 1;
 
   /** Trains on messages' words and their category numbers ({@code 0 … categories-1}). */
-  static LinearView train(TextFeatures features, List<String[]> messages, int[] labels, int categories) {
+  static LinearView train(
+      TextFeatures features, List<String[]> messages, int[] labels, int categories) {
     Map<String, int[]> seenIn = new HashMap<>();
     for (String[] words : messages) {
       for (String f : new HashSet<>(features.of(words))) {
@@ -37,31 +48,36 @@ record LinearView(TextFeatures features, Map<String, Integer> vocabulary, float[
     }
     Map<String, Integer> vocabulary = new HashMap<>();
     List<String> kept = new ArrayList<>();
-    seenIn.forEach((f, count) -> {
-      if (count[0] >= MIN_MESSAGES) {
-        kept.add(f);
-      }
-    });
+    seenIn.forEach(
+        (f, count) -> {
+          if (count[0] >= MIN_MESSAGES) {
+            kept.add(f);
+          }
+        });
     kept.sort(null); // a fixed order, so the same data gives the same model
     float[] rarity = new float[features.rarityWeighted ? kept.size() : 0];
     for (int i = 0; i < kept.size(); i++) {
       vocabulary.put(kept.get(i), i);
       if (features.rarityWeighted) {
         // smoothed inverse document frequency, as scikit-learn's TfidfVectorizer defines it
-        rarity[i] = (float) (Math.log((1.0 + messages.size()) / (1.0 + seenIn.get(kept.get(i))[0])) + 1);
+        rarity[i] =
+            (float) (Math.log((1.0 + messages.size()) / (1.0 + seenIn.get(kept.get(i))[0])) + 1);
       }
     }
     LinearView empty = new LinearView(features, vocabulary, rarity, new float[0][]);
     LinearSvm.Row[] rows = messages.stream().map(empty::vector).toArray(LinearSvm.Row[]::new);
-    float[][] weights = IntStream.range(0, categories).parallel()
-        .mapToObj(c -> {
-          boolean[] positive = new boolean[labels.length];
-          for (int m = 0; m < labels.length; m++) {
-            positive[m] = labels[m] == c;
-          }
-          return LinearSvm.train(rows, positive, kept.size(), COST, SEED);
-        })
-        .toArray(float[][]::new);
+    float[][] weights =
+        IntStream.range(0, categories)
+            .parallel()
+            .mapToObj(
+                c -> {
+                  boolean[] positive = new boolean[labels.length];
+                  for (int m = 0; m < labels.length; m++) {
+                    positive[m] = labels[m] == c;
+                  }
+                  return LinearSvm.train(rows, positive, kept.size(), COST, SEED);
+                })
+            .toArray(float[][]::new);
     return new LinearView(features, Map.copyOf(vocabulary), rarity, weights);
   }
 
@@ -150,7 +166,8 @@ record LinearView(TextFeatures features, Map<String, Integer> vocabulary, float[
     int categories = in.readInt();
     int size = in.readInt();
     if (categories < 2 || size < 0) {
-      throw new IOException("a categorizer view with " + categories + " categories and " + size + " features");
+      throw new IOException(
+          "a categorizer view with " + categories + " categories and " + size + " features");
     }
     Map<String, Integer> vocabulary = HashMap.newHashMap(size);
     float[] rarity = new float[features.rarityWeighted ? size : 0];

@@ -28,10 +28,9 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
- * Puts a teacher's message into one of the help desk's categories, with a model trained by
- * {@link CategorizerTrainer} ({@code deskbot train}): OpenNLP's maximum-entropy document
- * categorizer, and beside it any {@link LinearView}s, their probabilities averaged. Safe to share
- * between threads.
+ * Puts a teacher's message into one of the help desk's categories, with a model trained by {@link
+ * CategorizerTrainer} ({@code deskbot train}): OpenNLP's maximum-entropy document categorizer, and
+ * beside it any {@link LinearView}s, their probabilities averaged. Safe to share between threads.
  *
  * <p>A model with views is saved as a zip holding {@value #CONTAINER_MANIFEST}, the OpenNLP model
  * and one entry per view; a model without is OpenNLP's own format, which {@link #load} reads too.
@@ -54,7 +53,10 @@ public final class QuestionCategorizer {
     this(model, List.of());
   }
 
-  /** A categorizer over a model and views trained with its categories, in its order (as the trainer returns it). */
+  /**
+   * A categorizer over a model and views trained with its categories, in its order (as the trainer
+   * returns it).
+   */
   QuestionCategorizer(DoccatModel model, List<LinearView> views) {
     this.model = Objects.requireNonNull(model, "model");
     this.views = List.copyOf(views);
@@ -62,7 +64,11 @@ public final class QuestionCategorizer {
     this.categories = categoriesOf(model);
     for (LinearView view : this.views) {
       if (view.weights().length != categories.size()) {
-        throw new IllegalArgumentException("a view of " + view.weights().length + " categories beside a model of " + categories.size());
+        throw new IllegalArgumentException(
+            "a view of "
+                + view.weights().length
+                + " categories beside a model of "
+                + categories.size());
       }
     }
   }
@@ -123,7 +129,10 @@ public final class QuestionCategorizer {
     }
   }
 
-  /** OpenNLP's model from its bytes; what OpenNLP throws at a file that is no model becomes an I/O error. */
+  /**
+   * OpenNLP's model from its bytes; what OpenNLP throws at a file that is no model becomes an I/O
+   * error.
+   */
   private static DoccatModel openNlpModel(byte[] bytes) throws IOException {
     try {
       return new DoccatModel(new ByteArrayInputStream(bytes));
@@ -136,11 +145,16 @@ public final class QuestionCategorizer {
     return "view-" + name.toLowerCase(Locale.ROOT) + ".bin";
   }
 
-  /** The model shipped in the jar, trained on the K-12 categories in {@code models/categories.csv}. */
+  /**
+   * The model shipped in the jar, trained on the K-12 categories in {@code models/categories.csv}.
+   */
   public static QuestionCategorizer shipped() {
-    try (InputStream in = QuestionCategorizer.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE)) {
+    try (InputStream in =
+        QuestionCategorizer.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(SHIPPED_RESOURCE + " is missing from the classpath (run `deskbot train --data models/categories.csv`)");
+        throw new IllegalStateException(
+            SHIPPED_RESOURCE
+                + " is missing from the classpath (run `deskbot train --data models/categories.csv`)");
       }
       return load(in);
     } catch (IOException e) {
@@ -171,7 +185,8 @@ public final class QuestionCategorizer {
     for (int i : order) {
       scores.put(categories.get(i), probabilities[i]);
     }
-    return new Prediction(categories.get(order[0]), probabilities[order[0]], Collections.unmodifiableMap(scores));
+    return new Prediction(
+        categories.get(order[0]), probabilities[order[0]], Collections.unmodifiableMap(scores));
   }
 
   /** The categories the model knows, in the model's order. */
@@ -187,12 +202,14 @@ public final class QuestionCategorizer {
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
     // not Files.createTempFile: its owner-only permissions would stay on the model after the move
-    Path temporary = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    Path temporary =
+        target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
         write(out);
       }
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);
     }
@@ -207,20 +224,24 @@ public final class QuestionCategorizer {
     zip.putNextEntry(new ZipEntry(CONTAINER_MANIFEST));
     Properties manifest = new Properties();
     manifest.setProperty("format", "1");
-    manifest.setProperty("views", String.join(",", views.stream().map(v -> v.features().name()).toList()));
-    manifest.store(zip, "deskbot question categorizer: an OpenNLP model and linear views, probabilities averaged");
+    manifest.setProperty(
+        "views", String.join(",", views.stream().map(v -> v.features().name()).toList()));
+    manifest.store(
+        zip,
+        "deskbot question categorizer: an OpenNLP model and linear views, probabilities averaged");
     zip.putNextEntry(new ZipEntry(MAXENT_ENTRY));
-    model.serialize(new FilterOutputStream(zip) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
+    model.serialize(
+        new FilterOutputStream(zip) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
 
-      @Override
-      public void close() {
-        // OpenNLP closes the stream it writes to; the zip has more entries to come
-      }
-    });
+          @Override
+          public void close() {
+            // OpenNLP closes the stream it writes to; the zip has more entries to come
+          }
+        });
     for (LinearView view : views) {
       zip.putNextEntry(new ZipEntry(viewEntry(view.features().name())));
       DataOutputStream data = new DataOutputStream(zip);

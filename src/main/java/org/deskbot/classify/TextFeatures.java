@@ -7,8 +7,8 @@ import java.util.List;
  * The two ways a {@link LinearView} reads a message's words (from {@link CategorizerText#words}).
  * {@link #WORDS}: words, pairs side by side and pairs one word apart, each weighted by how rare it
  * is across the training messages. {@link #LETTERS}: runs of 2 to 5 letters inside each word, the
- * word's edges marked ({@code " printer "} gives {@code " p"}, {@code "pri"}, {@code "ter "}, …), so
- * "printers", "printing" and a misspelt "priner" share most of their features.
+ * word's edges marked ({@code " printer "} gives {@code " p"}, {@code "pri"}, {@code "ter "}, …),
+ * so "printers", "printing" and a misspelt "priner" share most of their features.
  */
 public enum TextFeatures {
   WORDS(true, "rarity-weighted words, pairs and pairs one word apart") {
@@ -45,6 +45,7 @@ public enum TextFeatures {
 
   /** Whether a feature's weight is scaled by its inverse document frequency. */
   final boolean rarityWeighted;
+
   private final String description;
 
   TextFeatures(boolean rarityWeighted, String description) {

@@ -9,22 +9,36 @@ import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * How a categorizer is trained: OpenNLP's algorithm name ({@code MAXENT_QN}, {@code MAXENT},
- * {@code PERCEPTRON}, {@code NAIVEBAYES}), whether word pairs count besides single words, the
- * feature cutoff (a feature seen fewer times is dropped), the iteration limit, and the L1 / L2
+ * How a categorizer is trained: OpenNLP's algorithm name ({@code MAXENT_QN}, {@code MAXENT}, {@code
+ * PERCEPTRON}, {@code NAIVEBAYES}), whether word pairs count besides single words, the feature
+ * cutoff (a feature seen fewer times is dropped), the iteration limit, and the L1 / L2
  * regularisation of {@code MAXENT_QN} (ignored by the others), and the {@link LinearView}s trained
  * beside it, whose probabilities are averaged with its own.
  */
 public record TrainingSetup(
-    String algorithm, boolean bigrams, int cutoff, int iterations, double l1Cost, double l2Cost, List<TextFeatures> views) {
+    String algorithm,
+    boolean bigrams,
+    int cutoff,
+    int iterations,
+    double l1Cost,
+    double l2Cost,
+    List<TextFeatures> views) {
 
   /**
-   * The setup measured best on a development split of real IT tickets (see BENCHMARKS.md):
-   * L-BFGS maximum entropy over words, word pairs and pairs one word apart, every feature kept, L1 0.5 and L2 0.5;
-   * averaged with two linear SVMs, one over rarity-weighted words and pairs, one over letter runs.
+   * The setup measured best on a development split of real IT tickets (see BENCHMARKS.md): L-BFGS
+   * maximum entropy over words, word pairs and pairs one word apart, every feature kept, L1 0.5 and
+   * L2 0.5; averaged with two linear SVMs, one over rarity-weighted words and pairs, one over
+   * letter runs.
    */
   public static final TrainingSetup DEFAULT =
-      new TrainingSetup(QNTrainer.MAXENT_QN_VALUE, true, 1, 100, 0.5, 0.5, List.of(TextFeatures.WORDS, TextFeatures.LETTERS));
+      new TrainingSetup(
+          QNTrainer.MAXENT_QN_VALUE,
+          true,
+          1,
+          100,
+          0.5,
+          0.5,
+          List.of(TextFeatures.WORDS, TextFeatures.LETTERS));
 
   /**
    * Threads for {@code MAXENT_QN}: fixed rather than one per core, so that the same data gives the
@@ -35,20 +49,31 @@ public record TrainingSetup(
   public TrainingSetup {
     views = List.copyOf(views);
     if (cutoff < 0 || iterations < 1 || l1Cost < 0 || l2Cost < 0) {
-      throw new IllegalArgumentException("cutoff >= 0, iterations >= 1 and costs >= 0 expected: " + cutoff + ", " + iterations + ", " + l1Cost + ", " + l2Cost);
+      throw new IllegalArgumentException(
+          "cutoff >= 0, iterations >= 1 and costs >= 0 expected: "
+              + cutoff
+              + ", "
+              + iterations
+              + ", "
+              + l1Cost
+              + ", "
+              + l2Cost);
     }
   }
 
   /**
    * Below this many examples {@code MAXENT_QN} trains without L1. OpenNLP's L1 line search
-   * (OWL-QN's constrained search) has no step limit and loops forever when no feature's gradient
-   * at zero exceeds the L1 cost — a handful of examples whose words each occur once (two examples,
+   * (OWL-QN's constrained search) has no step limit and loops forever when no feature's gradient at
+   * zero exceeds the L1 cost — a handful of examples whose words each occur once (two examples,
    * "printer" and "wifi", hang it at L1 0.5). Any real training set has words said more than once;
    * a tiny one learns with L2 alone.
    */
   static final int MIN_EXAMPLES_FOR_L1 = 100;
 
-  /** OpenNLP's parameters for this setup and {@code examples} training examples; the model's manifest records them. */
+  /**
+   * OpenNLP's parameters for this setup and {@code examples} training examples; the model's
+   * manifest records them.
+   */
   public TrainingParameters parameters(int examples) {
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
@@ -74,7 +99,11 @@ public record TrainingSetup(
     }
     try {
       SkipPairsFeatureGenerator.trust();
-      return new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(), new SkipPairsFeatureGenerator()};
+      return new FeatureGenerator[] {
+        new BagOfWordsFeatureGenerator(),
+        new NGramFeatureGenerator(),
+        new SkipPairsFeatureGenerator()
+      };
     } catch (InvalidFormatException e) {
       throw new IllegalStateException(e); // cannot happen: (2, 2) is a valid range
     }

@@ -19,23 +19,35 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "ask",
     mixinStandardHelpOptions = true,
-    description = "Answer a question from the indexed content: the best links, best first, with the passage that answers.")
+    description =
+        "Answer a question from the indexed content: the best links, best first, with the passage that answers.")
 public final class AskCommand implements Callable<Integer> {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Mixin HomeOptions home;
   @Mixin AtOption at;
 
-  @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question, as a teacher would type it in chat.")
+  @Parameters(
+      paramLabel = "QUESTION",
+      arity = "1..*",
+      description = "The question, as a teacher would type it in chat.")
   List<String> words;
 
   @Option(names = "--json", description = "Print one JSON object: question, decision, results.")
   boolean json;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "3", description = "At most N links (1-10). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "At most N links (1-10). Default: ${DEFAULT-VALUE}.")
   int limit;
 
-  @Option(names = "--as", paramLabel = "USER", description = "Ask as this user, through the conversation service: recorded like a chat question (the JSON adds `interaction`).")
+  @Option(
+      names = "--as",
+      paramLabel = "USER",
+      description =
+          "Ask as this user, through the conversation service: recorded like a chat question (the JSON adds `interaction`).")
   String as;
 
   @Override
@@ -64,8 +76,14 @@ public final class AskCommand implements Callable<Integer> {
   }
 
   private int askAs(String question) throws IOException {
-    try (Wiring.Conversation conversation = Wiring.openConversation(home.settings(), at.clock(home.settings()))) {
-      var reply = conversation.service().ask(new org.deskbot.chat.ConversationService.Incoming("cli", as, "cli", question, null));
+    try (Wiring.Conversation conversation =
+        Wiring.openConversation(home.settings(), at.clock(home.settings()))) {
+      var reply =
+          conversation
+              .service()
+              .ask(
+                  new org.deskbot.chat.ConversationService.Incoming(
+                      "cli", as, "cli", question, null));
       if (json) {
         ObjectNode o = JSON.createObjectNode();
         o.put("question", question);
@@ -79,11 +97,21 @@ public final class AskCommand implements Callable<Integer> {
         int n = 1;
         for (Result r : reply.links()) {
           String at = r.seconds() >= 0 ? " — at " + Result.clock(r.seconds()) : "";
-          System.out.printf("%n%d. [%s] %s%s%n   %s%n   %s%n", n++, r.type().label(), r.title(), at, r.url(), r.snippet());
+          System.out.printf(
+              "%n%d. [%s] %s%s%n   %s%n   %s%n",
+              n++, r.type().label(), r.title(), at, r.url(), r.snippet());
         }
         System.out.println();
-        System.out.println("interaction " + reply.interaction()
-            + (reply.buttons().isEmpty() ? "" : ": `deskbot feedback " + reply.interaction() + " solved|not-solved`, `deskbot escalate " + reply.interaction() + "`"));
+        System.out.println(
+            "interaction "
+                + reply.interaction()
+                + (reply.buttons().isEmpty()
+                    ? ""
+                    : ": `deskbot feedback "
+                        + reply.interaction()
+                        + " solved|not-solved`, `deskbot escalate "
+                        + reply.interaction()
+                        + "`"));
       }
       return 0;
     } catch (org.deskbot.chat.ConversationException e) {
@@ -117,8 +145,9 @@ public final class AskCommand implements Callable<Integer> {
     switch (answer.decision()) {
       case ANSWER -> out.println("Here is what should help:");
       case SUGGEST -> out.println("I'm not sure, but these might help:");
-      case ESCALATE -> out.println(
-          "I couldn't find a good answer in the team's help for that. A specialist can take it from here.");
+      case ESCALATE ->
+          out.println(
+              "I couldn't find a good answer in the team's help for that. A specialist can take it from here.");
     }
     if (answer.decision() == Decision.ESCALATE && answer.results().isEmpty()) {
       return;
@@ -129,7 +158,9 @@ public final class AskCommand implements Callable<Integer> {
     int n = 1;
     for (Result r : answer.results()) {
       String at = r.seconds() >= 0 ? " — at " + Result.clock(r.seconds()) : "";
-      out.printf("%n%d. [%s] %s%s%n   %s%n   %s%n", n++, r.type().label(), r.title(), at, r.url(), highlight(r, terminal));
+      out.printf(
+          "%n%d. [%s] %s%s%n   %s%n   %s%n",
+          n++, r.type().label(), r.title(), at, r.url(), highlight(r, terminal));
     }
   }
 

@@ -1,6 +1,5 @@
 package org.deskbot.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,34 +22,50 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Measure ingest throughput and in-process answer latency on generated content.")
 public final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--faqs", defaultValue = "10000", description = "FAQ-sized items to generate. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--faqs",
+      defaultValue = "10000",
+      description = "FAQ-sized items to generate. Default: ${DEFAULT-VALUE}.")
   int faqs;
 
-  @Option(names = "--transcripts", defaultValue = "200", description = "One-hour transcripts to generate. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--transcripts",
+      defaultValue = "200",
+      description = "One-hour transcripts to generate. Default: ${DEFAULT-VALUE}.")
   int transcripts;
 
-  @Option(names = "--questions", defaultValue = "2000", description = "Questions asked for the latency figures. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--questions",
+      defaultValue = "2000",
+      description = "Questions asked for the latency figures. Default: ${DEFAULT-VALUE}.")
   int questions;
 
-  @Option(names = "--semantic", paramLabel = "on|off", defaultValue = "off", description = "Embeddings on or off. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--semantic",
+      paramLabel = "on|off",
+      defaultValue = "off",
+      description = "Embeddings on or off. Default: ${DEFAULT-VALUE}.")
   String semantic;
 
-  private static final String[] WORDS = (
-      "password reset login account chromebook laptop charger screen keyboard printer copier toner jam "
-          + "wifi network guest staff student teacher classroom google docs drive slides sheets gmail canva "
-          + "kami nearpod seesaw powerschool gradebook grades attendance roster section report card panel "
-          + "promethean display projector hdmi cable adapter sound volume camera zoom meeting recording "
-          + "badge clever portal district school office room cart update install software license request "
-          + "form ticket training module course credit certificate badge calendar email phishing link "
-          + "share folder permission owner editor viewer comment assignment rubric quiz form response "
-          + "parent family message translate substitute account locked expired multi factor code phone "
-          + "app authenticator browser chrome extension bookmark cache restart power button battery "
-          + "cracked broken loaner repair replace order headset microphone speaker bluetooth mouse dock "
-          + "monitor second mirror extend input source signal menu settings tab window click select open "
-          + "close save submit return post schedule reuse archive delete restore copy paste print scan")
-      .split(" ");
+  private static final String[] WORDS =
+      ("password reset login account chromebook laptop charger screen keyboard printer copier toner jam "
+              + "wifi network guest staff student teacher classroom google docs drive slides sheets gmail canva "
+              + "kami nearpod seesaw powerschool gradebook grades attendance roster section report card panel "
+              + "promethean display projector hdmi cable adapter sound volume camera zoom meeting recording "
+              + "badge clever portal district school office room cart update install software license request "
+              + "form ticket training module course credit certificate badge calendar email phishing link "
+              + "share folder permission owner editor viewer comment assignment rubric quiz form response "
+              + "parent family message translate substitute account locked expired multi factor code phone "
+              + "app authenticator browser chrome extension bookmark cache restart power button battery "
+              + "cracked broken loaner repair replace order headset microphone speaker bluetooth mouse dock "
+              + "monitor second mirror extend input source signal menu settings tab window click select open "
+              + "close save submit return post schedule reuse archive delete restore copy paste print scan")
+          .split(" ");
 
-  @Option(names = "--store", description = "Measure the SQLite store instead: interactions and tickets written by two concurrent writers.")
+  @Option(
+      names = "--store",
+      description =
+          "Measure the SQLite store instead: interactions and tickets written by two concurrent writers.")
   boolean store;
 
   @Override
@@ -62,14 +77,21 @@ public final class BenchCommand implements Callable<Integer> {
     try {
       Random random = new Random(7);
       List<String> titles = new ArrayList<>();
-      System.out.printf("generating %d FAQ items and %d one-hour transcripts...%n", faqs, transcripts);
+      System.out.printf(
+          "generating %d FAQ items and %d one-hour transcripts...%n", faqs, transcripts);
       Path faqDir = Files.createDirectories(root.resolve("faq-content/faq"));
       long faqBytes = 0;
       for (int i = 0; i < faqs; i++) {
         String title = sentence(random, 6 + random.nextInt(6));
         titles.add(title);
         String body = sentence(random, 60 + random.nextInt(80)) + ".\n";
-        String md = "---\ntitle: \"" + title + "?\"\nurl: https://h.example/faq/" + i + "\ncategory: other\ntags: [bench]\n---\n\n" + body;
+        String md =
+            "---\ntitle: \""
+                + title
+                + "?\"\nurl: https://h.example/faq/"
+                + i
+                + "\ncategory: other\ntags: [bench]\n---\n\n"
+                + body;
         faqBytes += md.length();
         Files.writeString(faqDir.resolve("faq-" + i + ".md"), md);
       }
@@ -78,40 +100,74 @@ public final class BenchCommand implements Callable<Integer> {
       for (int v = 0; v < transcripts; v++) {
         StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
         for (int s = 0; s < 3600; s += 4) {
-          vtt.append(clock(s)).append(" --> ").append(clock(s + 4)).append('\n')
-              .append(sentence(random, 9)).append(random.nextInt(3) == 0 ? "." : "").append("\n\n");
+          vtt.append(clock(s))
+              .append(" --> ")
+              .append(clock(s + 4))
+              .append('\n')
+              .append(sentence(random, 9))
+              .append(random.nextInt(3) == 0 ? "." : "")
+              .append("\n\n");
         }
         Files.writeString(videoDir.resolve("video-" + v + ".vtt"), vtt);
-        Files.writeString(videoDir.resolve("video-" + v + ".json"),
-            "{\"title\": \"Video " + v + "\", \"url\": \"https://www.youtube.com/watch?v=vid" + String.format("%08d", v) + "\"}");
+        Files.writeString(
+            videoDir.resolve("video-" + v + ".json"),
+            "{\"title\": \"Video "
+                + v
+                + "\", \"url\": \"https://www.youtube.com/watch?v=vid"
+                + String.format("%08d", v)
+                + "\"}");
         videoBytes += vtt.length();
       }
       boolean on = !semantic.equalsIgnoreCase("off");
-      Settings faqSettings = Settings.load(root.resolve("faq-home"), java.util.Map.of())
-          .withContent(root.resolve("faq-content")).withSemantic(on);
+      Settings faqSettings =
+          Settings.load(root.resolve("faq-home"), java.util.Map.of())
+              .withContent(root.resolve("faq-content"))
+              .withSemantic(on);
       IngestReport f = Wiring.ingest(faqSettings);
-      System.out.printf("ingest FAQs: %d items in %.2f s = %.0f items/s, %.2f MB/s (semantic %s, cold JVM)%n",
-          f.entries(), f.millis() / 1000.0, f.entries() * 1000.0 / f.millis(), faqBytes / 1e6 / (f.millis() / 1000.0), on ? "on" : "off");
+      System.out.printf(
+          "ingest FAQs: %d items in %.2f s = %.0f items/s, %.2f MB/s (semantic %s, cold JVM)%n",
+          f.entries(),
+          f.millis() / 1000.0,
+          f.entries() * 1000.0 / f.millis(),
+          faqBytes / 1e6 / (f.millis() / 1000.0),
+          on ? "on" : "off");
       // the same again into a fresh index in the now-warm JVM: the rate a running server ingests at
-      Settings warmSettings = Settings.load(root.resolve("faq-home-2"), java.util.Map.of())
-          .withContent(root.resolve("faq-content")).withSemantic(on);
+      Settings warmSettings =
+          Settings.load(root.resolve("faq-home-2"), java.util.Map.of())
+              .withContent(root.resolve("faq-content"))
+              .withSemantic(on);
       IngestReport w = Wiring.ingest(warmSettings);
-      System.out.printf("ingest FAQs again, fresh index: %d items in %.2f s = %.0f items/s, %.2f MB/s (warm JVM)%n",
-          w.entries(), w.millis() / 1000.0, w.entries() * 1000.0 / w.millis(), faqBytes / 1e6 / (w.millis() / 1000.0));
+      System.out.printf(
+          "ingest FAQs again, fresh index: %d items in %.2f s = %.0f items/s, %.2f MB/s (warm JVM)%n",
+          w.entries(),
+          w.millis() / 1000.0,
+          w.entries() * 1000.0 / w.millis(),
+          faqBytes / 1e6 / (w.millis() / 1000.0));
       if (transcripts > 0) {
-        Settings videoSettings = Settings.load(root.resolve("video-home"), java.util.Map.of())
-            .withContent(root.resolve("video-content")).withSemantic(on);
+        Settings videoSettings =
+            Settings.load(root.resolve("video-home"), java.util.Map.of())
+                .withContent(root.resolve("video-content"))
+                .withSemantic(on);
         IngestReport t = Wiring.ingest(videoSettings);
-        System.out.printf("ingest transcripts: %d transcripts with sidecars (%.1f MB) -> %d passages in %.2f s = %.1f transcripts/s, %.2f MB/s%n",
-            transcripts, videoBytes / 1e6, t.entries(), t.millis() / 1000.0, transcripts * 1000.0 / t.millis(), videoBytes / 1e6 / (t.millis() / 1000.0));
+        System.out.printf(
+            "ingest transcripts: %d transcripts with sidecars (%.1f MB) -> %d passages in %.2f s = %.1f transcripts/s, %.2f MB/s%n",
+            transcripts,
+            videoBytes / 1e6,
+            t.entries(),
+            t.millis() / 1000.0,
+            transcripts * 1000.0 / t.millis(),
+            videoBytes / 1e6 / (t.millis() / 1000.0));
       }
       IngestReport again = Wiring.ingest(faqSettings);
-      System.out.printf("re-ingest unchanged FAQs: %d unchanged in %.2f s%n", again.unchanged(), again.millis() / 1000.0);
+      System.out.printf(
+          "re-ingest unchanged FAQs: %d unchanged in %.2f s%n",
+          again.unchanged(), again.millis() / 1000.0);
       try (Wiring.Engine engine = Wiring.openEngine(faqSettings)) {
         List<String> qs = new ArrayList<>();
         for (int i = 0; i < questions; i++) {
           String[] words = titles.get(random.nextInt(titles.size())).split(" ");
-          List<String> keep = new ArrayList<>(Arrays.asList(words).subList(0, Math.max(2, words.length - 2)));
+          List<String> keep =
+              new ArrayList<>(Arrays.asList(words).subList(0, Math.max(2, words.length - 2)));
           java.util.Collections.shuffle(keep, random);
           qs.add("how do i " + String.join(" ", keep));
         }
@@ -124,8 +180,12 @@ public final class BenchCommand implements Callable<Integer> {
           ms[i] = a.millis();
         }
         Arrays.sort(ms);
-        System.out.printf("ask over %d entries: p50 %.2f ms, p99 %.2f ms (%d questions, 3 links each)%n",
-            engine.searcher().entryCount(), ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.99) - 1], qs.size());
+        System.out.printf(
+            "ask over %d entries: p50 %.2f ms, p99 %.2f ms (%d questions, 3 links each)%n",
+            engine.searcher().entryCount(),
+            ms[ms.length / 2],
+            ms[(int) Math.ceil(ms.length * 0.99) - 1],
+            qs.size());
       }
       long indexBytes;
       try (var walk = Files.walk(faqSettings.indexDir())) {
@@ -143,9 +203,13 @@ public final class BenchCommand implements Callable<Integer> {
     try {
       var warm = org.deskbot.storage.sqlite.StoreLoad.interactions(root.resolve("warm.db"), 2, 500);
       var i = org.deskbot.storage.sqlite.StoreLoad.interactions(root.resolve("a.db"), 2, 5000);
-      System.out.printf("log interactions, 2 writers, one transaction each: %d rows in %.2f s = %.0f rows/s%n", i.rows(), i.seconds(), i.perSecond());
+      System.out.printf(
+          "log interactions, 2 writers, one transaction each: %d rows in %.2f s = %.0f rows/s%n",
+          i.rows(), i.seconds(), i.perSecond());
       var t = org.deskbot.storage.sqlite.StoreLoad.tickets(root.resolve("b.db"), 2, 2500);
-      System.out.printf("create tickets (with their creation event), 2 writers: %d tickets in %.2f s = %.0f tickets/s%n", t.rows(), t.seconds(), t.perSecond());
+      System.out.printf(
+          "create tickets (with their creation event), 2 writers: %d tickets in %.2f s = %.0f tickets/s%n",
+          t.rows(), t.seconds(), t.perSecond());
       return warm.rows() > 0 ? 0 : 1;
     } finally {
       EvalCommand.deleteTree(root);

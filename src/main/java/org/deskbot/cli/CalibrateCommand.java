@@ -27,25 +27,51 @@ import picocli.CommandLine.Option;
       "report the figures on a held-out part, and write the model into --out (merged per search mode)."
     })
 public final class CalibrateCommand implements Callable<Integer> {
-  @Option(names = "--content", required = true, paramLabel = "DIR", description = "A content folder; repeat, one per --questions.")
+  @Option(
+      names = "--content",
+      required = true,
+      paramLabel = "DIR",
+      description = "A content folder; repeat, one per --questions.")
   List<Path> contents;
 
-  @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Its question file; repeat.")
+  @Option(
+      names = "--questions",
+      required = true,
+      paramLabel = "FILE",
+      description = "Its question file; repeat.")
   List<Path> questionFiles;
 
-  @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/decision.json", description = "Where to write the model. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "models/decision.json",
+      description = "Where to write the model. Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--semantic", paramLabel = "on|off", defaultValue = "on", description = "Calibrate for semantic search on or off. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--semantic",
+      paramLabel = "on|off",
+      defaultValue = "on",
+      description = "Calibrate for semantic search on or off. Default: ${DEFAULT-VALUE}.")
   String semantic;
 
-  @Option(names = "--holdout", paramLabel = "SHARE", defaultValue = "0.3", description = "Share of each set held out for the report. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--holdout",
+      paramLabel = "SHARE",
+      defaultValue = "0.3",
+      description = "Share of each set held out for the report. Default: ${DEFAULT-VALUE}.")
   double holdout;
 
   @Override
   public Integer call() throws IOException {
     if (contents.size() != questionFiles.size()) {
-      throw new ExitException(ExitException.USAGE, "give one --questions per --content (got " + contents.size() + " and " + questionFiles.size() + ")");
+      throw new ExitException(
+          ExitException.USAGE,
+          "give one --questions per --content (got "
+              + contents.size()
+              + " and "
+              + questionFiles.size()
+              + ")");
     }
     boolean semanticOn = !semantic.equalsIgnoreCase("off");
     List<Calibration.Example> train = new ArrayList<>();
@@ -74,7 +100,8 @@ public final class CalibrateCommand implements Callable<Integer> {
       double weight = Math.max(1.0, 0.5 * largest / qs.size());
       Path temp = Files.createTempDirectory("deskbot-calibrate");
       try {
-        Settings settings = Settings.load(temp, java.util.Map.of()).withContent(content).withSemantic(semanticOn);
+        Settings settings =
+            Settings.load(temp, java.util.Map.of()).withContent(content).withSemantic(semanticOn);
         Wiring.ingest(settings);
         try (Wiring.Engine engine = Wiring.openEngine(settings)) {
           Random random = new Random(42 + k);
@@ -101,12 +128,25 @@ public final class CalibrateCommand implements Callable<Integer> {
     for (Evaluation.Outcome o : held) {
       Answer a = o.answer();
       double c = model.confidence(a.features());
-      Answer again = new Answer(a.question(), a.cleaned(), a.language(), a.results().isEmpty() ? org.deskbot.answer.Decision.ESCALATE : model.decide(c), a.results(), c, a.millis(), a.features());
-      redecided.add(new Evaluation.Outcome(o.question(), again, o.firstRightRank(), o.timeRight(), o.timeJudged()));
+      Answer again =
+          new Answer(
+              a.question(),
+              a.cleaned(),
+              a.language(),
+              a.results().isEmpty() ? org.deskbot.answer.Decision.ESCALATE : model.decide(c),
+              a.results(),
+              c,
+              a.millis(),
+              a.features());
+      redecided.add(
+          new Evaluation.Outcome(
+              o.question(), again, o.firstRightRank(), o.timeRight(), o.timeJudged()));
     }
     System.out.printf("trained on %d questions, held out %d%n", train.size(), held.size());
     System.out.println("held-out figures:");
-    Evaluation.figures(redecided).asMap().forEach((k, v) -> System.out.printf("  %-20s %s%n", k, v));
+    Evaluation.figures(redecided)
+        .asMap()
+        .forEach((k, v) -> System.out.printf("  %-20s %s%n", k, v));
     write(model, semanticOn ? "semantic" : "lexical");
     System.out.println("wrote " + out + " (" + (semanticOn ? "semantic" : "lexical") + ")");
     return 0;
@@ -116,7 +156,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     boolean answerable = o.question().answerable();
     int rank = o.firstRightRank();
     Features f = o.answer().features();
-    return new Calibration.Example(f, answerable && rank >= 1 && rank <= 3, answerable && rank == 1, answerable, weight);
+    return new Calibration.Example(
+        f, answerable && rank >= 1 && rank <= 3, answerable && rank == 1, answerable, weight);
   }
 
   private void write(DecisionModel model, String key) throws IOException {
@@ -126,11 +167,23 @@ public final class CalibrateCommand implements Callable<Integer> {
     } else {
       root = AskCommand.JSON.createObjectNode();
     }
-    root.put("features", String.join(",", "coverage", "title_coverage", "bm25_top", "bm25_margin", "cosine_top", "cosine_margin", "agree", "question_words"));
+    root.put(
+        "features",
+        String.join(
+            ",",
+            "coverage",
+            "title_coverage",
+            "bm25_top",
+            "bm25_margin",
+            "cosine_top",
+            "cosine_margin",
+            "agree",
+            "question_words"));
     root.set(key, model.toJson());
     if (out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }
-    Files.writeString(out, AskCommand.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    Files.writeString(
+        out, AskCommand.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
   }
 }

@@ -22,28 +22,42 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Set up a demo home with the bundled content of a fictional district (Maple Valley USD) and index it.")
+    description =
+        "Set up a demo home with the bundled content of a fictional district (Maple Valley USD) and index it.")
 public final class DemoCommand implements Callable<Integer> {
   /** Where the demo district lives on the classpath. */
   static final String DEMO_RESOURCE = "demo/content";
 
-  @Option(names = "--home", paramLabel = "DIR", defaultValue = "demo-home", description = "The demo home. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--home",
+      paramLabel = "DIR",
+      defaultValue = "demo-home",
+      description = "The demo home. Default: ${DEFAULT-VALUE}.")
   Path home;
 
-  @Option(names = "--no-serve", description = "Set up the demo home and stop, without starting the server.")
+  @Option(
+      names = "--no-serve",
+      description = "Set up the demo home and stop, without starting the server.")
   boolean noServe;
 
-  @Option(names = "--port", paramLabel = "N", description = "Port for the server. Default: 8080; 0 picks a free one.")
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "Port for the server. Default: 8080; 0 picks a free one.")
   Integer port;
 
   @Override
   public Integer call() throws Exception {
     Path dir = home.toAbsolutePath().normalize();
     if (Files.exists(dir.resolve("content")) && !Files.exists(dir.resolve(".deskbot-demo"))) {
-      throw new ExitException(ExitException.USAGE, dir + " already has a content folder that is not the demo's: choose another --home");
+      throw new ExitException(
+          ExitException.USAGE,
+          dir + " already has a content folder that is not the demo's: choose another --home");
     }
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve(".deskbot-demo"), "This home was made by `deskbot demo`; its content is the bundled demo district.\n");
+    Files.writeString(
+        dir.resolve(".deskbot-demo"),
+        "This home was made by `deskbot demo`; its content is the bundled demo district.\n");
     copyDemoContent(dir.resolve("content"));
     Settings settings;
     try {
@@ -58,9 +72,13 @@ public final class DemoCommand implements Callable<Integer> {
     System.out.println();
     System.out.println("The demo district is ready in " + dir);
     System.out.println("From another terminal, try:");
-    System.out.println("  ./deskbot ask " + h + " \"my smartboard shows nothing when i plug in my laptop\"");
+    System.out.println(
+        "  ./deskbot ask " + h + " \"my smartboard shows nothing when i plug in my laptop\"");
     System.out.println("  ./deskbot ask " + h + " --json \"print from chromebook to the copier\"");
-    System.out.println("  ./deskbot eval --content " + quote(dir.resolve("content").toString()) + " --questions demo/golden.jsonl");
+    System.out.println(
+        "  ./deskbot eval --content "
+            + quote(dir.resolve("content").toString())
+            + " --questions demo/golden.jsonl");
     if (report.exitCode() != 0 || noServe) {
       return report.exitCode();
     }

@@ -14,8 +14,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deskbot drafts}: FAQ drafts made from ticket replies, and their approval. */
-@Command(name = "drafts", mixinStandardHelpOptions = true, description = "FAQ drafts saved from resolved tickets: save, list, approve (approved drafts are indexed).",
-    subcommands = {DraftsCommand.Save.class, DraftsCommand.ListDrafts.class, DraftsCommand.Approve.class})
+@Command(
+    name = "drafts",
+    mixinStandardHelpOptions = true,
+    description =
+        "FAQ drafts saved from resolved tickets: save, list, approve (approved drafts are indexed).",
+    subcommands = {
+      DraftsCommand.Save.class,
+      DraftsCommand.ListDrafts.class,
+      DraftsCommand.Approve.class
+    })
 public final class DraftsCommand implements Runnable {
   @Override
   public void run() {
@@ -26,12 +34,24 @@ public final class DraftsCommand implements Runnable {
     return new FaqDrafts(s.content(), s.faqUrlBase());
   }
 
-  @Command(name = "save", mixinStandardHelpOptions = true, description = "Save a ticket's resolution (or --answer) as a draft FAQ (the team only).")
+  @Command(
+      name = "save",
+      mixinStandardHelpOptions = true,
+      description = "Save a ticket's resolution (or --answer) as a draft FAQ (the team only).")
   static final class Save implements Callable<Integer> {
     @Mixin HomeOptions home;
-    @Parameters(paramLabel = "N", description = "The ticket number.") String number;
-    @Option(names = "--as", required = true, paramLabel = "USER") String as;
-    @Option(names = "--answer", paramLabel = "TEXT", description = "The FAQ's answer. Default: the ticket's resolution.") String answer;
+
+    @Parameters(paramLabel = "N", description = "The ticket number.")
+    String number;
+
+    @Option(names = "--as", required = true, paramLabel = "USER")
+    String as;
+
+    @Option(
+        names = "--answer",
+        paramLabel = "TEXT",
+        description = "The FAQ's answer. Default: the ticket's resolution.")
+    String answer;
 
     @Override
     public Integer call() throws IOException {
@@ -44,10 +64,16 @@ public final class DraftsCommand implements Runnable {
         Ticket t = c.service().ticket(id, as);
         String text = answer != null ? answer : t.resolution();
         if (text == null || text.isBlank()) {
-          throw new ExitException(ExitException.USAGE, t.number() + " has no resolution yet: pass --answer TEXT");
+          throw new ExitException(
+              ExitException.USAGE, t.number() + " has no resolution yet: pass --answer TEXT");
         }
         Path file = drafts(settings).save(t, t.question(), text, as);
-        System.out.println("draft saved: " + settings.content().relativize(file) + " (approve with `deskbot drafts approve " + file.getFileName() + "`)");
+        System.out.println(
+            "draft saved: "
+                + settings.content().relativize(file)
+                + " (approve with `deskbot drafts approve "
+                + file.getFileName()
+                + "`)");
         return 0;
       } catch (ConversationException e) {
         throw Conversations.exit(e);
@@ -55,7 +81,10 @@ public final class DraftsCommand implements Runnable {
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Drafts waiting for approval.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Drafts waiting for approval.")
   static final class ListDrafts implements Callable<Integer> {
     @Mixin HomeOptions home;
 
@@ -70,10 +99,15 @@ public final class DraftsCommand implements Runnable {
     }
   }
 
-  @Command(name = "approve", mixinStandardHelpOptions = true, description = "Move a draft into faq/ and index it.")
+  @Command(
+      name = "approve",
+      mixinStandardHelpOptions = true,
+      description = "Move a draft into faq/ and index it.")
   static final class Approve implements Callable<Integer> {
     @Mixin HomeOptions home;
-    @Parameters(paramLabel = "NAME", description = "The draft's file name.") String name;
+
+    @Parameters(paramLabel = "NAME", description = "The draft's file name.")
+    String name;
 
     @Override
     public Integer call() throws IOException {

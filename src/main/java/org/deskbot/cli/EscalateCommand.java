@@ -2,16 +2,20 @@ package org.deskbot.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.deskbot.escalate.TicketJson;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
+import org.deskbot.escalate.TicketJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deskbot escalate}: "I still need help" → a ticket. */
-@Command(name = "escalate", mixinStandardHelpOptions = true, description = "Open a ticket for a question the bot could not settle; prints the ticket number.")
+@Command(
+    name = "escalate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Open a ticket for a question the bot could not settle; prints the ticket number.")
 public final class EscalateCommand implements Callable<Integer> {
   @Mixin HomeOptions home;
   @Mixin AtOption at;
@@ -22,13 +26,23 @@ public final class EscalateCommand implements Callable<Integer> {
   @Option(names = "--school", paramLabel = "S", description = "The teacher's school.")
   String school;
 
-  @Option(names = "--urgency", paramLabel = "U", defaultValue = "normal", description = "low, normal, high or urgent. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--urgency",
+      paramLabel = "U",
+      defaultValue = "normal",
+      description = "low, normal, high or urgent. Default: ${DEFAULT-VALUE}.")
   String urgency;
 
-  @Option(names = "--details", paramLabel = "D", description = "Anything else the specialist should know.")
+  @Option(
+      names = "--details",
+      paramLabel = "D",
+      description = "Anything else the specialist should know.")
   String details;
 
-  @Option(names = "--as", paramLabel = "USER", description = "Who escalates. Default: the teacher who asked.")
+  @Option(
+      names = "--as",
+      paramLabel = "USER",
+      description = "Who escalates. Default: the teacher who asked.")
   String as;
 
   @Option(names = "--json", description = "Print the ticket as JSON.")
@@ -38,7 +52,13 @@ public final class EscalateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at)) {
       String user = as != null ? as : c.service().interaction(interaction).userId();
-      var update = c.service().escalate(interaction, user, new ConversationService.EscalationForm(school, urgency, details), null);
+      var update =
+          c.service()
+              .escalate(
+                  interaction,
+                  user,
+                  new ConversationService.EscalationForm(school, urgency, details),
+                  null);
       if (json) {
         System.out.println(TicketJson.of(update.ticket()));
       } else {

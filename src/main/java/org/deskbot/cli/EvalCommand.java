@@ -26,25 +26,44 @@ import picocli.CommandLine.Option;
 public final class EvalCommand implements Callable<Integer> {
   @Mixin HomeOptions home;
 
-  @Option(names = "--content", required = true, paramLabel = "DIR", description = "The content folder to answer from.")
+  @Option(
+      names = "--content",
+      required = true,
+      paramLabel = "DIR",
+      description = "The content folder to answer from.")
   Path content;
 
-  @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Questions, one JSON object a line: q, expect, at.")
+  @Option(
+      names = "--questions",
+      required = true,
+      paramLabel = "FILE",
+      description = "Questions, one JSON object a line: q, expect, at.")
   Path questions;
 
   @Option(names = "--json", description = "Print the figures as one JSON object.")
   boolean json;
 
-  @Option(names = "--verbose", description = "List every miss: wrong first link, wrong decision, wrong video time.")
+  @Option(
+      names = "--verbose",
+      description = "List every miss: wrong first link, wrong decision, wrong video time.")
   boolean verbose;
 
-  @Option(names = "--check", paramLabel = "FILE", description = "Expected figures (JSON); exit 1 when a figure drops below them.")
+  @Option(
+      names = "--check",
+      paramLabel = "FILE",
+      description = "Expected figures (JSON); exit 1 when a figure drops below them.")
   Path check;
 
-  @Option(names = "--semantic", paramLabel = "on|off", description = "Override search.semantic for this run.")
+  @Option(
+      names = "--semantic",
+      paramLabel = "on|off",
+      description = "Override search.semantic for this run.")
   String semantic;
 
-  @Option(names = "--model", paramLabel = "minilm|bge", description = "Override search.model for this run.")
+  @Option(
+      names = "--model",
+      paramLabel = "minilm|bge",
+      description = "Override search.model for this run.")
   String model;
 
   @Override

@@ -4,6 +4,7 @@ package org.deskbot.cli;
 public class ExitException extends RuntimeException {
   /** The command line was wrong: a missing option, a bad value, a missing file. */
   public static final int USAGE = 2;
+
   /** The work ran but part of it failed. */
   public static final int FAILED = 1;
 

@@ -10,18 +10,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code deskbot feedback}: "That solved it" / "I still need help" on an answer. */
-@Command(name = "feedback", mixinStandardHelpOptions = true, description = "Record whether an answer solved the question.")
+@Command(
+    name = "feedback",
+    mixinStandardHelpOptions = true,
+    description = "Record whether an answer solved the question.")
 public final class FeedbackCommand implements Callable<Integer> {
   @Mixin HomeOptions home;
   @Mixin AtOption at;
 
-  @Parameters(index = "0", paramLabel = "INTERACTION", description = "The interaction id `ask --as` printed.")
+  @Parameters(
+      index = "0",
+      paramLabel = "INTERACTION",
+      description = "The interaction id `ask --as` printed.")
   long interaction;
 
   @Parameters(index = "1", paramLabel = "solved|not-solved")
   String verdict;
 
-  @Option(names = "--as", paramLabel = "USER", description = "Who gives the feedback. Default: the teacher who asked.")
+  @Option(
+      names = "--as",
+      paramLabel = "USER",
+      description = "Who gives the feedback. Default: the teacher who asked.")
   String as;
 
   @Option(names = "--json", description = "Print the interaction as JSON.")
@@ -29,12 +38,16 @@ public final class FeedbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    boolean solved = switch (verdict) {
-      case "solved" -> true;
-      case "not-solved" -> false;
-      default -> throw new ExitException(ExitException.USAGE, "say `solved` or `not-solved`, not `" + verdict + "`");
-    };
-    try (Wiring.Conversation c = Wiring.openConversation(home.settings(), at.clock(home.settings()))) {
+    boolean solved =
+        switch (verdict) {
+          case "solved" -> true;
+          case "not-solved" -> false;
+          default ->
+              throw new ExitException(
+                  ExitException.USAGE, "say `solved` or `not-solved`, not `" + verdict + "`");
+        };
+    try (Wiring.Conversation c =
+        Wiring.openConversation(home.settings(), at.clock(home.settings()))) {
       String user = as;
       if (user == null) {
         user = c.service().interaction(interaction).userId();

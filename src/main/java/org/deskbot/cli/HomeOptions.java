@@ -10,7 +10,8 @@ public class HomeOptions {
   @Option(
       names = "--home",
       paramLabel = "DIR",
-      description = "deskbot's working folder (index/, data/, deskbot.yml). Default: $DESKBOT_HOME or the current folder.")
+      description =
+          "deskbot's working folder (index/, data/, deskbot.yml). Default: $DESKBOT_HOME or the current folder.")
   Path home;
 
   /** The settings for the chosen home. */

@@ -20,19 +20,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code deskbot import tickets FILE.csv}: the help desk's history from before deskbot, for the report's baseline. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import history from before deskbot.",
+/**
+ * {@code deskbot import tickets FILE.csv}: the help desk's history from before deskbot, for the
+ * report's baseline.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = "Import history from before deskbot.",
     subcommands = ImportCommand.Tickets.class)
 public final class ImportCommand implements Runnable {
   @Override
   public void run() {
-    throw new ExitException(ExitException.USAGE, "say what to import: `deskbot import tickets FILE.csv`");
+    throw new ExitException(
+        ExitException.USAGE, "say what to import: `deskbot import tickets FILE.csv`");
   }
 
   /** Past tickets from a CSV export. */
-  @Command(name = "tickets", mixinStandardHelpOptions = true,
-      description = "Load past help-desk tickets (CSV: created,category,minutes,resolved and optional school,question)."
-          + " Rows that do not parse are reported by line and the rest imported; importing the same file again adds nothing.")
+  @Command(
+      name = "tickets",
+      mixinStandardHelpOptions = true,
+      description =
+          "Load past help-desk tickets (CSV: created,category,minutes,resolved and optional school,question)."
+              + " Rows that do not parse are reported by line and the rest imported; importing the same file again adds nothing.")
   public static final class Tickets implements Callable<Integer> {
     @Mixin HomeOptions home;
 
@@ -63,8 +73,25 @@ public final class ImportCommand implements Runnable {
         TicketStore store = new SqliteTicketStore(db);
         long before = store.list(null, null, 1).stream().mapToLong(Ticket::id).max().orElse(0);
         for (TicketImport.Row r : parsed.rows()) {
-          Ticket t = store.create(new TicketStore.NewTicket("imported", "import", "", r.school(), "normal", r.category(), r.question(),
-              "imported from " + file.getFileName() + " (category `" + r.sourceCategory() + "`)", "[]", null), r.created(), r.key());
+          Ticket t =
+              store.create(
+                  new TicketStore.NewTicket(
+                      "imported",
+                      "import",
+                      "",
+                      r.school(),
+                      "normal",
+                      r.category(),
+                      r.question(),
+                      "imported from "
+                          + file.getFileName()
+                          + " (category `"
+                          + r.sourceCategory()
+                          + "`)",
+                      "[]",
+                      null),
+                  r.created(),
+                  r.key());
           if (t.id() <= before) {
             already++;
             continue;
@@ -75,16 +102,33 @@ public final class ImportCommand implements Runnable {
           }
         }
       } catch (java.sql.SQLException e) {
-        throw new ExitException(ExitException.FAILED, "cannot open " + settings.database() + ": " + e.getMessage());
+        throw new ExitException(
+            ExitException.FAILED, "cannot open " + settings.database() + ": " + e.getMessage());
       } catch (StoreException e) {
         throw new ExitException(ExitException.FAILED, e.getMessage());
       }
       for (TicketImport.Problem p : parsed.problems()) {
         System.out.println(file.getFileName() + ":" + p.line() + ": " + p.reason());
       }
-      parsed.unknownCategories().forEach((label, n) ->
-          System.out.println("unknown category `" + label + "` on " + n + " row" + (n == 1 ? "" : "s") + ": counted as other"));
-      System.out.println("imported " + added + " tickets, already imported " + already + ", rows with errors " + parsed.problems().size());
+      parsed
+          .unknownCategories()
+          .forEach(
+              (label, n) ->
+                  System.out.println(
+                      "unknown category `"
+                          + label
+                          + "` on "
+                          + n
+                          + " row"
+                          + (n == 1 ? "" : "s")
+                          + ": counted as other"));
+      System.out.println(
+          "imported "
+              + added
+              + " tickets, already imported "
+              + already
+              + ", rows with errors "
+              + parsed.problems().size());
       return parsed.problems().isEmpty() ? 0 : ExitException.FAILED;
     }
   }

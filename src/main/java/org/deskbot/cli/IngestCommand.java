@@ -24,14 +24,20 @@ import picocli.CommandLine.Option;
 public final class IngestCommand implements Callable<Integer> {
   @Mixin HomeOptions home;
 
-  @Option(names = "--content", paramLabel = "DIR", description = "The content folder. Default: `content:` in deskbot.yml, $DESKBOT_CONTENT, or HOME/content.")
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      description =
+          "The content folder. Default: `content:` in deskbot.yml, $DESKBOT_CONTENT, or HOME/content.")
   Path content;
 
   @Override
   public Integer call() throws IOException {
     Settings settings = home.settings().withContent(content);
     if (!Files.isDirectory(settings.content())) {
-      throw new ExitException(ExitException.USAGE, "content folder not found: " + settings.content() + " (pass --content DIR)");
+      throw new ExitException(
+          ExitException.USAGE,
+          "content folder not found: " + settings.content() + " (pass --content DIR)");
     }
     IngestReport report = Wiring.ingest(settings);
     print(report, System.out);

@@ -13,7 +13,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deskbot interactions export}: the interaction log as CSV. */
-@Command(name = "interactions", mixinStandardHelpOptions = true, description = "The interaction log.",
+@Command(
+    name = "interactions",
+    mixinStandardHelpOptions = true,
+    description = "The interaction log.",
     subcommands = InteractionsCommand.Export.class)
 public final class InteractionsCommand implements Runnable {
   @Override
@@ -21,11 +24,18 @@ public final class InteractionsCommand implements Runnable {
     new picocli.CommandLine(this).usage(System.out);
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Interactions since a date as CSV (no teacher names: user ids only).")
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Interactions since a date as CSV (no teacher names: user ids only).")
   static final class Export implements Callable<Integer> {
     @Mixin HomeOptions home;
 
-    @Option(names = "--since", required = true, paramLabel = "DATE", description = "YYYY-MM-DD (UTC).")
+    @Option(
+        names = "--since",
+        required = true,
+        paramLabel = "DATE",
+        description = "YYYY-MM-DD (UTC).")
     String since;
 
     @Option(names = "--json", description = "A JSON array instead of CSV.")
@@ -53,17 +63,35 @@ public final class InteractionsCommand implements Runnable {
             o.put("category_confidence", i.categoryConfidence());
             o.put("decision", i.decision());
             o.put("feedback", i.feedback());
-            o.put("ticket", i.ticketId() == null ? null : "T-" + (i.ticketId() + org.deskbot.escalate.Ticket.NUMBER_OFFSET));
+            o.put(
+                "ticket",
+                i.ticketId() == null
+                    ? null
+                    : "T-" + (i.ticketId() + org.deskbot.escalate.Ticket.NUMBER_OFFSET));
             o.put("question", i.question());
           }
           System.out.println(arr);
           return 0;
         }
-        System.out.println("id,created_at,platform,user_id,language,category,category_confidence,decision,feedback,ticket,question");
+        System.out.println(
+            "id,created_at,platform,user_id,language,category,category_confidence,decision,feedback,ticket,question");
         for (Interaction i : c.service().interactionsSince(from)) {
-          System.out.println(String.join(",", String.valueOf(i.id()), i.createdAt().toString(), csv(i.platform()), csv(i.userId()),
-              i.language(), csv(i.category()), String.format("%.3f", i.categoryConfidence()), i.decision(), i.feedback(),
-              i.ticketId() == null ? "" : "T-" + (i.ticketId() + org.deskbot.escalate.Ticket.NUMBER_OFFSET), csv(i.question())));
+          System.out.println(
+              String.join(
+                  ",",
+                  String.valueOf(i.id()),
+                  i.createdAt().toString(),
+                  csv(i.platform()),
+                  csv(i.userId()),
+                  i.language(),
+                  csv(i.category()),
+                  String.format("%.3f", i.categoryConfidence()),
+                  i.decision(),
+                  i.feedback(),
+                  i.ticketId() == null
+                      ? ""
+                      : "T-" + (i.ticketId() + org.deskbot.escalate.Ticket.NUMBER_OFFSET),
+                  csv(i.question())));
         }
         return 0;
       } catch (ConversationException e) {
@@ -71,7 +99,10 @@ public final class InteractionsCommand implements Runnable {
       }
     }
 
-    /** Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
+    /**
+     * Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a
+     * formula.
+     */
     static String csv(String s) {
       if (s == null) {
         return "";

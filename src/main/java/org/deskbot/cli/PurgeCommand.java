@@ -10,11 +10,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deskbot purge}: retention for raw question text; the counts stay. */
-@Command(name = "purge", mixinStandardHelpOptions = true, description = "Clear the raw text of questions and tickets older than a period; all counts are kept.")
+@Command(
+    name = "purge",
+    mixinStandardHelpOptions = true,
+    description =
+        "Clear the raw text of questions and tickets older than a period; all counts are kept.")
 public final class PurgeCommand implements Callable<Integer> {
   @Mixin HomeOptions home;
 
-  @Option(names = "--older-than", required = true, paramLabel = "AGE", description = "e.g. 180d, 26w, 12h.")
+  @Option(
+      names = "--older-than",
+      required = true,
+      paramLabel = "AGE",
+      description = "e.g. 180d, 26w, 12h.")
   String olderThan;
 
   @Option(names = "--json", description = "Print {\"cleared\": N}.")
@@ -25,7 +33,10 @@ public final class PurgeCommand implements Callable<Integer> {
     Duration age = parse(olderThan);
     try (Wiring.Conversation c = Wiring.openConversation(home.settings())) {
       int n = c.service().purge(Instant.now().minus(age));
-      System.out.println(json ? "{\"cleared\":" + n + "}" : "cleared the text of " + n + " questions and tickets older than " + olderThan);
+      System.out.println(
+          json
+              ? "{\"cleared\":" + n + "}"
+              : "cleared the text of " + n + " questions and tickets older than " + olderThan);
       return 0;
     } catch (ConversationException e) {
       throw Conversations.exit(e);

@@ -31,25 +31,39 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code deskbot report}: the weekly deflection summary as Markdown, HTML, CSV and JSON, or posted to chat. */
+/**
+ * {@code deskbot report}: the weekly deflection summary as Markdown, HTML, CSV and JSON, or posted
+ * to chat.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "The weekly deflection summary: questions, confirmed and probable deflections, escalations, category shifts,"
-        + " time spent and saved, content gaps, resources, 12-week trend.")
+    description =
+        "The weekly deflection summary: questions, confirmed and probable deflections, escalations, category shifts,"
+            + " time spent and saved, content gaps, resources, 12-week trend.")
 public final class ReportCommand implements Callable<Integer> {
   static final List<String> FORMATS = List.of("md", "html", "csv", "json");
 
   @Mixin HomeOptions home;
 
-  @Option(names = "--week", paramLabel = "YYYY-Www", description = "The ISO week, e.g. 2026-W47. Default: the last complete week (district time).")
+  @Option(
+      names = "--week",
+      paramLabel = "YYYY-Www",
+      description = "The ISO week, e.g. 2026-W47. Default: the last complete week (district time).")
   String week;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write the report files (and the charts as PNG) into DIR.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write the report files (and the charts as PNG) into DIR.")
   Path out;
 
-  @Option(names = "--format", paramLabel = "LIST", split = ",",
-      description = "Any of md, html, csv, json. Default: all with --out; md on stdout without it (one format only).")
+  @Option(
+      names = "--format",
+      paramLabel = "LIST",
+      split = ",",
+      description =
+          "Any of md, html, csv, json. Default: all with --out; md on stdout without it (one format only).")
   List<String> formats;
 
   @Option(names = "--post", description = "Post the summary to the team's Slack/Teams channel now.")
@@ -70,13 +84,24 @@ public final class ReportCommand implements Callable<Integer> {
     }
     Set<String> chosen = formats(formats, out != null);
     if (!Files.isRegularFile(settings.database())) {
-      throw new ExitException(ExitException.USAGE, "no conversations recorded in " + settings.home() + " yet (" + settings.database() + " is missing)");
+      throw new ExitException(
+          ExitException.USAGE,
+          "no conversations recorded in "
+              + settings.home()
+              + " yet ("
+              + settings.database()
+              + " is missing)");
     }
     if (post) {
       return post(settings, config, server);
     }
     try (Database db = Database.open(settings.database())) {
-      WeeklyReports reports = new WeeklyReports(new SqliteReportStore(db), reportSettings, Wiring.clock(settings, System.getenv()), reportUrl(server));
+      WeeklyReports reports =
+          new WeeklyReports(
+              new SqliteReportStore(db),
+              reportSettings,
+              Wiring.clock(settings, System.getenv()),
+              reportUrl(server));
       WeeklyFigures f = figures(reports);
       if (out == null) {
         String format = chosen.iterator().next();
@@ -91,13 +116,15 @@ public final class ReportCommand implements Callable<Integer> {
       write(out.resolve(base + "-trend.png"), trend);
       write(out.resolve(base + "-categories.png"), categories);
       for (String format : chosen) {
-        String text = format.equals("html") ? ReportHtml.page(f, trend, categories) : render(f, format, base);
+        String text =
+            format.equals("html") ? ReportHtml.page(f, trend, categories) : render(f, format, base);
         write(out.resolve(base + "." + format), text.getBytes(StandardCharsets.UTF_8));
       }
       System.out.println(f.week() + ": " + ReportText.headline(f));
       return 0;
     } catch (SQLException e) {
-      throw new ExitException(ExitException.FAILED, "cannot open " + settings.database() + ": " + e.getMessage());
+      throw new ExitException(
+          ExitException.FAILED, "cannot open " + settings.database() + ": " + e.getMessage());
     }
   }
 
@@ -115,7 +142,11 @@ public final class ReportCommand implements Callable<Integer> {
     return switch (format) {
       case "json" -> ReportJson.of(f).toPrettyString() + "\n";
       case "csv" -> ReportText.csv(f);
-      case "md" -> ReportText.markdown(f, base == null ? null : base + "-trend.png", base == null ? null : base + "-categories.png");
+      case "md" ->
+          ReportText.markdown(
+              f,
+              base == null ? null : base + "-trend.png",
+              base == null ? null : base + "-categories.png");
       case "html" -> ReportHtml.page(f, Charts.trend(f), Charts.categories(f));
       default -> throw new IllegalStateException(format);
     };
@@ -131,12 +162,14 @@ public final class ReportCommand implements Callable<Integer> {
       String s = f.strip().toLowerCase(Locale.ROOT);
       if (s.equals("markdown")) s = "md";
       if (!FORMATS.contains(s)) {
-        throw new ExitException(ExitException.USAGE, "--format: `" + f + "` is not one of md, html, csv, json");
+        throw new ExitException(
+            ExitException.USAGE, "--format: `" + f + "` is not one of md, html, csv, json");
       }
       out.add(s);
     }
     if (!toFolder && out.size() > 1) {
-      throw new ExitException(ExitException.USAGE, "--format: give --out DIR to write more than one format");
+      throw new ExitException(
+          ExitException.USAGE, "--format: give --out DIR to write more than one format");
     }
     return out;
   }
@@ -144,7 +177,11 @@ public final class ReportCommand implements Callable<Integer> {
   private static void write(Path file, byte[] bytes) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.write(tmp, bytes);
-    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        tmp,
+        file,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     System.out.println("wrote " + file);
   }
 
@@ -155,14 +192,20 @@ public final class ReportCommand implements Callable<Integer> {
         WeeklyReports reports = reports(config, server, conversation);
         WeeklyFigures f = figures(reports);
         if (conversation.service().summaryPlatforms() == 0) {
-          throw new ExitException(ExitException.FAILED,
-              "no chat platform is configured (set SLACK_BOT_TOKEN for Slack or TEAMS_APP_ID for Teams): the " + f.week() + " summary was not posted");
+          throw new ExitException(
+              ExitException.FAILED,
+              "no chat platform is configured (set SLACK_BOT_TOKEN for Slack or TEAMS_APP_ID for Teams): the "
+                  + f.week()
+                  + " summary was not posted");
         }
         int n = conversation.service().postSummary(reports.digest(f));
         if (n == 0) {
-          throw new ExitException(ExitException.FAILED, "every chat platform refused the " + f.week() + " summary (the log says why)");
+          throw new ExitException(
+              ExitException.FAILED,
+              "every chat platform refused the " + f.week() + " summary (the log says why)");
         }
-        System.out.println("posted the " + f.week() + " summary to " + n + " platform" + (n == 1 ? "" : "s"));
+        System.out.println(
+            "posted the " + f.week() + " summary to " + n + " platform" + (n == 1 ? "" : "s"));
         return 0;
       } finally {
         Wiring.closeQuietly(adapters);
@@ -175,37 +218,52 @@ public final class ReportCommand implements Callable<Integer> {
     return server.publicUrl().isBlank() ? null : server.baseUrl(server.port()) + "/reports/";
   }
 
-  /** The weekly summaries over the conversation's database (what the dashboard serves: {@link org.deskbot.report.Summaries}). */
-  static WeeklyReports reports(ConfigSource config, ServerSettings server, Wiring.Conversation conversation) throws ConfigException {
-    return new WeeklyReports(new SqliteReportStore(conversation.db()), ReportSettings.load(config), Clock.systemUTC(), reportUrl(server));
+  /**
+   * The weekly summaries over the conversation's database (what the dashboard serves: {@link
+   * org.deskbot.report.Summaries}).
+   */
+  static WeeklyReports reports(
+      ConfigSource config, ServerSettings server, Wiring.Conversation conversation)
+      throws ConfigException {
+    return new WeeklyReports(
+        new SqliteReportStore(conversation.db()),
+        ReportSettings.load(config),
+        Clock.systemUTC(),
+        reportUrl(server));
   }
 
   /** The weekly poster {@code serve} runs (registered in {@link Wiring#adapters}). */
-  static WeeklyPoster poster(ConfigSource config, ServerSettings server, Wiring.Conversation conversation) throws ConfigException {
+  static WeeklyPoster poster(
+      ConfigSource config, ServerSettings server, Wiring.Conversation conversation)
+      throws ConfigException {
     ReportSettings settings = ReportSettings.load(config);
     WeeklyReports reports = reports(config, server, conversation);
     var service = conversation.service();
-    return new WeeklyPoster(reports, settings, new WeeklyPoster.Channel() {
-      @Override
-      public boolean first(String key) throws Exception {
-        return service.firstDelivery(key, "summary");
-      }
+    return new WeeklyPoster(
+        reports,
+        settings,
+        new WeeklyPoster.Channel() {
+          @Override
+          public boolean first(String key) throws Exception {
+            return service.firstDelivery(key, "summary");
+          }
 
-      @Override
-      public int post(org.deskbot.report.Digest digest) {
-        return service.postSummary(digest);
-      }
+          @Override
+          public int post(org.deskbot.report.Digest digest) {
+            return service.postSummary(digest);
+          }
 
-      @Override
-      public int platforms() {
-        return service.summaryPlatforms();
-      }
-    }, Clock.systemUTC());
+          @Override
+          public int platforms() {
+            return service.summaryPlatforms();
+          }
+        },
+        Clock.systemUTC());
   }
 
   /**
-   * {@code deskbot demo}: adds 12 weeks of labelled demo history to the demo home, once (a marker in
-   * the handled-deliveries table makes re-running the demo harmless).
+   * {@code deskbot demo}: adds 12 weeks of labelled demo history to the demo home, once (a marker
+   * in the handled-deliveries table makes re-running the demo harmless).
    */
   static void demoHistory(Settings settings, java.io.PrintStream out) throws Exception {
     ReportSettings rs;
@@ -216,13 +274,25 @@ public final class ReportCommand implements Callable<Integer> {
     }
     try (Database db = Database.open(settings.database())) {
       java.time.Instant now = java.time.Instant.now();
-      if (!new org.deskbot.storage.sqlite.SqliteDeliveries(db).first("demo-history:v1", "demo", now)) {
+      if (!new org.deskbot.storage.sqlite.SqliteDeliveries(db)
+          .first("demo-history:v1", "demo", now)) {
         return;
       }
-      var added = org.deskbot.report.DemoHistory.write(new org.deskbot.storage.sqlite.SqliteInteractionLog(db),
-          new org.deskbot.storage.sqlite.SqliteTicketStore(db), org.deskbot.report.Week.lastComplete(now, rs.zone()), rs.zone(), now);
-      out.println("Added 12 weeks of demo history (platform \"demo\", users demo-teacher-NN): " + added.questions() + " questions, "
-          + added.tickets() + " tickets. Try: ./deskbot report --home " + settings.home() + " --out report");
+      var added =
+          org.deskbot.report.DemoHistory.write(
+              new org.deskbot.storage.sqlite.SqliteInteractionLog(db),
+              new org.deskbot.storage.sqlite.SqliteTicketStore(db),
+              org.deskbot.report.Week.lastComplete(now, rs.zone()),
+              rs.zone(),
+              now);
+      out.println(
+          "Added 12 weeks of demo history (platform \"demo\", users demo-teacher-NN): "
+              + added.questions()
+              + " questions, "
+              + added.tickets()
+              + " tickets. Try: ./deskbot report --home "
+              + settings.home()
+              + " --out report");
     }
   }
 }

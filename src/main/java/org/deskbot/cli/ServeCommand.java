@@ -27,17 +27,26 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deskbot serve}: the web page and the chat adapters over one conversation service. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the chat page, the team's dashboard and (when configured) Slack and Teams.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Serve the chat page, the team's dashboard and (when configured) Slack and Teams.")
 public final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
   @Mixin HomeOptions home;
 
-  @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to bind. Default: server.host or 127.0.0.1.")
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      description = "Address to bind. Default: server.host or 127.0.0.1.")
   String host;
 
-  @Option(names = "--port", paramLabel = "N", description = "Port. Default: server.port or 8080; 0 picks a free one.")
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "Port. Default: server.port or 8080; 0 picks a free one.")
   Integer port;
 
   @Override
@@ -47,7 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Serves until the process is stopped (Ctrl-C). */
-  static void serve(Settings settings, String host, Integer port, PrintStream out) throws Exception {
+  static void serve(Settings settings, String host, Integer port, PrintStream out)
+      throws Exception {
     ConfigSource config;
     ServerSettings server;
     try {
@@ -66,7 +76,8 @@ public final class ServeCommand implements Callable<Integer> {
       for (Adapter a : adapters) {
         a.mount(router);
       }
-      ScheduledExecutorService chores = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("chores").factory());
+      ScheduledExecutorService chores =
+          Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("chores").factory());
       CountDownLatch stopped = new CountDownLatch(1);
       List<Adapter> started = new ArrayList<>();
       try (WebServer web = startServer(server, router)) {
@@ -79,7 +90,11 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("  " + a.name() + ": " + line);
           }
         }
-        chores.scheduleAtFixedRate(() -> purge(conversation, server.retentionDays()), 1, Duration.ofDays(1).toMinutes(), TimeUnit.MINUTES);
+        chores.scheduleAtFixedRate(
+            () -> purge(conversation, server.retentionDays()),
+            1,
+            Duration.ofDays(1).toMinutes(),
+            TimeUnit.MINUTES);
         out.println("Press Ctrl-C to stop.");
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -98,7 +113,11 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** The adapters of {@link Wiring#adapters}, a malformed setting as one line and exit 2. */
-  static List<Adapter> adapters(Settings settings, ConfigSource config, ServerSettings server, Wiring.Conversation conversation) {
+  static List<Adapter> adapters(
+      Settings settings,
+      ConfigSource config,
+      ServerSettings server,
+      Wiring.Conversation conversation) {
     try {
       return Wiring.adapters(settings, config, server, conversation);
     } catch (ConfigException e) {
@@ -110,9 +129,19 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       return WebServer.start(server.host(), server.port(), router);
     } catch (java.net.BindException e) {
-      throw new ExitException(ExitException.FAILED, "cannot listen on " + server.host() + ":" + server.port() + " (" + e.getMessage() + "); is another deskbot running? Try --port");
+      throw new ExitException(
+          ExitException.FAILED,
+          "cannot listen on "
+              + server.host()
+              + ":"
+              + server.port()
+              + " ("
+              + e.getMessage()
+              + "); is another deskbot running? Try --port");
     } catch (java.io.IOException e) {
-      throw new ExitException(ExitException.FAILED, "cannot listen on " + server.host() + ":" + server.port() + ": " + e.getMessage());
+      throw new ExitException(
+          ExitException.FAILED,
+          "cannot listen on " + server.host() + ":" + server.port() + ": " + e.getMessage());
     }
   }
 
@@ -121,7 +150,10 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       int n = conversation.service().purge(Instant.now().minus(Duration.ofDays(retentionDays)));
       if (n > 0) {
-        LOG.info("retention: cleared the text of {} questions and tickets older than {} days", n, retentionDays);
+        LOG.info(
+            "retention: cleared the text of {} questions and tickets older than {} days",
+            n,
+            retentionDays);
       }
     } catch (ConversationException e) {
       LOG.warn("retention run failed: {}", e.getMessage());

@@ -3,10 +3,10 @@ package org.deskbot.cli;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.deskbot.escalate.TicketJson;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.escalate.Ticket;
+import org.deskbot.escalate.TicketJson;
 import org.deskbot.escalate.TicketStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "tickets",
     mixinStandardHelpOptions = true,
-    description = "List, show and work tickets: claim, reply, resolve (with minutes spent), reopen.",
+    description =
+        "List, show and work tickets: claim, reply, resolve (with minutes spent), reopen.",
     subcommands = {
       TicketsCommand.ListTickets.class,
       TicketsCommand.Show.class,
@@ -54,14 +55,23 @@ public final class TicketsCommand implements Runnable {
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Tickets, newest first: the team's queue, or a teacher's own.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Tickets, newest first: the team's queue, or a teacher's own.")
   static final class ListTickets implements Callable<Integer> {
     @Mixin HomeOptions home;
 
-    @Option(names = "--as", paramLabel = "USER", description = "List as this user (a teacher sees only their own).")
+    @Option(
+        names = "--as",
+        paramLabel = "USER",
+        description = "List as this user (a teacher sees only their own).")
     String as;
 
-    @Option(names = "--status", paramLabel = "S", description = "open, claimed, resolved or closed.")
+    @Option(
+        names = "--status",
+        paramLabel = "S",
+        description = "open, claimed, resolved or closed.")
     String status;
 
     @Option(names = "--json", description = "Print a JSON array.")
@@ -74,7 +84,8 @@ public final class TicketsCommand implements Runnable {
         try {
           s = TicketStatus.parse(status);
         } catch (IllegalArgumentException e) {
-          throw new ExitException(ExitException.USAGE, "--status must be open, claimed, resolved or closed");
+          throw new ExitException(
+              ExitException.USAGE, "--status must be open, claimed, resolved or closed");
         }
       }
       try (Wiring.Conversation c = Wiring.openConversation(home.settings())) {
@@ -88,8 +99,14 @@ public final class TicketsCommand implements Runnable {
         } else {
           for (Ticket t : list) {
             String q = t.question() == null ? "" : t.question();
-            System.out.printf("%-7s %-8s %-6s %-14s %-10s %s%n", t.number(), t.status().label(), t.urgency(), t.category(),
-                t.assignee() == null ? "-" : t.assignee(), q.length() > 60 ? q.substring(0, 60) + "…" : q);
+            System.out.printf(
+                "%-7s %-8s %-6s %-14s %-10s %s%n",
+                t.number(),
+                t.status().label(),
+                t.urgency(),
+                t.category(),
+                t.assignee() == null ? "-" : t.assignee(),
+                q.length() > 60 ? q.substring(0, 60) + "…" : q);
           }
         }
         return 0;
@@ -99,14 +116,20 @@ public final class TicketsCommand implements Runnable {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "One ticket with its timeline.")
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "One ticket with its timeline.")
   static final class Show implements Callable<Integer> {
     @Mixin HomeOptions home;
 
     @Parameters(paramLabel = "N", description = "The ticket number (T-1001 or 1001).")
     String number;
 
-    @Option(names = "--as", paramLabel = "USER", description = "Show as this user (a teacher sees only their own).")
+    @Option(
+        names = "--as",
+        paramLabel = "USER",
+        description = "Show as this user (a teacher sees only their own).")
     String as;
 
     @Option(names = "--json", description = "Print JSON with the timeline under `events`.")
@@ -132,13 +155,22 @@ public final class TicketsCommand implements Runnable {
     }
   }
 
-  @Command(name = "claim", mixinStandardHelpOptions = true, description = "Take a ticket (the team only).")
+  @Command(
+      name = "claim",
+      mixinStandardHelpOptions = true,
+      description = "Take a ticket (the team only).")
   static final class Claim implements Callable<Integer> {
     @Mixin HomeOptions home;
     @Mixin AtOption at;
-    @Parameters(paramLabel = "N") String number;
-    @Option(names = "--as", required = true, paramLabel = "USER") String as;
-    @Option(names = "--json") boolean json;
+
+    @Parameters(paramLabel = "N")
+    String number;
+
+    @Option(names = "--as", required = true, paramLabel = "USER")
+    String as;
+
+    @Option(names = "--json")
+    boolean json;
 
     @Override
     public Integer call() throws IOException {
@@ -147,14 +179,25 @@ public final class TicketsCommand implements Runnable {
     }
   }
 
-  @Command(name = "reply", mixinStandardHelpOptions = true, description = "Reply on a ticket; a team reply reaches the teacher's thread.")
+  @Command(
+      name = "reply",
+      mixinStandardHelpOptions = true,
+      description = "Reply on a ticket; a team reply reaches the teacher's thread.")
   static final class ReplyTo implements Callable<Integer> {
     @Mixin HomeOptions home;
     @Mixin AtOption at;
-    @Parameters(index = "0", paramLabel = "N") String number;
-    @Parameters(index = "1", paramLabel = "TEXT") String text;
-    @Option(names = "--as", required = true, paramLabel = "USER") String as;
-    @Option(names = "--json") boolean json;
+
+    @Parameters(index = "0", paramLabel = "N")
+    String number;
+
+    @Parameters(index = "1", paramLabel = "TEXT")
+    String text;
+
+    @Option(names = "--as", required = true, paramLabel = "USER")
+    String as;
+
+    @Option(names = "--json")
+    boolean json;
 
     @Override
     public Integer call() throws IOException {
@@ -163,15 +206,28 @@ public final class TicketsCommand implements Runnable {
     }
   }
 
-  @Command(name = "resolve", mixinStandardHelpOptions = true, description = "Resolve with the minutes spent (the team only); the teacher is told.")
+  @Command(
+      name = "resolve",
+      mixinStandardHelpOptions = true,
+      description = "Resolve with the minutes spent (the team only); the teacher is told.")
   static final class Resolve implements Callable<Integer> {
     @Mixin HomeOptions home;
     @Mixin AtOption at;
-    @Parameters(paramLabel = "N") String number;
-    @Option(names = "--as", required = true, paramLabel = "USER") String as;
-    @Option(names = "--minutes", required = true, paramLabel = "M") int minutes;
-    @Option(names = "--note", paramLabel = "TEXT", defaultValue = "") String note;
-    @Option(names = "--json") boolean json;
+
+    @Parameters(paramLabel = "N")
+    String number;
+
+    @Option(names = "--as", required = true, paramLabel = "USER")
+    String as;
+
+    @Option(names = "--minutes", required = true, paramLabel = "M")
+    int minutes;
+
+    @Option(names = "--note", paramLabel = "TEXT", defaultValue = "")
+    String note;
+
+    @Option(names = "--json")
+    boolean json;
 
     @Override
     public Integer call() throws IOException {
@@ -180,13 +236,22 @@ public final class TicketsCommand implements Runnable {
     }
   }
 
-  @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Reopen a resolved ticket.")
+  @Command(
+      name = "reopen",
+      mixinStandardHelpOptions = true,
+      description = "Reopen a resolved ticket.")
   static final class Reopen implements Callable<Integer> {
     @Mixin HomeOptions home;
     @Mixin AtOption at;
-    @Parameters(paramLabel = "N") String number;
-    @Option(names = "--as", required = true, paramLabel = "USER") String as;
-    @Option(names = "--json") boolean json;
+
+    @Parameters(paramLabel = "N")
+    String number;
+
+    @Option(names = "--as", required = true, paramLabel = "USER")
+    String as;
+
+    @Option(names = "--json")
+    boolean json;
 
     @Override
     public Integer call() throws IOException {

@@ -14,16 +14,9 @@ import org.deskbot.chat.Team;
 import org.deskbot.classify.LanguageGuess;
 import org.deskbot.classify.Prediction;
 import org.deskbot.classify.QuestionCategorizer;
-import org.deskbot.privacy.Redactor;
-import org.deskbot.storage.sqlite.Database;
-import org.deskbot.storage.sqlite.SqliteDeliveries;
-import org.deskbot.storage.sqlite.SqliteInteractionLog;
-import org.deskbot.storage.sqlite.SqliteTicketStore;
 import org.deskbot.config.ConfigException;
 import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
-import org.deskbot.server.Adapter;
-import org.deskbot.server.ServerSettings;
 import org.deskbot.index.ContentIndex;
 import org.deskbot.index.EmbeddingCache;
 import org.deskbot.index.LocalEmbedder;
@@ -35,6 +28,13 @@ import org.deskbot.ingest.faq.FaqMarkdownReader;
 import org.deskbot.ingest.module.ModuleReader;
 import org.deskbot.ingest.newsletter.NewsletterReader;
 import org.deskbot.ingest.video.TranscriptReader;
+import org.deskbot.privacy.Redactor;
+import org.deskbot.server.Adapter;
+import org.deskbot.server.ServerSettings;
+import org.deskbot.storage.sqlite.Database;
+import org.deskbot.storage.sqlite.SqliteDeliveries;
+import org.deskbot.storage.sqlite.SqliteInteractionLog;
+import org.deskbot.storage.sqlite.SqliteTicketStore;
 
 /** Builds the pieces from the settings: the one place that knows every implementation. */
 public final class Wiring {
@@ -56,21 +56,30 @@ public final class Wiring {
   /** Ingests the settings' content folder into its index; the report is kept for the dashboard. */
   public static IngestReport ingest(Settings settings) throws IOException {
     IngestReport report = ingestOnly(settings);
-    org.deskbot.ingest.LastIngest.write(org.deskbot.ingest.LastIngest.file(settings.home()), report, java.time.Instant.now());
+    org.deskbot.ingest.LastIngest.write(
+        org.deskbot.ingest.LastIngest.file(settings.home()), report, java.time.Instant.now());
     return report;
   }
 
   private static IngestReport ingestOnly(Settings settings) throws IOException {
     String salt = settings.semantic() ? "semantic=" + settings.model().name() : "semantic=off";
     Ingestor ingestor =
-        new Ingestor(readers(), settings.maxFileBytes(), Runtime.getRuntime().availableProcessors(), salt);
+        new Ingestor(
+            readers(), settings.maxFileBytes(), Runtime.getRuntime().availableProcessors(), salt);
     if (!settings.semantic()) {
       try (ContentIndex index = ContentIndex.openForWriting(settings.indexDir(), null)) {
         return ingestor.run(settings.content(), index);
       }
     }
-    try (EmbeddingCache cache = EmbeddingCache.open(settings.cacheDir().resolve("embeddings-" + settings.model().name().toLowerCase() + ".bin"), 384);
-        ContentIndex index = ContentIndex.openForWriting(settings.indexDir(), new LocalEmbedder(settings.model(), cache))) {
+    try (EmbeddingCache cache =
+            EmbeddingCache.open(
+                settings
+                    .cacheDir()
+                    .resolve("embeddings-" + settings.model().name().toLowerCase() + ".bin"),
+                384);
+        ContentIndex index =
+            ContentIndex.openForWriting(
+                settings.indexDir(), new LocalEmbedder(settings.model(), cache))) {
       return ingestor.run(settings.content(), index);
     }
   }
@@ -80,16 +89,25 @@ public final class Wiring {
     return openEngine(settings, false);
   }
 
-  /** {@code serving}: a long-running conversation, where repeated questions skip the embedding model. */
+  /**
+   * {@code serving}: a long-running conversation, where repeated questions skip the embedding
+   * model.
+   */
   private static Engine openEngine(Settings settings, boolean serving) throws IOException {
-    ContentSearcher searcher = ContentSearcher.open(settings.indexDir(), ContentSearcher.Weights.DEFAULT);
+    ContentSearcher searcher =
+        ContentSearcher.open(settings.indexDir(), ContentSearcher.Weights.DEFAULT);
     LocalEmbedder embedder = settings.semantic() ? new LocalEmbedder(settings.model(), null) : null;
     if (embedder != null && serving) {
       embedder.rememberingQuestions();
     }
     DecisionModel decision = decisionModel(settings);
     AnswerEngine engine =
-        new AnswerEngine(searcher, decision, embedder, new AnswerEngine.Fusion(settings.denseWeight()), new LanguageGuess());
+        new AnswerEngine(
+            searcher,
+            decision,
+            embedder,
+            new AnswerEngine.Fusion(settings.denseWeight()),
+            new LanguageGuess());
     return new Engine(searcher, engine);
   }
 
@@ -102,7 +120,8 @@ public final class Wiring {
     }
     try (InputStream in = Wiring.class.getClassLoader().getResourceAsStream(DECISION_RESOURCE)) {
       if (in != null) {
-        return DecisionModel.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), key);
+        return DecisionModel.read(
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), key);
       }
     }
     return DecisionModel.UNCALIBRATED;
@@ -115,7 +134,8 @@ public final class Wiring {
 
   /**
    * The clock of a run: {@code DESKBOT_NOW} (an instant such as 2026-11-16T15:00:00Z, or a local
-   * 2026-11-16T09:00 in the district's time zone) fixes it so scripted histories are dated; else the system clock.
+   * 2026-11-16T09:00 in the district's time zone) fixes it so scripted histories are dated; else
+   * the system clock.
    */
   static java.time.Clock clock(Settings settings, java.util.Map<String, String> env) {
     String now = env.get("DESKBOT_NOW");
@@ -123,50 +143,67 @@ public final class Wiring {
       return java.time.Clock.systemUTC();
     }
     try {
-      java.time.ZoneId zone = org.deskbot.report.ReportSettings.load(ConfigSource.load(settings.home(), env)).zone();
-      return java.time.Clock.fixed(org.deskbot.report.TicketImport.instant(now, zone, "DESKBOT_NOW"), java.time.ZoneOffset.UTC);
+      java.time.ZoneId zone =
+          org.deskbot.report.ReportSettings.load(ConfigSource.load(settings.home(), env)).zone();
+      return java.time.Clock.fixed(
+          org.deskbot.report.TicketImport.instant(now, zone, "DESKBOT_NOW"),
+          java.time.ZoneOffset.UTC);
     } catch (ConfigException | IllegalArgumentException e) {
       throw new ExitException(ExitException.USAGE, "DESKBOT_NOW: " + e.getMessage());
     }
   }
 
   /** The conversation service on {@code clock} (tests and scripted histories date their events). */
-  public static Conversation openConversation(Settings settings, java.time.Clock clock) throws IOException {
+  public static Conversation openConversation(Settings settings, java.time.Clock clock)
+      throws IOException {
     Engine engine = openEngine(settings, true);
     try {
       Database db = Database.open(settings.database());
       QuestionClassifier classifier = classifier(settings);
       SqliteDeliveries deliveries = new SqliteDeliveries(db);
-      ConversationService service = new ConversationService(
-          engine.answers(), classifier, new SqliteInteractionLog(db), new SqliteTicketStore(db),
-          deliveries, deliveries,
-          new Redactor(settings.studentIdPatterns()), new Team(settings.team()), clock);
+      ConversationService service =
+          new ConversationService(
+              engine.answers(),
+              classifier,
+              new SqliteInteractionLog(db),
+              new SqliteTicketStore(db),
+              deliveries,
+              deliveries,
+              new Redactor(settings.studentIdPatterns()),
+              new Team(settings.team()),
+              clock);
       return new Conversation(engine, db, service);
     } catch (java.sql.SQLException e) {
       engine.close();
-      throw new IOException("cannot open the database " + settings.database() + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot open the database " + settings.database() + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * The question's category from the shipped categorizer (or the home's {@code models/categorizer.bin},
-   * written by {@code deskbot train}). When the categorizer is unsure and the answer found is
-   * confident, the category of the content that answers the question decides.
+   * The question's category from the shipped categorizer (or the home's {@code
+   * models/categorizer.bin}, written by {@code deskbot train}). When the categorizer is unsure and
+   * the answer found is confident, the category of the content that answers the question decides.
    */
   static QuestionClassifier classifier(Settings settings) {
     Path own = settings.modelsDir().resolve("categorizer.bin");
     QuestionCategorizer categorizer;
     try {
-      categorizer = Files.isRegularFile(own) ? QuestionCategorizer.load(own) : QuestionCategorizer.shipped();
+      categorizer =
+          Files.isRegularFile(own) ? QuestionCategorizer.load(own) : QuestionCategorizer.shipped();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot read the categorizer " + own + ": " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException(
+          "cannot read the categorizer " + own + ": " + e.getMessage(), e);
     }
     return (question, answer) -> {
       Prediction p = categorizer.categorize(question);
-      boolean contentKnows = answer.decision() == org.deskbot.answer.Decision.ANSWER
-          && !answer.results().isEmpty() && !answer.results().get(0).category().isBlank();
+      boolean contentKnows =
+          answer.decision() == org.deskbot.answer.Decision.ANSWER
+              && !answer.results().isEmpty()
+              && !answer.results().get(0).category().isBlank();
       if (p.confidence() < UNSURE && contentKnows && answer.confidence() > p.confidence()) {
-        return new QuestionClassifier.Category(answer.results().get(0).category(), answer.confidence());
+        return new QuestionClassifier.Category(
+            answer.results().get(0).category(), answer.confidence());
       }
       return new QuestionClassifier.Category(p.category(), p.confidence());
     };
@@ -179,20 +216,41 @@ public final class Wiring {
    * The adapters {@code serve} runs, each from its own settings: the web pages always, Slack when
    * {@code SLACK_BOT_TOKEN} is set, Teams when {@code TEAMS_APP_ID} is set.
    */
-  static List<Adapter> adapters(Settings settings, ConfigSource config, ServerSettings server, Conversation conversation)
+  static List<Adapter> adapters(
+      Settings settings, ConfigSource config, ServerSettings server, Conversation conversation)
       throws ConfigException {
     List<Adapter> adapters = new java.util.ArrayList<>();
-    adapters.add(new org.deskbot.web.WebAdapter(org.deskbot.web.WebSettings.load(config, server), new org.deskbot.web.WebAdapter.Parts(conversation.service(), conversation.engine().answers(), DraftsCommand.drafts(settings), () -> ingest(settings).summary(), ReportCommand.reports(config, server, conversation), settings.home()), java.time.Clock.systemUTC()));
+    adapters.add(
+        new org.deskbot.web.WebAdapter(
+            org.deskbot.web.WebSettings.load(config, server),
+            new org.deskbot.web.WebAdapter.Parts(
+                conversation.service(),
+                conversation.engine().answers(),
+                DraftsCommand.drafts(settings),
+                () -> ingest(settings).summary(),
+                ReportCommand.reports(config, server, conversation),
+                settings.home()),
+            java.time.Clock.systemUTC()));
     adapters.addAll(chatPlatforms(settings, config, conversation));
     adapters.add(ReportCommand.poster(config, server, conversation));
     return adapters;
   }
 
-  /** The chat platforms configured (Slack, Teams); building one subscribes its outbox to the conversation's notices. */
-  static List<Adapter> chatPlatforms(Settings settings, ConfigSource config, Conversation conversation) throws ConfigException {
+  /**
+   * The chat platforms configured (Slack, Teams); building one subscribes its outbox to the
+   * conversation's notices.
+   */
+  static List<Adapter> chatPlatforms(
+      Settings settings, ConfigSource config, Conversation conversation) throws ConfigException {
     List<Adapter> platforms = new java.util.ArrayList<>();
-    org.deskbot.slack.SlackSettings.load(config).ifPresent(s -> platforms.add(new org.deskbot.slack.SlackAdapter(s, conversation.service(), DraftsCommand.drafts(settings))));
-    org.deskbot.teams.TeamsAdapter.fromConfig(config, settings, conversation.service()).ifPresent(platforms::add);
+    org.deskbot.slack.SlackSettings.load(config)
+        .ifPresent(
+            s ->
+                platforms.add(
+                    new org.deskbot.slack.SlackAdapter(
+                        s, conversation.service(), DraftsCommand.drafts(settings))));
+    org.deskbot.teams.TeamsAdapter.fromConfig(config, settings, conversation.service())
+        .ifPresent(platforms::add);
     return platforms;
   }
 
@@ -206,8 +264,12 @@ public final class Wiring {
   static Delivering openDelivering(Settings settings, AtOption at) throws IOException {
     Conversation conversation = openConversation(settings, at.clock(settings));
     try {
-      return new Delivering(conversation, at.scripted() ? List.of()
-          : chatPlatforms(settings, ConfigSource.load(settings.home(), System.getenv()), conversation));
+      return new Delivering(
+          conversation,
+          at.scripted()
+              ? List.of()
+              : chatPlatforms(
+                  settings, ConfigSource.load(settings.home(), System.getenv()), conversation));
     } catch (ConfigException e) {
       conversation.close();
       throw new ExitException(ExitException.USAGE, e.getMessage());
@@ -217,7 +279,10 @@ public final class Wiring {
     }
   }
 
-  /** A conversation and the chat platforms its notices go to; closing it sends what is left, then stops them. */
+  /**
+   * A conversation and the chat platforms its notices go to; closing it sends what is left, then
+   * stops them.
+   */
   record Delivering(Conversation conversation, List<Adapter> platforms) implements AutoCloseable {
     ConversationService service() {
       return conversation.service();
@@ -245,7 +310,8 @@ public final class Wiring {
   }
 
   /** The conversation service and what it holds open. */
-  public record Conversation(Engine engine, Database db, ConversationService service) implements AutoCloseable {
+  public record Conversation(Engine engine, Database db, ConversationService service)
+      implements AutoCloseable {
     @Override
     public void close() throws IOException {
       try {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The raw settings of a home, for the parts that read their own typed settings (the server, Slack,
- * Teams, the weekly summary): a value comes from the environment variable if set, else from
- * {@code deskbot.yml} ({@code section.key}), else the default.
+ * Teams, the weekly summary): a value comes from the environment variable if set, else from {@code
+ * deskbot.yml} ({@code section.key}), else the default.
  */
 public record ConfigSource(Map<String, Object> yaml, Map<String, String> env) {
 
@@ -19,7 +19,8 @@ public record ConfigSource(Map<String, Object> yaml, Map<String, String> env) {
   }
 
   /** A string: {@code envName} (may be null), else {@code section.key}, else {@code otherwise}. */
-  public String string(String section, String key, String envName, String otherwise) throws ConfigException {
+  public String string(String section, String key, String envName, String otherwise)
+      throws ConfigException {
     if (envName != null && env.get(envName) != null && !env.get(envName).isBlank()) {
       return env.get(envName).strip();
     }
@@ -28,26 +29,32 @@ public record ConfigSource(Map<String, Object> yaml, Map<String, String> env) {
   }
 
   /** An integer in {@code [min, max]}. */
-  public int integer(String section, String key, String envName, int otherwise, int min, int max) throws ConfigException {
+  public int integer(String section, String key, String envName, int otherwise, int min, int max)
+      throws ConfigException {
     String s = string(section, key, envName, String.valueOf(otherwise));
     try {
       int v = Integer.parseInt(s);
       if (v < min || v > max) {
-        throw new ConfigException(name(section, key, envName) + " must be between " + min + " and " + max + ", not " + v);
+        throw new ConfigException(
+            name(section, key, envName) + " must be between " + min + " and " + max + ", not " + v);
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new ConfigException(name(section, key, envName) + " must be a whole number, not `" + s + "`");
+      throw new ConfigException(
+          name(section, key, envName) + " must be a whole number, not `" + s + "`");
     }
   }
 
   /** on/off. */
-  public boolean bool(String section, String key, String envName, boolean otherwise) throws ConfigException {
+  public boolean bool(String section, String key, String envName, boolean otherwise)
+      throws ConfigException {
     String s = string(section, key, envName, otherwise ? "on" : "off");
     return switch (s.toLowerCase(Locale.ROOT)) {
       case "on", "true", "yes", "1" -> true;
       case "off", "false", "no", "0" -> false;
-      default -> throw new ConfigException(name(section, key, envName) + " must be on or off, not `" + s + "`");
+      default ->
+          throw new ConfigException(
+              name(section, key, envName) + " must be on or off, not `" + s + "`");
     };
   }
 
@@ -65,7 +72,8 @@ public record ConfigSource(Map<String, Object> yaml, Map<String, String> env) {
       return out;
     }
     if (!(o instanceof List<?> items)) {
-      throw new ConfigException(section + "." + key + " in " + Settings.CONFIG_FILE + " must be a list");
+      throw new ConfigException(
+          section + "." + key + " in " + Settings.CONFIG_FILE + " must be a list");
     }
     items.forEach(i -> out.add(String.valueOf(i).strip()));
     return out;

@@ -23,16 +23,25 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param denseWeight how much semantic similarity counts against BM25 when fusing (0..1)
  * @param team the tech team's user ids ({@code team.members}, env {@code DESKBOT_TEAM})
  * @param studentIdPatterns regular expressions for student ids, redacted before storing
- * @param faqUrlBase where approved FAQ drafts will live online ({@code drafts.url_base}, env
- *     {@code DESKBOT_FAQ_URL})
+ * @param faqUrlBase where approved FAQ drafts will live online ({@code drafts.url_base}, env {@code
+ *     DESKBOT_FAQ_URL})
  */
 public record Settings(
-    Path home, Path content, double maxFileMb, boolean semantic, LocalEmbedder.Model model, double denseWeight,
-    java.util.Set<String> team, java.util.List<String> studentIdPatterns, String faqUrlBase) {
+    Path home,
+    Path content,
+    double maxFileMb,
+    boolean semantic,
+    LocalEmbedder.Model model,
+    double denseWeight,
+    java.util.Set<String> team,
+    java.util.List<String> studentIdPatterns,
+    String faqUrlBase) {
 
   public static final String CONFIG_FILE = "deskbot.yml";
+
   /** The embedding model that measured best (BENCHMARKS.md). */
   public static final String DEFAULT_MODEL = "minilm";
+
   /** The fusion weight that measured best (BENCHMARKS.md). */
   public static final double DEFAULT_DENSE_WEIGHT = 0.9;
 
@@ -69,7 +78,10 @@ public record Settings(
     Path contentDir = content.isBlank() ? h.resolve("content") : h.resolve(content);
     Map<String, Object> search = section(yaml, "search");
     Map<String, Object> ingest = section(yaml, "ingest");
-    boolean semantic = bool("search.semantic", env.getOrDefault("DESKBOT_SEMANTIC", string(search.get("semantic"), "on")));
+    boolean semantic =
+        bool(
+            "search.semantic",
+            env.getOrDefault("DESKBOT_SEMANTIC", string(search.get("semantic"), "on")));
     double maxMb;
     try {
       maxMb = Double.parseDouble(string(ingest.get("max_file_mb"), "10"));
@@ -78,13 +90,19 @@ public record Settings(
     }
     LocalEmbedder.Model model;
     try {
-      model = LocalEmbedder.Model.parse(env.getOrDefault("DESKBOT_MODEL", string(search.get("model"), DEFAULT_MODEL)));
+      model =
+          LocalEmbedder.Model.parse(
+              env.getOrDefault("DESKBOT_MODEL", string(search.get("model"), DEFAULT_MODEL)));
     } catch (IllegalArgumentException e) {
       throw new ConfigException("search.model: " + e.getMessage());
     }
     double dense;
     try {
-      dense = Double.parseDouble(env.getOrDefault("DESKBOT_DENSE_WEIGHT", string(search.get("dense_weight"), String.valueOf(DEFAULT_DENSE_WEIGHT))));
+      dense =
+          Double.parseDouble(
+              env.getOrDefault(
+                  "DESKBOT_DENSE_WEIGHT",
+                  string(search.get("dense_weight"), String.valueOf(DEFAULT_DENSE_WEIGHT))));
     } catch (NumberFormatException e) {
       throw new ConfigException("search.dense_weight must be a number between 0 and 1");
     }
@@ -108,30 +126,48 @@ public record Settings(
         try {
           java.util.regex.Pattern.compile(String.valueOf(p));
         } catch (java.util.regex.PatternSyntaxException e) {
-          throw new ConfigException("privacy.student_id_patterns: `" + p + "` is not a valid pattern");
+          throw new ConfigException(
+              "privacy.student_id_patterns: `" + p + "` is not a valid pattern");
         }
         ids.add(String.valueOf(p));
       }
     } else {
       ids.add(org.deskbot.privacy.Redactor.DEFAULT_STUDENT_ID);
     }
-    String faqUrl = env.getOrDefault("DESKBOT_FAQ_URL", string(section(yaml, "drafts").get("url_base"), "https://help.example.org/faq/"));
-    return new Settings(h, contentDir.normalize(), maxMb, semantic, model, dense, team, ids, faqUrl);
+    String faqUrl =
+        env.getOrDefault(
+            "DESKBOT_FAQ_URL",
+            string(section(yaml, "drafts").get("url_base"), "https://help.example.org/faq/"));
+    return new Settings(
+        h, contentDir.normalize(), maxMb, semantic, model, dense, team, ids, faqUrl);
   }
 
   /** A copy with another content folder (from {@code --content}). */
   public Settings withContent(Path dir) {
-    return dir == null ? this : new Settings(home, dir.toAbsolutePath().normalize(), maxFileMb, semantic, model, denseWeight, team, studentIdPatterns, faqUrlBase);
+    return dir == null
+        ? this
+        : new Settings(
+            home,
+            dir.toAbsolutePath().normalize(),
+            maxFileMb,
+            semantic,
+            model,
+            denseWeight,
+            team,
+            studentIdPatterns,
+            faqUrlBase);
   }
 
   /** A copy with semantic search switched. */
   public Settings withSemantic(boolean on) {
-    return new Settings(home, content, maxFileMb, on, model, denseWeight, team, studentIdPatterns, faqUrlBase);
+    return new Settings(
+        home, content, maxFileMb, on, model, denseWeight, team, studentIdPatterns, faqUrlBase);
   }
 
   /** A copy with another embedding model. */
   public Settings withModel(LocalEmbedder.Model m) {
-    return new Settings(home, content, maxFileMb, semantic, m, denseWeight, team, studentIdPatterns, faqUrlBase);
+    return new Settings(
+        home, content, maxFileMb, semantic, m, denseWeight, team, studentIdPatterns, faqUrlBase);
   }
 
   static Map<String, Object> readYaml(Path file) throws ConfigException {
@@ -152,7 +188,8 @@ public record Settings(
     } catch (IOException e) {
       throw new ConfigException("cannot read " + file + ": " + e.getMessage());
     } catch (YAMLException e) {
-      throw new ConfigException(file + " is not valid YAML: " + e.getMessage().replaceAll("\\s+", " "));
+      throw new ConfigException(
+          file + " is not valid YAML: " + e.getMessage().replaceAll("\\s+", " "));
     }
   }
 
@@ -162,7 +199,8 @@ public record Settings(
       return Map.of();
     }
     if (!(o instanceof Map<?, ?>)) {
-      throw new ConfigException("`" + key + ":` in " + CONFIG_FILE + " must be a section of settings");
+      throw new ConfigException(
+          "`" + key + ":` in " + CONFIG_FILE + " must be a section of settings");
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> map = (Map<String, Object>) o;

@@ -3,7 +3,11 @@ package org.deskbot.escalate;
 /** A store could not do what was asked: a missing ticket, a wrong state, or the database failed. */
 public class StoreException extends Exception {
   /** Why, so an adapter can answer 404, 409 or 500. */
-  public enum Kind { NOT_FOUND, CONFLICT, FAILED }
+  public enum Kind {
+    NOT_FOUND,
+    CONFLICT,
+    FAILED
+  }
 
   private final Kind kind;
 

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Where a ticket is: open → claimed → resolved → closed; a resolved ticket can be reopened. */
 public enum TicketStatus {
-  OPEN, CLAIMED, RESOLVED, CLOSED;
+  OPEN,
+  CLAIMED,
+  RESOLVED,
+  CLOSED;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

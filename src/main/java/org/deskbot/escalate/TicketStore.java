@@ -4,13 +4,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where tickets and their audit trail are kept. Every change writes its event in the same transaction. */
+/**
+ * Where tickets and their audit trail are kept. Every change writes its event in the same
+ * transaction.
+ */
 public interface TicketStore {
 
   /** What a new ticket says. */
   record NewTicket(
-      String requester, String platform, String place, String school, String urgency, String category,
-      String question, String details, String suggested, Long interactionId) {}
+      String requester,
+      String platform,
+      String place,
+      String school,
+      String urgency,
+      String category,
+      String question,
+      String details,
+      String suggested,
+      Long interactionId) {}
 
   /**
    * Creates a ticket with its "created" event; a {@code deliveryId} seen before returns the ticket
@@ -23,7 +34,10 @@ public interface TicketStore {
   /** Tickets, newest first; {@code requester} null means everyone's, {@code status} null any. */
   List<Ticket> list(String requester, TicketStatus status, int limit) throws StoreException;
 
-  /** How many tickets are in each state (every state, 0 included); {@code requester} null means everyone's. */
+  /**
+   * How many tickets are in each state (every state, 0 included); {@code requester} null means
+   * everyone's.
+   */
   java.util.Map<TicketStatus, Integer> countByStatus(String requester) throws StoreException;
 
   Ticket claim(long id, String actor, Instant at) throws StoreException;
@@ -31,7 +45,8 @@ public interface TicketStore {
   /** Records a reply; the first one from the team is the ticket's first response. */
   Ticket reply(long id, String actor, String text, Instant at) throws StoreException;
 
-  Ticket resolve(long id, String actor, int minutes, String resolution, Instant at) throws StoreException;
+  Ticket resolve(long id, String actor, int minutes, String resolution, Instant at)
+      throws StoreException;
 
   Ticket reopen(long id, String actor, Instant at) throws StoreException;
 

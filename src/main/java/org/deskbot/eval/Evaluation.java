@@ -14,6 +14,7 @@ import org.deskbot.answer.Result;
 public final class Evaluation {
   /** Depth of the ranking scored by MRR and nDCG. */
   public static final int DEPTH = 10;
+
   /** Slack, in seconds, around the span where a video answer is spoken. */
   public static final int VIDEO_SLACK = 5;
 
@@ -24,7 +25,12 @@ public final class Evaluation {
   }
 
   /** One question's outcome, for {@code --verbose} and calibration. */
-  public record Outcome(EvalQuestion question, Answer answer, int firstRightRank, boolean timeRight, boolean timeJudged) {
+  public record Outcome(
+      EvalQuestion question,
+      Answer answer,
+      int firstRightRank,
+      boolean timeRight,
+      boolean timeJudged) {
     /** Whether this outcome is a miss worth listing. */
     public boolean miss() {
       if (!question.answerable()) {
@@ -77,7 +83,8 @@ public final class Evaluation {
    * Answers every question. A warm-up of at least 500 answers (the questions again and again) comes
    * first, so the timings measure the engine as a running server answers, not the JIT compiler.
    */
-  public static List<Outcome> run(List<EvalQuestion> questions, Answerer answerer) throws IOException {
+  public static List<Outcome> run(List<EvalQuestion> questions, Answerer answerer)
+      throws IOException {
     int warmup = Math.min(Math.max(500, questions.size()), 2000);
     for (int i = 0; i < warmup; i++) {
       answerer.answer(questions.get(i % questions.size()).q(), DEPTH);
@@ -92,8 +99,8 @@ public final class Evaluation {
 
   /**
    * Where the first right link is (1-based, 0 = none); and for a question with an {@code at} span,
-   * whether the first right video link in the top 3 is inside it (questions with no right video link
-   * there are not judged on time: {@code timeJudged} false).
+   * whether the first right video link in the top 3 is inside it (questions with no right video
+   * link there are not judged on time: {@code timeJudged} false).
    */
   public static Outcome judge(EvalQuestion q, Answer a) {
     int first = 0;
@@ -106,7 +113,10 @@ public final class Evaluation {
       if (first == 0) {
         first = i + 1;
       }
-      if (q.at() != null && time == null && i < 3 && r.type() == org.deskbot.ingest.ContentType.VIDEO) {
+      if (q.at() != null
+          && time == null
+          && i < 3
+          && r.type() == org.deskbot.ingest.ContentType.VIDEO) {
         time = inside(r, q.at());
       }
     }

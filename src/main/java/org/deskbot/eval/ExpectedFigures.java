@@ -20,7 +20,8 @@ public record ExpectedFigures(double tolerance, Map<String, Double> figures) {
   public record Check(String name, double expected, double actual, boolean ok) {
     @Override
     public String toString() {
-      return "%-20s expected >= %.3f  got %.3f  %s".formatted(name, expected, actual, ok ? "OK" : "FAIL");
+      return "%-20s expected >= %.3f  got %.3f  %s"
+          .formatted(name, expected, actual, ok ? "OK" : "FAIL");
     }
   }
 
@@ -48,7 +49,8 @@ public record ExpectedFigures(double tolerance, Map<String, Double> figures) {
             return;
           }
           double value = ((Number) got.get(name)).doubleValue();
-          out.add(new Check(name, expected - tolerance, value, value >= expected - tolerance - 1e-9));
+          out.add(
+              new Check(name, expected - tolerance, value, value >= expected - tolerance - 1e-9));
         });
     return out;
   }

@@ -25,8 +25,8 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * English analysis for content and questions. Synonyms are applied to questions only, so the
- * index needs no graph flattening and a synonym-list change needs no re-ingest.
+ * English analysis for content and questions. Synonyms are applied to questions only, so the index
+ * needs no graph flattening and a synonym-list change needs no re-ingest.
  */
 public final class Analyzers {
   private Analyzers() {}
@@ -110,11 +110,11 @@ public final class Analyzers {
     CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     for (String w :
         new String[] {
-          "i", "me", "my", "we", "our", "you", "your", "can", "do", "does", "how", "what",
-          "hi", "hello", "hey", "please", "thanks", "thank", "anyone", "someone", "help", "need",
-          "want", "get", "im", "i'm", "is", "am", "are", "was", "should", "would", "could", "its",
-          "it's", "so", "just", "really", "know", "ok", "okay", "again", "also", "there", "when",
-          "why", "where", "which", "who", "from", "about", "has", "have", "had", "been", "did"
+          "i", "me", "my", "we", "our", "you", "your", "can", "do", "does", "how", "what", "hi",
+          "hello", "hey", "please", "thanks", "thank", "anyone", "someone", "help", "need", "want",
+          "get", "im", "i'm", "is", "am", "are", "was", "should", "would", "could", "its", "it's",
+          "so", "just", "really", "know", "ok", "okay", "again", "also", "there", "when", "why",
+          "where", "which", "who", "from", "about", "has", "have", "had", "been", "did"
         }) {
       set.add(w);
     }

@@ -82,7 +82,8 @@ public final class ContentIndex implements Catalog, Closeable {
   }
 
   @Override
-  public void replace(String source, String hash, List<KnowledgeItem> items, List<Finding> findings, boolean isNew)
+  public void replace(
+      String source, String hash, List<KnowledgeItem> items, List<Finding> findings, boolean isNew)
       throws IOException {
     float[][] vectors = embedder == null ? null : embedder.embedEntries(items);
     List<Document> docs = new ArrayList<>(items.size() + 1);
@@ -113,7 +114,8 @@ public final class ContentIndex implements Catalog, Closeable {
   @Override
   public int entryCount() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      return reader.numDocs() - new IndexSearcher(reader).count(new TermQuery(new Term(Fields.MANIFEST, "1")));
+      return reader.numDocs()
+          - new IndexSearcher(reader).count(new TermQuery(new Term(Fields.MANIFEST, "1")));
     }
   }
 
@@ -131,7 +133,8 @@ public final class ContentIndex implements Catalog, Closeable {
   @Override
   public void commit() throws IOException {
     writer.commit();
-    if (writer.getDocStats().maxDoc <= ONE_SEGMENT_UP_TO && (writer.hasDeletions() || segments() > 1)) {
+    if (writer.getDocStats().maxDoc <= ONE_SEGMENT_UP_TO
+        && (writer.hasDeletions() || segments() > 1)) {
       writer.forceMerge(1);
       writer.commit();
     }

@@ -16,8 +16,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * Embeddings by content hash, in an append-only file, so a re-ingest never recomputes the vector
- * of a passage it has seen. A record cut short by a crash is ignored when the file is read.
+ * Embeddings by content hash, in an append-only file, so a re-ingest never recomputes the vector of
+ * a passage it has seen. A record cut short by a crash is ignored when the file is read.
  */
 public final class EmbeddingCache implements Closeable {
   private static final int HASH_BYTES = 32;
@@ -95,7 +95,9 @@ public final class EmbeddingCache implements Closeable {
 
   private static String hash(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

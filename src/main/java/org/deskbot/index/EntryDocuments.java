@@ -28,7 +28,8 @@ public final class EntryDocuments {
    * The document of an entry: its fields, and when semantic search is on its vector, an FAQ's
    * phrasing vectors and a video passage's moments (each may be null or empty).
    */
-  public static Document toDocument(KnowledgeItem item, float[] vector, float[][] phrasings, Embedder.Moments moments) {
+  public static Document toDocument(
+      KnowledgeItem item, float[] vector, float[][] phrasings, Embedder.Moments moments) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, item.id(), Field.Store.YES));
     doc.add(new StringField(Fields.SOURCE, item.source(), Field.Store.YES));
@@ -94,15 +95,16 @@ public final class EntryDocuments {
   }
 
   /**
-   * Entries that collapse to their best one in results: the passages of one video, the tips of
-   * one newsletter issue, the lessons of one module. Every FAQ stands alone.
+   * Entries that collapse to their best one in results: the passages of one video, the tips of one
+   * newsletter issue, the lessons of one module. Every FAQ stands alone.
    */
   public static String groupOf(KnowledgeItem item) {
     return item.type() == ContentType.FAQ ? item.id() : item.source();
   }
 
   static byte[] pack(float[][] vectors) {
-    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(4 + 4 * vectors.length * vectors[0].length);
+    java.nio.ByteBuffer buf =
+        java.nio.ByteBuffer.allocate(4 + 4 * vectors.length * vectors[0].length);
     buf.putInt(vectors[0].length);
     for (float[] v : vectors) {
       for (float f : v) {
@@ -124,7 +126,9 @@ public final class EntryDocuments {
     return out;
   }
 
-  /** The largest dot product between {@code query} and {@code vectors}, or -1 when there are none. */
+  /**
+   * The largest dot product between {@code query} and {@code vectors}, or -1 when there are none.
+   */
   public static double maxDot(float[][] vectors, float[] query) {
     double best = -1;
     for (float[] v : vectors) {
@@ -173,7 +177,8 @@ public final class EntryDocuments {
   public static List<Moment> scored(Embedder.Moments moments, float[] query) {
     List<Moment> out = new ArrayList<>(moments.vectors().length);
     for (int i = 0; i < moments.vectors().length; i++) {
-      out.add(new Moment(moments.seconds()[i], moments.offsets()[i], dot(moments.vectors()[i], query)));
+      out.add(
+          new Moment(moments.seconds()[i], moments.offsets()[i], dot(moments.vectors()[i], query)));
     }
     return out;
   }

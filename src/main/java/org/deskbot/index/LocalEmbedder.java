@@ -1,27 +1,26 @@
 package org.deskbot.index;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.deskbot.ingest.KnowledgeItem;
 
 /**
  * Sentence embeddings computed in process (ONNX, quantized, offline: the model ships in a jar).
- * Entries are embedded as title + the start of their text, since the models read only the first
- * 128 (MiniLM) or 512 (bge) tokens.
+ * Entries are embedded as title + the start of their text, since the models read only the first 128
+ * (MiniLM) or 512 (bge) tokens.
  */
 public final class LocalEmbedder implements Embedder {
   /** The models deskbot can use. */
@@ -33,7 +32,9 @@ public final class LocalEmbedder implements Embedder {
       return switch (name.toLowerCase(Locale.ROOT)) {
         case "minilm", "all-minilm-l6-v2" -> MINILM;
         case "bge", "bge-small", "bge-small-en-v1.5" -> BGE;
-        default -> throw new IllegalArgumentException("unknown embedding model `" + name + "` (minilm or bge)");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown embedding model `" + name + "` (minilm or bge)");
       };
     }
   }
@@ -41,7 +42,8 @@ public final class LocalEmbedder implements Embedder {
   /** Characters of an entry embedded: about what the model reads anyway. */
   private static final int MAX_CHARS = 700;
 
-  private static final String BGE_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+  private static final String BGE_QUERY_PREFIX =
+      "Represent this sentence for searching relevant passages: ";
 
   private final Model which;
   private final EmbeddingModel model;
@@ -49,9 +51,10 @@ public final class LocalEmbedder implements Embedder {
 
   public LocalEmbedder(Model which, EmbeddingCache cache) {
     this.which = which;
-    this.model = which == Model.MINILM
-        ? load("all-minilm-l6-v2-q", PoolingMode.MEAN)
-        : load("bge-small-en-v1.5-q", PoolingMode.CLS);
+    this.model =
+        which == Model.MINILM
+            ? load("all-minilm-l6-v2-q", PoolingMode.MEAN)
+            : load("bge-small-en-v1.5-q", PoolingMode.CLS);
     this.cache = cache;
   }
 
@@ -65,16 +68,20 @@ public final class LocalEmbedder implements Embedder {
     try (InputStream onnx = loader.getResourceAsStream(name + ".onnx");
         InputStream tokenizer = loader.getResourceAsStream(name + "-tokenizer.json")) {
       if (onnx == null || tokenizer == null) {
-        throw new IllegalStateException("embedding model " + name + " is missing from the classpath");
+        throw new IllegalStateException(
+            "embedding model " + name + " is missing from the classpath");
       }
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(1);
       options.addConfigEntry("session.intra_op.allow_spinning", "0");
-      OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, env.createSession(onnx.readAllBytes(), options), tokenizer, pooling);
+      OnnxBertBiEncoder encoder =
+          new OnnxBertBiEncoder(
+              env, env.createSession(onnx.readAllBytes(), options), tokenizer, pooling);
       return new SessionModel(encoder);
     } catch (IOException | OrtException e) {
-      throw new IllegalStateException("cannot load embedding model " + name + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot load embedding model " + name + ": " + e.getMessage(), e);
     }
   }
 
@@ -126,7 +133,8 @@ public final class LocalEmbedder implements Embedder {
    * The vector of {@code text} from the cache, or computed and cached. {@code kind} keeps vectors
    * of the same text made differently apart ("" passage, "q:" question, "m:" moment).
    */
-  private float[] cached(String kind, String text, java.util.function.Function<String, float[]> compute) {
+  private float[] cached(
+      String kind, String text, java.util.function.Function<String, float[]> compute) {
     float[] v = cache == null ? null : cache.get(kind + text);
     if (v == null) {
       v = compute.apply(text);
@@ -159,11 +167,12 @@ public final class LocalEmbedder implements Embedder {
   /**
    * A moment starts at a cue at least {@code MOMENT_STRIDE} seconds after the last one, up to the
    * last that still has {@code MOMENT_STEP_SECONDS} of the passage after it; each is embedded with
-   * the {@code MOMENT_SECONDS} that follow it (cut at the passage's end), so a step or a fix is read
-   * with what it leads to (15 s windows matched the words of a how-to step more than the moment
-   * that answers: BENCHMARKS.md, video time).
+   * the {@code MOMENT_SECONDS} that follow it (cut at the passage's end), so a step or a fix is
+   * read with what it leads to (15 s windows matched the words of a how-to step more than the
+   * moment that answers: BENCHMARKS.md, video time).
    */
   private static final int MOMENT_SECONDS = 30;
+
   private static final int MOMENT_STEP_SECONDS = 15;
   private static final int MOMENT_STRIDE = 8;
 
@@ -202,7 +211,9 @@ public final class LocalEmbedder implements Embedder {
         vectors.toArray(new float[0][]));
   }
 
-  /** The text offset where the stretch starting at mark {@code i} and lasting {@code seconds} ends. */
+  /**
+   * The text offset where the stretch starting at mark {@code i} and lasting {@code seconds} ends.
+   */
   private static int endAfter(KnowledgeItem item, int i, int seconds) {
     List<KnowledgeItem.TimeMark> marks = item.marks();
     for (int j = i + 1; j < marks.size(); j++) {
@@ -214,9 +225,9 @@ public final class LocalEmbedder implements Embedder {
   }
 
   /**
-   * The same questions come back all day ("reset my password"): when {@link #rememberingQuestions()}
-   * is on, the last few thousand question vectors are kept, so a repeat costs no model run.
-   * Callers never change a returned vector.
+   * The same questions come back all day ("reset my password"): when {@link
+   * #rememberingQuestions()} is on, the last few thousand question vectors are kept, so a repeat
+   * costs no model run. Callers never change a returned vector.
    */
   @Override
   public float[] embedQuestion(String question) {
@@ -236,18 +247,22 @@ public final class LocalEmbedder implements Embedder {
 
   private volatile boolean rememberQuestions;
 
-  /** Keeps recent question vectors (a serving process; not eval or bench, which measure the model). */
+  /**
+   * Keeps recent question vectors (a serving process; not eval or bench, which measure the model).
+   */
   public LocalEmbedder rememberingQuestions() {
     rememberQuestions = true;
     return this;
   }
 
-  private final Map<String, float[]> recentQuestions = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-      return size() > RECENT_QUESTIONS;
-    }
-  });
+  private final Map<String, float[]> recentQuestions =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+              return size() > RECENT_QUESTIONS;
+            }
+          });
 
   @Override
   public int dimension() {

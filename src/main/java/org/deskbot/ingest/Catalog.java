@@ -17,7 +17,8 @@ public interface Catalog {
    * Replaces everything from {@code source} with {@code items}, recording its hash; {@code isNew}
    * says the catalog has nothing from it yet (so nothing needs deleting).
    */
-  void replace(String source, String hash, List<KnowledgeItem> items, List<Finding> findings, boolean isNew)
+  void replace(
+      String source, String hash, List<KnowledgeItem> items, List<Finding> findings, boolean isNew)
       throws IOException;
 
   /** Removes every entry from {@code source}. */

@@ -65,7 +65,8 @@ public record ContentFile(Path root, Path path, String relative, byte[] bytes) {
     }
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
       if (bytes[i] == 0) {
-        throw new ContentException(relative, 0, "binary file, not text (NUL byte at offset " + i + ")");
+        throw new ContentException(
+            relative, 0, "binary file, not text (NUL byte at offset " + i + ")");
       }
     }
     try {
@@ -84,13 +85,13 @@ public record ContentFile(Path root, Path path, String relative, byte[] bytes) {
       }
       return text;
     } catch (CharacterCodingException e) {
-      throw new ContentException(relative, lineOfBadByte(bytes), "not valid UTF-8 text (save it as UTF-8)");
+      throw new ContentException(
+          relative, lineOfBadByte(bytes), "not valid UTF-8 text (save it as UTF-8)");
     }
   }
 
   private static int lineOfBadByte(byte[] bytes) {
-    var decoder =
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
     int line = 1;
     int i = 0;
     while (i < bytes.length) {

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The kinds of help the team publishes; each becomes one or more searchable entries. */
 public enum ContentType {
-  FAQ, VIDEO, TIP, MODULE;
+  FAQ,
+  VIDEO,
+  TIP,
+  MODULE;
 
   /** The lower-case name used in the index, JSON output and eval files. */
   public String label() {

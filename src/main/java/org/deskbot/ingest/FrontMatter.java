@@ -44,7 +44,8 @@ public record FrontMatter(Map<String, Object> fields, String body, int bodyLine)
     if (bodyStart < normalized.length() && normalized.charAt(bodyStart) == '\n') {
       bodyStart++;
     }
-    int bodyLine = 1 + (int) normalized.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+    int bodyLine =
+        1 + (int) normalized.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
     Object loaded;
     try {
       loaded = YAML.get().load(yaml);
@@ -69,7 +70,10 @@ public record FrontMatter(Map<String, Object> fields, String body, int bodyLine)
   public String required(String relative, String key, String what) throws ContentException {
     String value = text(key);
     if (value.isEmpty()) {
-      throw new ContentException(relative, 1, "missing `" + key + ":` in the front matter" + (what.isEmpty() ? "" : " (" + what + ")"));
+      throw new ContentException(
+          relative,
+          1,
+          "missing `" + key + ":` in the front matter" + (what.isEmpty() ? "" : " (" + what + ")"));
     }
     return value;
   }

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  */
 public final class Ingestor {
   /**
-   * Bumped whenever a reader's output changes, so that every file is re-read once after an
-   * upgrade even though its bytes did not change.
+   * Bumped whenever a reader's output changes, so that every file is re-read once after an upgrade
+   * even though its bytes did not change.
    */
   static final String PIPELINE_VERSION = "deskbot-ingest-2";
 
@@ -87,7 +87,8 @@ public final class Ingestor {
                         present.add(file.relative());
                         findings.addAll(u.findings());
                       }
-                      case Outcome.Skipped s -> skipped.add(new IngestReport.Skip(file.relative(), s.reason()));
+                      case Outcome.Skipped s ->
+                          skipped.add(new IngestReport.Skip(file.relative(), s.reason()));
                       case Outcome.Failed f -> {
                         errors.add(f.error());
                         present.add(file.relative()); // keep what was indexed before
@@ -125,7 +126,8 @@ public final class Ingestor {
     int total = catalog.entryCount();
 
     List<ContentException> sortedErrors = new ArrayList<>(errors);
-    sortedErrors.sort(Comparator.comparing(ContentException::file).thenComparing(ContentException::line));
+    sortedErrors.sort(
+        Comparator.comparing(ContentException::file).thenComparing(ContentException::line));
     List<IngestReport.Skip> sortedSkips = new ArrayList<>(skipped);
     sortedSkips.sort(Comparator.comparing(IngestReport.Skip::file));
     List<Finding> sortedFindings = new ArrayList<>(findings);
@@ -158,7 +160,8 @@ public final class Ingestor {
       return new Outcome.Skipped("hidden file");
     }
     if (file.folder().equals("drafts")) {
-      return new Outcome.Skipped("draft FAQ waiting for approval (deskbot drafts approve " + file.name() + ")");
+      return new Outcome.Skipped(
+          "draft FAQ waiting for approval (deskbot drafts approve " + file.name() + ")");
     }
     ContentReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
     if (reader == null) {
@@ -188,11 +191,15 @@ public final class Ingestor {
       if (isIndexProblem(e)) {
         throw new UncheckedIOException(e);
       }
-      return new Outcome.Failed(new ContentException(file.relative(), 0, "cannot read: " + e.getMessage()));
+      return new Outcome.Failed(
+          new ContentException(file.relative(), 0, "cannot read: " + e.getMessage()));
     } catch (RuntimeException e) {
       // A reader bug on one odd file must not stop the district's whole ingest.
       return new Outcome.Failed(
-          new ContentException(file.relative(), 0, "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+          new ContentException(
+              file.relative(),
+              0,
+              "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
     }
   }
 
@@ -207,11 +214,13 @@ public final class Ingestor {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    digest.update((PIPELINE_VERSION + "|" + salt + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    digest.update(
+        (PIPELINE_VERSION + "|" + salt + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     digest.update(bytes);
     for (Path companion : reader.companions(file)) {
       if (Files.isRegularFile(companion)) {
-        digest.update(companion.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(
+            companion.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         digest.update(Files.readAllBytes(companion));
       }
     }
@@ -220,10 +229,7 @@ public final class Ingestor {
 
   private static List<ContentFile> listFiles(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .sorted()
-          .map(p -> ContentFile.of(root, p))
-          .toList();
+      return walk.filter(Files::isRegularFile).sorted().map(p -> ContentFile.of(root, p)).toList();
     }
   }
 }

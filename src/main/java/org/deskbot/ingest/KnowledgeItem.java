@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param source the content file, relative to the content folder, with '/' separators
  * @param startSeconds where a video passage starts, or -1
  * @param parent the title of the video, newsletter issue or module this entry belongs to, or ""
- * @param marks for a video passage: where in {@code text} each cue starts and at which second,
- *     in order (lets an answer link to the sentence that answers, not just the passage start)
+ * @param marks for a video passage: where in {@code text} each cue starts and at which second, in
+ *     order (lets an answer link to the sentence that answers, not just the passage start)
  */
 public record KnowledgeItem(
     String id,

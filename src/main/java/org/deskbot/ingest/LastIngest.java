@@ -37,11 +37,30 @@ public final class LastIngest {
     o.put("total_entries", report.totalEntries());
     o.put("millis", report.millis());
     ArrayNode skipped = o.putArray("skipped");
-    report.skipped().forEach(s -> skipped.addObject().put("file", s.file()).put("reason", s.reason()));
+    report
+        .skipped()
+        .forEach(s -> skipped.addObject().put("file", s.file()).put("reason", s.reason()));
     ArrayNode errors = o.putArray("errors");
-    report.errors().forEach(e -> errors.addObject().put("file", e.file()).put("line", e.line()).put("reason", e.reason()));
+    report
+        .errors()
+        .forEach(
+            e ->
+                errors
+                    .addObject()
+                    .put("file", e.file())
+                    .put("line", e.line())
+                    .put("reason", e.reason()));
     ArrayNode findings = o.putArray("findings");
-    report.findings().forEach(f -> findings.addObject().put("file", f.file()).put("line", f.line()).put("kind", f.kind()).put("detail", f.detail()));
+    report
+        .findings()
+        .forEach(
+            f ->
+                findings
+                    .addObject()
+                    .put("file", f.file())
+                    .put("line", f.line())
+                    .put("kind", f.kind())
+                    .put("detail", f.detail()));
     Files.createDirectories(file.getParent());
     Path tmp = Files.createTempFile(file.getParent(), ".last-ingest", ".tmp");
     Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(o));

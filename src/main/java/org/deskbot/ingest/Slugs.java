@@ -9,7 +9,8 @@ public final class Slugs {
 
   /**
    * Lower case, accents removed, every run of characters other than a-z and 0-9 replaced by one
-   * '-', no leading or trailing '-': "Share a Google Doc — fast!" becomes "share-a-google-doc-fast".
+   * '-', no leading or trailing '-': "Share a Google Doc — fast!" becomes
+   * "share-a-google-doc-fast".
    */
   public static String slug(String heading) {
     String s = Normalizer.normalize(heading, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

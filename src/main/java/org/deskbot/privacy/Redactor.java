@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
 public final class Redactor {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(\\.[\\w-]+)+");
   private static final Pattern PHONE =
-      Pattern.compile("(?<![\\w-])(\\+?1[ .-]?)?(\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w-])");
-  /** The default student-ID pattern: a run of 6 to 9 digits (room numbers and years are shorter). */
+      Pattern.compile(
+          "(?<![\\w-])(\\+?1[ .-]?)?(\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w-])");
+
+  /**
+   * The default student-ID pattern: a run of 6 to 9 digits (room numbers and years are shorter).
+   */
   public static final String DEFAULT_STUDENT_ID = "(?<![\\w.-])\\d{6,9}(?![\\w-])";
 
   private final List<Pattern> studentIds;

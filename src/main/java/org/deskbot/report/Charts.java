@@ -18,7 +18,11 @@ public final class Charts {
 
   /** Weekly questions and confirmed deflections over the trend weeks. */
   public static byte[] trend(WeeklyFigures f) throws IOException {
-    CategoryChart chart = chart("Questions and confirmed deflections, last " + f.trend().size() + " weeks", "ISO week", "count");
+    CategoryChart chart =
+        chart(
+            "Questions and confirmed deflections, last " + f.trend().size() + " weeks",
+            "ISO week",
+            "count");
     List<String> weeks = new ArrayList<>();
     List<Long> questions = new ArrayList<>();
     List<Long> confirmed = new ArrayList<>();
@@ -34,11 +38,20 @@ public final class Charts {
 
   /** This week's category shares against the baseline. */
   public static byte[] categories(WeeklyFigures f) throws IOException {
-    CategoryChart chart = chart("Category shares, " + f.week() + " vs the previous " + Measures.BASELINE_WEEKS + " weeks (* significant shift)", "category", "share (%)");
+    CategoryChart chart =
+        chart(
+            "Category shares, "
+                + f.week()
+                + " vs the previous "
+                + Measures.BASELINE_WEEKS
+                + " weeks (* significant shift)",
+            "category",
+            "share (%)");
     List<String> names = new ArrayList<>();
     List<Double> now = new ArrayList<>();
     List<Double> base = new ArrayList<>();
-    for (WeeklyFigures.CategoryShift c : f.categories().subList(0, Math.min(10, f.categories().size()))) {
+    for (WeeklyFigures.CategoryShift c :
+        f.categories().subList(0, Math.min(10, f.categories().size()))) {
       names.add(c.category().isBlank() ? "(none)" : c.category() + (c.significant() ? " *" : ""));
       now.add(c.share() * 100);
       base.add(c.baselineShare() * 100);
@@ -59,21 +72,41 @@ public final class Charts {
     if (TREND.equals(name)) {
       WeeklyFigures.TrendPoint first = f.trend().get(0);
       WeeklyFigures.TrendPoint last = f.trend().get(f.trend().size() - 1);
-      return "Bar chart of weekly questions and confirmed deflections from " + first.week() + " to " + last.week()
-          + ": " + first.questions() + " questions (" + first.confirmedDeflections() + " confirmed) in the first week, "
-          + last.questions() + " questions (" + last.confirmedDeflections() + " confirmed) in the last. The table beside it has every week.";
+      return "Bar chart of weekly questions and confirmed deflections from "
+          + first.week()
+          + " to "
+          + last.week()
+          + ": "
+          + first.questions()
+          + " questions ("
+          + first.confirmedDeflections()
+          + " confirmed) in the first week, "
+          + last.questions()
+          + " questions ("
+          + last.confirmedDeflections()
+          + " confirmed) in the last. The table beside it has every week.";
     }
-    StringBuilder s = new StringBuilder("Bar chart of each category's share of the week's questions and tickets against the previous "
-        + Measures.BASELINE_WEEKS + " weeks");
-    List<WeeklyFigures.CategoryShift> flagged = f.categories().stream().filter(WeeklyFigures.CategoryShift::significant).toList();
+    StringBuilder s =
+        new StringBuilder(
+            "Bar chart of each category's share of the week's questions and tickets against the previous "
+                + Measures.BASELINE_WEEKS
+                + " weeks");
+    List<WeeklyFigures.CategoryShift> flagged =
+        f.categories().stream().filter(WeeklyFigures.CategoryShift::significant).toList();
     if (flagged.isEmpty()) {
       s.append("; no significant shift");
     } else {
       s.append("; significant shifts: ");
       for (int i = 0; i < flagged.size(); i++) {
         WeeklyFigures.CategoryShift c = flagged.get(i);
-        s.append(i == 0 ? "" : ", ").append(c.category()).append(' ').append(c.direction()).append(" from ")
-            .append(pct(c.baselineShare())).append(" to ").append(pct(c.share()));
+        s.append(i == 0 ? "" : ", ")
+            .append(c.category())
+            .append(' ')
+            .append(c.direction())
+            .append(" from ")
+            .append(pct(c.baselineShare()))
+            .append(" to ")
+            .append(pct(c.share()));
       }
     }
     return s.append(". The table beside it has every category.").toString();
@@ -84,7 +117,14 @@ public final class Charts {
   }
 
   private static CategoryChart chart(String title, String x, String y) {
-    CategoryChart chart = new CategoryChartBuilder().width(760).height(380).title(title).xAxisTitle(x).yAxisTitle(y).build();
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(760)
+            .height(380)
+            .title(title)
+            .xAxisTitle(x)
+            .yAxisTitle(y)
+            .build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);

@@ -14,11 +14,13 @@ import org.deskbot.escalate.TicketStore;
 /**
  * Twelve weeks of made-up, clearly labelled history for the demo home (platform "demo", users
  * "demo-teacher-NN"), so a new user sees a meaningful weekly report: login questions fall after the
- * newsletter tip about logging in once with Clever (week 9), Canva and Google Classroom questions rise in the last week, a
- * 3D-printer question keeps coming back unanswered (a content gap). Written through the stores.
+ * newsletter tip about logging in once with Clever (week 9), Canva and Google Classroom questions
+ * rise in the last week, a 3D-printer question keeps coming back unanswered (a content gap).
+ * Written through the stores.
  */
 public final class DemoHistory {
   public static final String PLATFORM = "demo";
+
   /** The week (0-11) the single sign-on tip went out. */
   static final int TIP_WEEK = 8;
 
@@ -27,47 +29,145 @@ public final class DemoHistory {
   private static final String NEWS = "https://news.maplevalley.example/2026-09-back-to-school";
   private static final String FAQ = "https://help.maplevalley.example/faq/";
 
-  private static final List<Topic> TOPICS = List.of(
-      new Topic("accounts-login", new String[] {"how do i log in to clever", "my password expired again", "locked out of my account",
-          "students can't log in to clever with badges", "how do i reset a student password"},
-          link("tip", "Log in once with Clever", NEWS + "#log-in-once-with-clever") + "," + link("faq", "My password expired", FAQ + "password-expired"), 12),
-      new Topic("printing", new String[] {"print from my chromebook", "the copier is jammed", "secure print is missing on my laptop"},
-          link("faq", "How do I print from a Chromebook?", FAQ + "print-from-chromebook"), 15),
-      new Topic("devices", new String[] {"chromebook won't charge", "student chromebook screen cracked", "laptop keeps asking to restart"},
-          link("faq", "A student's Chromebook won't charge", FAQ + "chromebook-wont-charge"), 25),
-      new Topic("av-display", new String[] {"connect my laptop to the panel", "no sound on the activpanel", "panel touch not working"},
-          link("video", "Connecting Your Laptop to the Promethean ActivPanel", "https://www.youtube.com/watch?v=Qm7tR2xKp9L&t=92s"), 30),
-      new Topic("classroom-apps", new String[] {"add a co-teacher to google classroom", "students can't join my canva class",
-          "how do students join nearpod", "archive my google classroom"},
-          link("faq", "How do I add a co-teacher to my Google Classroom?", FAQ + "google-classroom-add-co-teacher") + ","
-              + link("module", "Google Classroom essentials", "https://learn.maplevalley.example/google-classroom-essentials"), 15),
-      new Topic("network-wifi", new String[] {"wifi is slow in the portable", "laptop won't connect after password change"},
-          link("faq", "Slow Wi-Fi in a portable classroom", FAQ + "slow-wifi-portable-classroom"), 20),
-      new Topic("gradebook-sis", new String[] {"post final grades in powerschool", "attendance not saving", "progress reports due"},
-          link("video", "PowerSchool Gradebook: Entering Scores and Posting Final Grades", "https://youtu.be/pS4gRd-Bk7Q?t=95"), 20));
+  private static final List<Topic> TOPICS =
+      List.of(
+          new Topic(
+              "accounts-login",
+              new String[] {
+                "how do i log in to clever",
+                "my password expired again",
+                "locked out of my account",
+                "students can't log in to clever with badges",
+                "how do i reset a student password"
+              },
+              link("tip", "Log in once with Clever", NEWS + "#log-in-once-with-clever")
+                  + ","
+                  + link("faq", "My password expired", FAQ + "password-expired"),
+              12),
+          new Topic(
+              "printing",
+              new String[] {
+                "print from my chromebook",
+                "the copier is jammed",
+                "secure print is missing on my laptop"
+              },
+              link("faq", "How do I print from a Chromebook?", FAQ + "print-from-chromebook"),
+              15),
+          new Topic(
+              "devices",
+              new String[] {
+                "chromebook won't charge",
+                "student chromebook screen cracked",
+                "laptop keeps asking to restart"
+              },
+              link("faq", "A student's Chromebook won't charge", FAQ + "chromebook-wont-charge"),
+              25),
+          new Topic(
+              "av-display",
+              new String[] {
+                "connect my laptop to the panel",
+                "no sound on the activpanel",
+                "panel touch not working"
+              },
+              link(
+                  "video",
+                  "Connecting Your Laptop to the Promethean ActivPanel",
+                  "https://www.youtube.com/watch?v=Qm7tR2xKp9L&t=92s"),
+              30),
+          new Topic(
+              "classroom-apps",
+              new String[] {
+                "add a co-teacher to google classroom",
+                "students can't join my canva class",
+                "how do students join nearpod",
+                "archive my google classroom"
+              },
+              link(
+                      "faq",
+                      "How do I add a co-teacher to my Google Classroom?",
+                      FAQ + "google-classroom-add-co-teacher")
+                  + ","
+                  + link(
+                      "module",
+                      "Google Classroom essentials",
+                      "https://learn.maplevalley.example/google-classroom-essentials"),
+              15),
+          new Topic(
+              "network-wifi",
+              new String[] {
+                "wifi is slow in the portable", "laptop won't connect after password change"
+              },
+              link(
+                  "faq",
+                  "Slow Wi-Fi in a portable classroom",
+                  FAQ + "slow-wifi-portable-classroom"),
+              20),
+          new Topic(
+              "gradebook-sis",
+              new String[] {
+                "post final grades in powerschool", "attendance not saving", "progress reports due"
+              },
+              link(
+                  "video",
+                  "PowerSchool Gradebook: Entering Scores and Posting Final Grades",
+                  "https://youtu.be/pS4gRd-Bk7Q?t=95"),
+              20));
 
-  private static final String[] GAPS = {"how do i set up the new 3d printer in the library", "3d printer in the library won't start a print",
-      "who can train us on the library 3d printer", "smartboard pens stopped working in room 14", "can i get a document camera for my room"};
+  private static final String[] GAPS = {
+    "how do i set up the new 3d printer in the library",
+    "3d printer in the library won't start a print",
+    "who can train us on the library 3d printer",
+    "smartboard pens stopped working in room 14",
+    "can i get a document camera for my room"
+  };
 
   private static String link(String type, String title, String url) {
-    return "{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"url\":\"" + url + "\",\"score\":0.8}";
+    return "{\"type\":\""
+        + type
+        + "\",\"title\":\""
+        + title
+        + "\",\"url\":\""
+        + url
+        + "\",\"score\":0.8}";
   }
 
   /** What was added. */
   public record Added(int questions, int tickets) {}
 
-  /** Writes the 12 weeks ending with {@code lastWeek}; events after {@code now} are left out (open tickets stay open). */
-  public static Added write(org.deskbot.report.InteractionLog log, TicketStore tickets, Week lastWeek, ZoneId zone, Instant now)
+  /**
+   * Writes the 12 weeks ending with {@code lastWeek}; events after {@code now} are left out (open
+   * tickets stay open).
+   */
+  public static Added write(
+      org.deskbot.report.InteractionLog log,
+      TicketStore tickets,
+      Week lastWeek,
+      ZoneId zone,
+      Instant now)
       throws StoreException {
     Random r = new Random(47);
     int questions = 0;
     int opened = 0;
     for (int w = 0; w < 12; w++) {
       Week week = lastWeek.minus(11 - w);
-      Map<String, Integer> perCategory = Map.of(
-          "accounts-login", w <= TIP_WEEK ? 16 + r.nextInt(5) : Math.max(3, 10 - 3 * (w - TIP_WEEK)) + r.nextInt(2),
-          "printing", 6 + r.nextInt(3), "devices", 7 + r.nextInt(3), "av-display", 5 + r.nextInt(3),
-          "classroom-apps", (w == 11 ? 18 : 5 + w / 3) + r.nextInt(3), "network-wifi", 3 + r.nextInt(3), "gradebook-sis", (w == 9 ? 12 : 4) + r.nextInt(2));
+      Map<String, Integer> perCategory =
+          Map.of(
+              "accounts-login",
+              w <= TIP_WEEK
+                  ? 16 + r.nextInt(5)
+                  : Math.max(3, 10 - 3 * (w - TIP_WEEK)) + r.nextInt(2),
+              "printing",
+              6 + r.nextInt(3),
+              "devices",
+              7 + r.nextInt(3),
+              "av-display",
+              5 + r.nextInt(3),
+              "classroom-apps",
+              (w == 11 ? 18 : 5 + w / 3) + r.nextInt(3),
+              "network-wifi",
+              3 + r.nextInt(3),
+              "gradebook-sis",
+              (w == 9 ? 12 : 4) + r.nextInt(2));
       for (Topic topic : TOPICS) {
         int n = perCategory.get(topic.category());
         for (int k = 0; k < n; k++) {
@@ -76,10 +176,25 @@ public final class DemoHistory {
           String user = String.format("demo-teacher-%02d", 1 + r.nextInt(40));
           double roll = r.nextDouble();
           boolean login = topic.category().equals("accounts-login");
-          String decision = roll < (login && w > TIP_WEEK ? 0.75 : 0.6) ? "answer" : roll < 0.9 ? "suggest" : "escalate";
+          String decision =
+              roll < (login && w > TIP_WEEK ? 0.75 : 0.6)
+                  ? "answer"
+                  : roll < 0.9 ? "suggest" : "escalate";
           String question = topic.questions()[r.nextInt(topic.questions().length)];
-          var i = log.record(new org.deskbot.report.InteractionLog.NewInteraction(PLATFORM, user, PLATFORM, question, "en",
-              topic.category(), 0.8, decision, decision.equals("escalate") ? "[]" : "[" + topic.results() + "]"), at, null);
+          var i =
+              log.record(
+                  new org.deskbot.report.InteractionLog.NewInteraction(
+                      PLATFORM,
+                      user,
+                      PLATFORM,
+                      question,
+                      "en",
+                      topic.category(),
+                      0.8,
+                      decision,
+                      decision.equals("escalate") ? "[]" : "[" + topic.results() + "]"),
+                  at,
+                  null);
           questions++;
           double fb = r.nextDouble();
           boolean escalate = decision.equals("escalate") ? r.nextDouble() < 0.7 : false;
@@ -91,7 +206,18 @@ public final class DemoHistory {
               escalate = r.nextDouble() < 0.8;
             }
           }
-          if (escalate && ticket(tickets, log, i, user, topic.category(), question, topic.minutes(), at.plusSeconds(120), now, r)) {
+          if (escalate
+              && ticket(
+                  tickets,
+                  log,
+                  i,
+                  user,
+                  topic.category(),
+                  question,
+                  topic.minutes(),
+                  at.plusSeconds(120),
+                  now,
+                  r)) {
             opened++;
           }
         }
@@ -100,14 +226,37 @@ public final class DemoHistory {
         Instant at = when(week, zone, r);
         if (at.isAfter(now)) continue;
         String user = String.format("demo-teacher-%02d", 1 + r.nextInt(40));
-        var i = log.record(new org.deskbot.report.InteractionLog.NewInteraction(PLATFORM, user, PLATFORM, GAPS[r.nextInt(10) < 6 ? r.nextInt(3) : 3 + r.nextInt(2)], "en",
-            "other", 0.4, "escalate", "[]"), at, null);
+        var i =
+            log.record(
+                new org.deskbot.report.InteractionLog.NewInteraction(
+                    PLATFORM,
+                    user,
+                    PLATFORM,
+                    GAPS[r.nextInt(10) < 6 ? r.nextInt(3) : 3 + r.nextInt(2)],
+                    "en",
+                    "other",
+                    0.4,
+                    "escalate",
+                    "[]"),
+                at,
+                null);
         questions++;
         if (ticket(tickets, log, i, user, "other", i.question(), 20, at.plusSeconds(90), now, r)) {
           opened++;
         }
-        log.record(new org.deskbot.report.InteractionLog.NewInteraction(PLATFORM, user, PLATFORM, "thanks!", "en", "", 0,
-            org.deskbot.report.Interaction.NOT_A_QUESTION, "[]"), at.plusSeconds(30), null);
+        log.record(
+            new org.deskbot.report.InteractionLog.NewInteraction(
+                PLATFORM,
+                user,
+                PLATFORM,
+                "thanks!",
+                "en",
+                "",
+                0,
+                org.deskbot.report.Interaction.NOT_A_QUESTION,
+                "[]"),
+            at.plusSeconds(30),
+            null);
       }
     }
     opened += openQueue(log, tickets, now);
@@ -118,34 +267,89 @@ public final class DemoHistory {
    * Three tickets from the last few hours, so the team's queue is not empty on first look: two
    * open, one claimed and answered.
    */
-  private static int openQueue(org.deskbot.report.InteractionLog log, TicketStore tickets, Instant now) throws StoreException {
+  private static int openQueue(
+      org.deskbot.report.InteractionLog log, TicketStore tickets, Instant now)
+      throws StoreException {
     String[][] asked = {
-        {"demo-teacher-03", "av-display", "the projector in room 12 shows no picture at all", "high"},
-        {"demo-teacher-17", "printing", "the workroom copier says offline for everyone", "normal"},
-        {"demo-teacher-29", "accounts-login", "a new student has no clever badge yet", "normal"}};
+      {"demo-teacher-03", "av-display", "the projector in room 12 shows no picture at all", "high"},
+      {"demo-teacher-17", "printing", "the workroom copier says offline for everyone", "normal"},
+      {"demo-teacher-29", "accounts-login", "a new student has no clever badge yet", "normal"}
+    };
     int[] minutesAgo = {170, 65, 20};
     for (int k = 0; k < asked.length; k++) {
       Instant at = now.minusSeconds(minutesAgo[k] * 60L);
-      var i = log.record(new org.deskbot.report.InteractionLog.NewInteraction(PLATFORM, asked[k][0], PLATFORM, asked[k][2], "en",
-          asked[k][1], 0.6, "escalate", "[]"), at, null);
-      Ticket t = tickets.create(new TicketStore.NewTicket(asked[k][0], PLATFORM, PLATFORM, "Demo Elementary", asked[k][3], asked[k][1],
-          asked[k][2], "(demo history)", "[]", i.id()), at.plusSeconds(60), null);
+      var i =
+          log.record(
+              new org.deskbot.report.InteractionLog.NewInteraction(
+                  PLATFORM,
+                  asked[k][0],
+                  PLATFORM,
+                  asked[k][2],
+                  "en",
+                  asked[k][1],
+                  0.6,
+                  "escalate",
+                  "[]"),
+              at,
+              null);
+      Ticket t =
+          tickets.create(
+              new TicketStore.NewTicket(
+                  asked[k][0],
+                  PLATFORM,
+                  PLATFORM,
+                  "Demo Elementary",
+                  asked[k][3],
+                  asked[k][1],
+                  asked[k][2],
+                  "(demo history)",
+                  "[]",
+                  i.id()),
+              at.plusSeconds(60),
+              null);
       log.linkTicket(i.id(), t.id());
       if (k == 0) {
         tickets.claim(t.id(), "demo-specialist-luis", at.plusSeconds(900));
-        tickets.reply(t.id(), "demo-specialist-luis", "(demo) On my way with a spare cable.", at.plusSeconds(1200));
+        tickets.reply(
+            t.id(),
+            "demo-specialist-luis",
+            "(demo) On my way with a spare cable.",
+            at.plusSeconds(1200));
       }
     }
     return asked.length;
   }
 
-  private static boolean ticket(TicketStore tickets, org.deskbot.report.InteractionLog log, org.deskbot.report.Interaction i, String user,
-      String category, String question, int minutes, Instant at, Instant now, Random r) throws StoreException {
+  private static boolean ticket(
+      TicketStore tickets,
+      org.deskbot.report.InteractionLog log,
+      org.deskbot.report.Interaction i,
+      String user,
+      String category,
+      String question,
+      int minutes,
+      Instant at,
+      Instant now,
+      Random r)
+      throws StoreException {
     if (at.isAfter(now)) {
       return false;
     }
-    Ticket t = tickets.create(new TicketStore.NewTicket(user, PLATFORM, PLATFORM, "Demo Elementary", "normal", category, question,
-        "(demo history)", i.results(), i.id()), at, null);
+    Ticket t =
+        tickets.create(
+            new TicketStore.NewTicket(
+                user,
+                PLATFORM,
+                PLATFORM,
+                "Demo Elementary",
+                "normal",
+                category,
+                question,
+                "(demo history)",
+                i.results(),
+                i.id()),
+            at,
+            null);
     log.linkTicket(i.id(), t.id());
     String specialist = r.nextBoolean() ? "demo-specialist-luis" : "demo-specialist-priya";
     Instant claimed = at.plusSeconds(600 + r.nextInt(4 * 3600));
@@ -156,7 +360,8 @@ public final class DemoHistory {
     tickets.reply(t.id(), specialist, "(demo) I'm on it.", replied);
     Instant resolved = replied.plusSeconds(1800 + r.nextInt(30 * 3600));
     if (resolved.isAfter(now)) return true;
-    tickets.resolve(t.id(), specialist, Math.max(5, minutes - 5 + r.nextInt(11)), "(demo) fixed", resolved);
+    tickets.resolve(
+        t.id(), specialist, Math.max(5, minutes - 5 + r.nextInt(11)), "(demo) fixed", resolved);
     return true;
   }
 

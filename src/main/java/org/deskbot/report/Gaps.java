@@ -11,20 +11,27 @@ import java.util.Set;
 
 /**
  * Content gaps: unanswered and escalated questions grouped by shared words (after dropping common
- * words and crude suffixes), largest group first. Deterministic: the same questions give the same groups.
+ * words and crude suffixes), largest group first. Deterministic: the same questions give the same
+ * groups.
  */
 public final class Gaps {
   private Gaps() {}
 
-  private static final Set<String> STOP = Set.of(
-      "the", "and", "for", "with", "how", "what", "why", "when", "where", "who", "can", "cant", "cannot", "does", "doesnt",
-      "dont", "not", "but", "are", "was", "were", "has", "have", "had", "this", "that", "these", "those", "from", "into",
-      "onto", "get", "got", "my", "our", "your", "you", "its", "any", "all", "there", "their", "them", "they", "just",
-      "still", "again", "some", "need", "help", "please", "hello", "thanks", "would", "could", "should", "will", "about",
-      "use", "using", "way", "one", "out", "now", "today", "keep", "keeps", "won", "isnt", "wont", "anyone", "know", "new",
-      "work", "working", "works", "room", "problem", "issue", "trying", "try");
+  private static final Set<String> STOP =
+      Set.of(
+          "the", "and", "for", "with", "how", "what", "why", "when", "where", "who", "can", "cant",
+          "cannot", "does", "doesnt", "dont", "not", "but", "are", "was", "were", "has", "have",
+          "had", "this", "that", "these", "those", "from", "into", "onto", "get", "got", "my",
+          "our", "your", "you", "its", "any", "all", "there", "their", "them", "they", "just",
+          "still", "again", "some", "need", "help", "please", "hello", "thanks", "would", "could",
+          "should", "will", "about", "use", "using", "way", "one", "out", "now", "today", "keep",
+          "keeps", "won", "isnt", "wont", "anyone", "know", "new", "work", "working", "works",
+          "room", "problem", "issue", "trying", "try");
 
-  /** At most this many questions are grouped (the rest are counted in the largest groups' sizes only when similar). */
+  /**
+   * At most this many questions are grouped (the rest are counted in the largest groups' sizes only
+   * when similar).
+   */
   static final int MAX_QUESTIONS = 5000;
 
   /** Groups the questions; {@code limit} groups at most, each with up to 3 examples. */
@@ -103,7 +110,8 @@ public final class Gaps {
   private static String stem(String w) {
     if (w.length() > 5 && w.endsWith("ing")) return w.substring(0, w.length() - 3);
     if (w.length() > 4 && w.endsWith("ed")) return w.substring(0, w.length() - 2);
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss"))
+      return w.substring(0, w.length() - 1);
     return w;
   }
 
@@ -130,8 +138,13 @@ public final class Gaps {
 
     List<String> keywords() {
       return counts.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(3).map(Map.Entry::getKey).toList();
+          .sorted(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .limit(3)
+          .map(Map.Entry::getKey)
+          .toList();
     }
   }
 }

@@ -10,14 +10,22 @@ public interface InteractionLog {
 
   /** What a new interaction says (the question already redacted). */
   record NewInteraction(
-      String platform, String userId, String place, String question, String language, String category,
-      double categoryConfidence, String decision, String results) {}
+      String platform,
+      String userId,
+      String place,
+      String question,
+      String language,
+      String category,
+      double categoryConfidence,
+      String decision,
+      String results) {}
 
   /**
    * Records an interaction; a {@code deliveryId} seen before returns the interaction recorded then
    * (a retried delivery is handled once).
    */
-  Interaction record(NewInteraction interaction, Instant at, String deliveryId) throws StoreException;
+  Interaction record(NewInteraction interaction, Instant at, String deliveryId)
+      throws StoreException;
 
   Optional<Interaction> find(long id) throws StoreException;
 

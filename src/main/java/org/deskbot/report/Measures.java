@@ -15,14 +15,23 @@ import org.deskbot.escalate.StoreException;
 public final class Measures {
   /** Weeks in the category baseline. */
   public static final int BASELINE_WEEKS = 4;
+
   /** Weeks of resolved tickets behind the minutes-per-ticket medians of the time-saved estimate. */
   public static final int MINUTES_WEEKS = 8;
+
   /** Weeks in the trend. */
   public static final int TREND_WEEKS = 12;
-  /** A confirmed deflection does not count when a ticket came from its thread within this many days. */
+
+  /**
+   * A confirmed deflection does not count when a ticket came from its thread within this many days.
+   */
   public static final int CONFIRM_DAYS = 7;
-  /** A silent answer is a probable deflection when no ticket follows within this many school days. */
+
+  /**
+   * A silent answer is a probable deflection when no ticket follows within this many school days.
+   */
   public static final int PROBABLE_SCHOOL_DAYS = 2;
+
   static final int GAPS = 10;
   static final int RESOURCES = 15;
 
@@ -42,27 +51,37 @@ public final class Measures {
     ZoneId zone = calendar.zone();
     Instant from = week.start(zone);
     Instant to = week.end(zone);
-    // The 11 earlier weeks of the trend are counted on a second connection while this week is measured.
-    java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().factory());
-    java.util.concurrent.Future<List<ReportStore.Counts>> earlier = side.submit(() -> {
-      List<ReportStore.Counts> out = new ArrayList<>();
-      for (int k = TREND_WEEKS - 1; k >= 1; k--) {
-        Week w = week.minus(k);
-        out.add(store.counts(w.start(zone), w.end(zone)));
-      }
-      return out;
-    });
+    // The 11 earlier weeks of the trend are counted on a second connection while this week is
+    // measured.
+    java.util.concurrent.ExecutorService side =
+        java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().factory());
+    java.util.concurrent.Future<List<ReportStore.Counts>> earlier =
+        side.submit(
+            () -> {
+              List<ReportStore.Counts> out = new ArrayList<>();
+              for (int k = TREND_WEEKS - 1; k >= 1; k--) {
+                Week w = week.minus(k);
+                out.add(store.counts(w.start(zone), w.end(zone)));
+              }
+              return out;
+            });
     side.shutdown();
     ReportStore.Counts counts = store.counts(from, to);
     long probable = probable(from, to);
 
-    List<Double> firstResponse = store.firstResponded(from, to).stream()
-        .map(t -> calendar.hoursBetween(t.created(), t.firstResponse())).toList();
-    List<Double> resolution = store.resolved(from, to).stream()
-        .map(t -> calendar.hoursBetween(t.created(), t.resolved())).toList();
+    List<Double> firstResponse =
+        store.firstResponded(from, to).stream()
+            .map(t -> calendar.hoursBetween(t.created(), t.firstResponse()))
+            .toList();
+    List<Double> resolution =
+        store.resolved(from, to).stream()
+            .map(t -> calendar.hoursBetween(t.created(), t.resolved()))
+            .toList();
 
     WeeklyFigures.TimeSaved saved = timeSaved(week, from, to);
-    double savedMinutes = round(saved.parts().stream().mapToDouble(WeeklyFigures.Saving::minutes).sum(), 1);
+    double savedMinutes =
+        round(saved.parts().stream().mapToDouble(WeeklyFigures.Saving::minutes).sum(), 1);
 
     Map<String, Long> now = store.categories(from, to);
     Map<String, Long> baseline = store.categories(week.minus(BASELINE_WEEKS).start(zone), from);
@@ -72,8 +91,13 @@ public final class Measures {
     List<WeeklyFigures.Gap> gaps = Gaps.group(unanswered, GAPS);
     long withoutText = unanswered.stream().filter(u -> u.question() == null).count();
 
-    List<WeeklyFigures.ResourceUse> resources = store.resources(from, to, RESOURCES).stream()
-        .map(r -> new WeeklyFigures.ResourceUse(r.title(), r.url(), r.type(), r.linked(), r.solved())).toList();
+    List<WeeklyFigures.ResourceUse> resources =
+        store.resources(from, to, RESOURCES).stream()
+            .map(
+                r ->
+                    new WeeklyFigures.ResourceUse(
+                        r.title(), r.url(), r.type(), r.linked(), r.solved()))
+            .toList();
 
     List<ReportStore.Counts> before;
     try {
@@ -82,23 +106,52 @@ public final class Measures {
       Thread.currentThread().interrupt();
       throw new StoreException("interrupted while counting the trend", e);
     } catch (java.util.concurrent.ExecutionException e) {
-      throw e.getCause() instanceof StoreException se ? se : new StoreException("cannot count the trend: " + e.getCause(), e.getCause());
+      throw e.getCause() instanceof StoreException se
+          ? se
+          : new StoreException("cannot count the trend: " + e.getCause(), e.getCause());
     }
     List<WeeklyFigures.TrendPoint> trend = new ArrayList<>();
     for (int k = TREND_WEEKS - 1; k >= 0; k--) {
       Week w = week.minus(k);
       ReportStore.Counts c = k == 0 ? counts : before.get(TREND_WEEKS - 1 - k);
-      trend.add(new WeeklyFigures.TrendPoint(w.toString(), c.questions(), c.confirmed(), rate(c.confirmed(), c.questions()),
-          c.ticketsOpened(), c.ticketsResolved(), c.minutesSpent()));
+      trend.add(
+          new WeeklyFigures.TrendPoint(
+              w.toString(),
+              c.questions(),
+              c.confirmed(),
+              rate(c.confirmed(), c.questions()),
+              c.ticketsOpened(),
+              c.ticketsResolved(),
+              c.minutesSpent()));
     }
 
     return new WeeklyFigures(
-        week.toString(), week.monday().toString(), week.sunday().toString(), zone.getId(),
-        counts.questions(), counts.notQuestions(), counts.answered(), counts.unanswered(),
-        counts.confirmed(), probable, counts.ticketsOpened(), counts.ticketsFromBot(), counts.ticketsOpened(),
-        counts.ticketsResolved(), rate(counts.confirmed(), counts.questions()), rate(probable, counts.questions()),
-        counts.minutesSpent(), median(firstResponse), median(resolution), savedMinutes, saved, categories, gaps,
-        withoutText, resources, trend);
+        week.toString(),
+        week.monday().toString(),
+        week.sunday().toString(),
+        zone.getId(),
+        counts.questions(),
+        counts.notQuestions(),
+        counts.answered(),
+        counts.unanswered(),
+        counts.confirmed(),
+        probable,
+        counts.ticketsOpened(),
+        counts.ticketsFromBot(),
+        counts.ticketsOpened(),
+        counts.ticketsResolved(),
+        rate(counts.confirmed(), counts.questions()),
+        rate(probable, counts.questions()),
+        counts.minutesSpent(),
+        median(firstResponse),
+        median(resolution),
+        savedMinutes,
+        saved,
+        categories,
+        gaps,
+        withoutText,
+        resources,
+        trend);
   }
 
   /** Silent answers with no ticket from that teacher in that category within 2 school days. */
@@ -111,7 +164,9 @@ public final class Measures {
     Instant until = calendar.schoolDaysAfter(latest, PROBABLE_SCHOOL_DAYS);
     Map<String, TreeSet<Instant>> tickets = new HashMap<>();
     for (ReportStore.Opened o : store.opened(from, until)) {
-      tickets.computeIfAbsent(o.requester() + '\u0000' + o.category(), k -> new TreeSet<>()).add(o.at());
+      tickets
+          .computeIfAbsent(o.requester() + '\u0000' + o.category(), k -> new TreeSet<>())
+          .add(o.at());
     }
     long n = 0;
     for (ReportStore.Silent s : silent) {
@@ -124,11 +179,13 @@ public final class Measures {
     return n;
   }
 
-  private WeeklyFigures.TimeSaved timeSaved(Week week, Instant from, Instant to) throws StoreException {
+  private WeeklyFigures.TimeSaved timeSaved(Week week, Instant from, Instant to)
+      throws StoreException {
     Map<String, Long> confirmed = store.confirmedByCategory(from, to);
     Map<String, List<Double>> minutes = new TreeMap<>();
     List<Double> all = new ArrayList<>();
-    for (var e : store.minutes(week.minus(MINUTES_WEEKS - 1).start(calendar.zone()), to).entrySet()) {
+    for (var e :
+        store.minutes(week.minus(MINUTES_WEEKS - 1).start(calendar.zone()), to).entrySet()) {
       for (int m : e.getValue()) {
         minutes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add((double) m);
         all.add((double) m);
@@ -138,17 +195,24 @@ public final class Measures {
     List<WeeklyFigures.Saving> parts = new ArrayList<>();
     for (var e : confirmed.entrySet()) {
       Double own = median(minutes.getOrDefault(e.getKey(), List.of()));
-      String basis = own != null ? "category" : overall != null ? "all categories" : "no resolved tickets";
+      String basis =
+          own != null ? "category" : overall != null ? "all categories" : "no resolved tickets";
       double m = own != null ? own : overall != null ? overall : 0;
-      parts.add(new WeeklyFigures.Saving(e.getKey(), e.getValue(), m, basis, round(e.getValue() * m, 1)));
+      parts.add(
+          new WeeklyFigures.Saving(e.getKey(), e.getValue(), m, basis, round(e.getValue() * m, 1)));
     }
     return new WeeklyFigures.TimeSaved(
         "time saved = sum over categories of (confirmed deflections in the category x median minutes per ticket resolved"
-            + " in that category in the " + MINUTES_WEEKS + " weeks ending " + week.sunday() + "; all categories' median when the category had none)",
+            + " in that category in the "
+            + MINUTES_WEEKS
+            + " weeks ending "
+            + week.sunday()
+            + "; all categories' median when the category had none)",
         parts);
   }
 
-  private static List<WeeklyFigures.CategoryShift> shifts(Map<String, Long> now, Map<String, Long> baseline) {
+  private static List<WeeklyFigures.CategoryShift> shifts(
+      Map<String, Long> now, Map<String, Long> baseline) {
     long n = now.values().stream().mapToLong(Long::longValue).sum();
     long nb = baseline.values().stream().mapToLong(Long::longValue).sum();
     List<WeeklyFigures.CategoryShift> out = new ArrayList<>();
@@ -164,12 +228,27 @@ public final class Measures {
       double share = n == 0 ? 0 : (double) x / n;
       double bshare = nb == 0 ? 0 : (double) xb / nb;
       double p = Significance.pValue(x, n, xb, nb);
-      String direction = n == 0 || nb == 0 || share == bshare ? "same" : share > bshare ? "up" : "down";
-      out.add(new WeeklyFigures.CategoryShift(c, x, round(share, 4), xb, round(bshare, 4), round(p, 4),
-          Significance.significant(x, n, xb, nb), direction, xb == 0 && x > 0));
+      String direction =
+          n == 0 || nb == 0 || share == bshare ? "same" : share > bshare ? "up" : "down";
+      out.add(
+          new WeeklyFigures.CategoryShift(
+              c,
+              x,
+              round(share, 4),
+              xb,
+              round(bshare, 4),
+              round(p, 4),
+              Significance.significant(x, n, xb, nb),
+              direction,
+              xb == 0 && x > 0));
     }
-    out.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
-        : a.baselineCount() != b.baselineCount() ? Long.compare(b.baselineCount(), a.baselineCount()) : a.category().compareTo(b.category()));
+    out.sort(
+        (a, b) ->
+            a.count() != b.count()
+                ? Long.compare(b.count(), a.count())
+                : a.baselineCount() != b.baselineCount()
+                    ? Long.compare(b.baselineCount(), a.baselineCount())
+                    : a.category().compareTo(b.category()));
     return out;
   }
 
@@ -191,5 +270,4 @@ public final class Measures {
     double f = Math.pow(10, digits);
     return Math.round(v * f) / f;
   }
-
 }

@@ -36,14 +36,26 @@ public final class ReportJson {
     saved.put("formula", f.timeSaved().formula());
     ArrayNode parts = saved.putArray("parts");
     for (WeeklyFigures.Saving s : f.timeSaved().parts()) {
-      parts.addObject().put("category", s.category()).put("confirmed", s.confirmed()).put("median_minutes", s.medianMinutes())
-          .put("basis", s.basis()).put("minutes", s.minutes());
+      parts
+          .addObject()
+          .put("category", s.category())
+          .put("confirmed", s.confirmed())
+          .put("median_minutes", s.medianMinutes())
+          .put("basis", s.basis())
+          .put("minutes", s.minutes());
     }
     ArrayNode cats = o.putArray("categories");
     for (WeeklyFigures.CategoryShift c : f.categories()) {
-      cats.addObject().put("category", c.category()).put("count", c.count()).put("share", c.share())
-          .put("baseline_count", c.baselineCount()).put("baseline_share", c.baselineShare()).put("p_value", c.pValue())
-          .put("significant", c.significant()).put("direction", c.direction()).put("first_seen", c.firstSeen());
+      cats.addObject()
+          .put("category", c.category())
+          .put("count", c.count())
+          .put("share", c.share())
+          .put("baseline_count", c.baselineCount())
+          .put("baseline_share", c.baselineShare())
+          .put("p_value", c.pValue())
+          .put("significant", c.significant())
+          .put("direction", c.direction())
+          .put("first_seen", c.firstSeen());
     }
     ArrayNode gaps = o.putArray("gaps");
     for (WeeklyFigures.Gap g : f.gaps()) {
@@ -54,13 +66,24 @@ public final class ReportJson {
     o.put("gaps_without_text", f.gapsWithoutText());
     ArrayNode res = o.putArray("resources");
     for (WeeklyFigures.ResourceUse r : f.resources()) {
-      res.addObject().put("title", r.title()).put("url", r.url()).put("type", r.type()).put("linked", r.linked()).put("solved", r.solved());
+      res.addObject()
+          .put("title", r.title())
+          .put("url", r.url())
+          .put("type", r.type())
+          .put("linked", r.linked())
+          .put("solved", r.solved());
     }
     ArrayNode trend = o.putArray("trend");
     for (WeeklyFigures.TrendPoint p : f.trend()) {
-      trend.addObject().put("week", p.week()).put("questions", p.questions()).put("confirmed_deflections", p.confirmedDeflections())
-          .put("deflection_rate", p.deflectionRate()).put("tickets_opened", p.ticketsOpened())
-          .put("tickets_resolved", p.ticketsResolved()).put("minutes_spent", p.minutesSpent());
+      trend
+          .addObject()
+          .put("week", p.week())
+          .put("questions", p.questions())
+          .put("confirmed_deflections", p.confirmedDeflections())
+          .put("deflection_rate", p.deflectionRate())
+          .put("tickets_opened", p.ticketsOpened())
+          .put("tickets_resolved", p.ticketsResolved())
+          .put("minutes_spent", p.minutesSpent());
     }
     ObjectNode defs = o.putObject("definitions");
     Definitions.all().forEach(defs::put);

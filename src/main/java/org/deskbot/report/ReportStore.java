@@ -13,17 +13,28 @@ public interface ReportStore {
 
   /** Counts of the period's interactions and tickets. */
   record Counts(
-      long questions, long notQuestions, long answered, long unanswered, long confirmed, long ticketsOpened,
-      long ticketsFromBot, long ticketsResolved, long minutesSpent) {}
+      long questions,
+      long notQuestions,
+      long answered,
+      long unanswered,
+      long confirmed,
+      long ticketsOpened,
+      long ticketsFromBot,
+      long ticketsResolved,
+      long minutesSpent) {}
 
-  /** An answered question with no feedback: a probable deflection unless the teacher opened a ticket soon after. */
+  /**
+   * An answered question with no feedback: a probable deflection unless the teacher opened a ticket
+   * soon after.
+   */
   record Silent(String user, String category, Instant at) {}
 
   /** A ticket as the probable-deflection check needs it. */
   record Opened(String requester, String category, Instant at) {}
 
   /** A ticket's clock: opened, first response, resolved; its category and minutes. */
-  record Timing(String category, Instant created, Instant firstResponse, Instant resolved, Integer minutes) {}
+  record Timing(
+      String category, Instant created, Instant firstResponse, Instant resolved, Integer minutes) {}
 
   /** An escalated or unanswered question (text null once purged by retention). */
   record Unanswered(String question, String category) {}

@@ -27,20 +27,45 @@ public final class ReportText {
 
   /** The headline, one line. */
   public static String headline(WeeklyFigures f) {
-    return f.questions() + " questions, " + f.confirmedDeflections() + " confirmed deflections (" + pct(f.deflectionRate())
-        + "), " + f.probableDeflections() + " probable (" + pct(f.probableRate()) + "), " + f.escalations() + " escalations";
+    return f.questions()
+        + " questions, "
+        + f.confirmedDeflections()
+        + " confirmed deflections ("
+        + pct(f.deflectionRate())
+        + "), "
+        + f.probableDeflections()
+        + " probable ("
+        + pct(f.probableRate())
+        + "), "
+        + f.escalations()
+        + " escalations";
   }
 
   public static String markdown(WeeklyFigures f, String trendPng, String categoriesPng) {
     StringBuilder s = new StringBuilder();
-    s.append("# Weekly help-desk summary, ").append(f.week()).append(" (").append(f.from()).append(" to ").append(f.to()).append(")\n\n");
+    s.append("# Weekly help-desk summary, ")
+        .append(f.week())
+        .append(" (")
+        .append(f.from())
+        .append(" to ")
+        .append(f.to())
+        .append(")\n\n");
     s.append("**").append(headline(f)).append(".**\n\n");
     s.append("| figure | value |\n|---|---|\n");
     row(s, "questions", String.valueOf(f.questions()));
-    row(s, "confirmed deflections", f.confirmedDeflections() + " (" + pct(f.deflectionRate()) + " of questions)");
-    row(s, "probable deflections (separate)", f.probableDeflections() + " (" + pct(f.probableRate()) + ")");
+    row(
+        s,
+        "confirmed deflections",
+        f.confirmedDeflections() + " (" + pct(f.deflectionRate()) + " of questions)");
+    row(
+        s,
+        "probable deflections (separate)",
+        f.probableDeflections() + " (" + pct(f.probableRate()) + ")");
     row(s, "answered / unanswered by the bot", f.answered() + " / " + f.unanswered());
-    row(s, "escalations (tickets opened)", f.escalations() + " (" + f.escalationsFromBot() + " from the bot)");
+    row(
+        s,
+        "escalations (tickets opened)",
+        f.escalations() + " (" + f.escalationsFromBot() + " from the bot)");
     row(s, "tickets resolved", String.valueOf(f.ticketsResolved()));
     row(s, "minutes spent on resolved tickets", String.valueOf(f.minutesSpent()));
     row(s, "median time to first response", hours(f.medianFirstResponseHours()));
@@ -48,27 +73,71 @@ public final class ReportText {
     row(s, "time saved (estimate)", num(f.timeSavedMinutes()) + " min");
     s.append("\nTime saved: ").append(f.timeSaved().formula()).append(".\n");
     for (WeeklyFigures.Saving p : f.timeSaved().parts()) {
-      s.append("- ").append(p.category()).append(": ").append(p.confirmed()).append(" × ").append(num(p.medianMinutes()))
-          .append(" min (").append(p.basis()).append(") = ").append(num(p.minutes())).append(" min\n");
+      s.append("- ")
+          .append(p.category())
+          .append(": ")
+          .append(p.confirmed())
+          .append(" × ")
+          .append(num(p.medianMinutes()))
+          .append(" min (")
+          .append(p.basis())
+          .append(") = ")
+          .append(num(p.minutes()))
+          .append(" min\n");
     }
     s.append("\n## Trend, last ").append(f.trend().size()).append(" weeks\n\n");
     if (trendPng != null) {
-      s.append("![").append(Charts.alt(f, Charts.TREND)).append("](").append(trendPng).append(")\n\n");
+      s.append("![")
+          .append(Charts.alt(f, Charts.TREND))
+          .append("](")
+          .append(trendPng)
+          .append(")\n\n");
     }
-    s.append("| week | questions | confirmed | rate | tickets opened | resolved | minutes |\n|---|---|---|---|---|---|---|\n");
+    s.append(
+        "| week | questions | confirmed | rate | tickets opened | resolved | minutes |\n|---|---|---|---|---|---|---|\n");
     for (WeeklyFigures.TrendPoint p : f.trend()) {
-      s.append("| ").append(p.week()).append(" | ").append(p.questions()).append(" | ").append(p.confirmedDeflections()).append(" | ")
-          .append(pct(p.deflectionRate())).append(" | ").append(p.ticketsOpened()).append(" | ").append(p.ticketsResolved())
-          .append(" | ").append(p.minutesSpent()).append(" |\n");
+      s.append("| ")
+          .append(p.week())
+          .append(" | ")
+          .append(p.questions())
+          .append(" | ")
+          .append(p.confirmedDeflections())
+          .append(" | ")
+          .append(pct(p.deflectionRate()))
+          .append(" | ")
+          .append(p.ticketsOpened())
+          .append(" | ")
+          .append(p.ticketsResolved())
+          .append(" | ")
+          .append(p.minutesSpent())
+          .append(" |\n");
     }
-    s.append("\n## Categories vs the previous ").append(Measures.BASELINE_WEEKS).append(" weeks\n\n");
+    s.append("\n## Categories vs the previous ")
+        .append(Measures.BASELINE_WEEKS)
+        .append(" weeks\n\n");
     if (categoriesPng != null) {
-      s.append("![").append(Charts.alt(f, Charts.CATEGORIES)).append("](").append(categoriesPng).append(")\n\n");
+      s.append("![")
+          .append(Charts.alt(f, Charts.CATEGORIES))
+          .append("](")
+          .append(categoriesPng)
+          .append(")\n\n");
     }
-    s.append("| category | count | share | baseline share | p | shift |\n|---|---|---|---|---|---|\n");
+    s.append(
+        "| category | count | share | baseline share | p | shift |\n|---|---|---|---|---|---|\n");
     for (WeeklyFigures.CategoryShift c : f.categories()) {
-      s.append("| ").append(c.category()).append(" | ").append(c.count()).append(" | ").append(pct(c.share())).append(" | ")
-          .append(pct(c.baselineShare())).append(" | ").append(p(c.pValue())).append(" | ").append(shift(c)).append(" |\n");
+      s.append("| ")
+          .append(c.category())
+          .append(" | ")
+          .append(c.count())
+          .append(" | ")
+          .append(pct(c.share()))
+          .append(" | ")
+          .append(pct(c.baselineShare()))
+          .append(" | ")
+          .append(p(c.pValue()))
+          .append(" | ")
+          .append(shift(c))
+          .append(" |\n");
     }
     s.append("\n## Content gaps: what to write or film next\n\n");
     if (f.gaps().isEmpty()) {
@@ -76,17 +145,40 @@ public final class ReportText {
     }
     int i = 1;
     for (WeeklyFigures.Gap g : f.gaps()) {
-      s.append(i++).append(". **").append(g.size()).append(" question").append(g.size() == 1 ? "" : "s").append("** (")
-          .append(g.category()).append("; ").append(String.join(", ", g.keywords())).append("): ");
-      s.append(String.join(" · ", g.examples().stream().map(e -> "\"" + e.replace("|", "\\|") + "\"").toList())).append('\n');
+      s.append(i++)
+          .append(". **")
+          .append(g.size())
+          .append(" question")
+          .append(g.size() == 1 ? "" : "s")
+          .append("** (")
+          .append(g.category())
+          .append("; ")
+          .append(String.join(", ", g.keywords()))
+          .append("): ");
+      s.append(
+              String.join(
+                  " · ",
+                  g.examples().stream().map(e -> "\"" + e.replace("|", "\\|") + "\"").toList()))
+          .append('\n');
     }
     if (f.gapsWithoutText() > 0) {
-      s.append("\n").append(f.gapsWithoutText()).append(" more without text (removed by retention).\n");
+      s.append("\n")
+          .append(f.gapsWithoutText())
+          .append(" more without text (removed by retention).\n");
     }
     s.append("\n## Resources linked\n\n| resource | type | linked | solved |\n|---|---|---|---|\n");
     for (WeeklyFigures.ResourceUse r : f.resources()) {
-      s.append("| [").append(r.title() == null ? r.url() : r.title().replace("|", "\\|")).append("](").append(r.url()).append(") | ")
-          .append(r.type()).append(" | ").append(r.linked()).append(" | ").append(r.solved()).append(" |\n");
+      s.append("| [")
+          .append(r.title() == null ? r.url() : r.title().replace("|", "\\|"))
+          .append("](")
+          .append(r.url())
+          .append(") | ")
+          .append(r.type())
+          .append(" | ")
+          .append(r.linked())
+          .append(" | ")
+          .append(r.solved())
+          .append(" |\n");
     }
     s.append("\n## Definitions\n\n");
     for (Map.Entry<String, String> d : Definitions.all().entrySet()) {
@@ -97,7 +189,10 @@ public final class ReportText {
   }
 
   static String shift(WeeklyFigures.CategoryShift c) {
-    String s = c.significant() ? "significant, " + c.direction() : c.direction().equals("same") ? "—" : c.direction() + " (not significant)";
+    String s =
+        c.significant()
+            ? "significant, " + c.direction()
+            : c.direction().equals("same") ? "—" : c.direction() + " (not significant)";
     return c.firstSeen() ? s + ", new" : s;
   }
 
@@ -109,9 +204,25 @@ public final class ReportText {
   public static String csv(WeeklyFigures f) {
     StringBuilder s = new StringBuilder("section,item,field,value\n");
     var o = ReportJson.of(f);
-    for (String k : new String[] {"questions", "not_questions", "answered", "unanswered", "confirmed_deflections", "probable_deflections",
-        "escalations", "escalations_from_bot", "tickets_opened", "tickets_resolved", "deflection_rate", "probable_rate", "minutes_spent",
-        "median_first_response_hours", "median_resolution_hours", "time_saved_minutes"}) {
+    for (String k :
+        new String[] {
+          "questions",
+          "not_questions",
+          "answered",
+          "unanswered",
+          "confirmed_deflections",
+          "probable_deflections",
+          "escalations",
+          "escalations_from_bot",
+          "tickets_opened",
+          "tickets_resolved",
+          "deflection_rate",
+          "probable_rate",
+          "minutes_spent",
+          "median_first_response_hours",
+          "median_resolution_hours",
+          "time_saved_minutes"
+        }) {
       csvRow(s, "summary", f.week(), k, o.get(k).isNull() ? "" : o.get(k).asText());
     }
     csvRow(s, "summary", f.week(), "time_saved_formula", f.timeSaved().formula());
@@ -124,7 +235,8 @@ public final class ReportText {
     }
     for (WeeklyFigures.TrendPoint p : f.trend()) {
       csvRow(s, "trend", p.week(), "questions", String.valueOf(p.questions()));
-      csvRow(s, "trend", p.week(), "confirmed_deflections", String.valueOf(p.confirmedDeflections()));
+      csvRow(
+          s, "trend", p.week(), "confirmed_deflections", String.valueOf(p.confirmedDeflections()));
       csvRow(s, "trend", p.week(), "tickets_opened", String.valueOf(p.ticketsOpened()));
       csvRow(s, "trend", p.week(), "minutes_spent", String.valueOf(p.minutesSpent()));
     }
@@ -146,7 +258,8 @@ public final class ReportText {
       if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 && !c.matches("-?[0-9.]+")) {
         c = "'" + c; // a spreadsheet must not run a question as a formula
       }
-      s.append(i == 0 ? "" : ",").append(c.matches(".*[\",\\n\\r].*") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
+      s.append(i == 0 ? "" : ",")
+          .append(c.matches(".*[\",\\n\\r].*") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
     }
     s.append('\n');
   }
@@ -154,18 +267,54 @@ public final class ReportText {
   /** The chat post: the headline figures, short. */
   public static String digest(WeeklyFigures f) {
     StringBuilder s = new StringBuilder();
-    s.append("*Help-desk week ").append(f.week()).append("* (").append(f.from()).append(" to ").append(f.to()).append(")\n");
-    s.append("• ").append(f.questions()).append(" questions; ").append(f.confirmedDeflections()).append(" confirmed deflections (")
-        .append(pct(f.deflectionRate())).append("), ").append(f.probableDeflections()).append(" probable, reported separately\n");
-    s.append("• ").append(f.escalations()).append(" tickets opened, ").append(f.ticketsResolved()).append(" resolved, ")
-        .append(f.minutesSpent()).append(" min spent; median first response ").append(hours(f.medianFirstResponseHours())).append('\n');
-    s.append("• time saved (estimate): ").append(num(f.timeSavedMinutes())).append(" min = confirmed deflections × median minutes per ticket\n");
-    f.categories().stream().filter(WeeklyFigures.CategoryShift::significant).forEach(c ->
-        s.append("• ").append(c.category()).append(" questions ").append(c.direction()).append(": ").append(pct(c.baselineShare()))
-            .append(" → ").append(pct(c.share())).append(" of requests\n"));
+    s.append("*Help-desk week ")
+        .append(f.week())
+        .append("* (")
+        .append(f.from())
+        .append(" to ")
+        .append(f.to())
+        .append(")\n");
+    s.append("• ")
+        .append(f.questions())
+        .append(" questions; ")
+        .append(f.confirmedDeflections())
+        .append(" confirmed deflections (")
+        .append(pct(f.deflectionRate()))
+        .append("), ")
+        .append(f.probableDeflections())
+        .append(" probable, reported separately\n");
+    s.append("• ")
+        .append(f.escalations())
+        .append(" tickets opened, ")
+        .append(f.ticketsResolved())
+        .append(" resolved, ")
+        .append(f.minutesSpent())
+        .append(" min spent; median first response ")
+        .append(hours(f.medianFirstResponseHours()))
+        .append('\n');
+    s.append("• time saved (estimate): ")
+        .append(num(f.timeSavedMinutes()))
+        .append(" min = confirmed deflections × median minutes per ticket\n");
+    f.categories().stream()
+        .filter(WeeklyFigures.CategoryShift::significant)
+        .forEach(
+            c ->
+                s.append("• ")
+                    .append(c.category())
+                    .append(" questions ")
+                    .append(c.direction())
+                    .append(": ")
+                    .append(pct(c.baselineShare()))
+                    .append(" → ")
+                    .append(pct(c.share()))
+                    .append(" of requests\n"));
     if (!f.gaps().isEmpty()) {
       WeeklyFigures.Gap g = f.gaps().get(0);
-      s.append("• biggest content gap: ").append(g.size()).append(" × \"").append(g.examples().get(0)).append("\"\n");
+      s.append("• biggest content gap: ")
+          .append(g.size())
+          .append(" × \"")
+          .append(g.examples().get(0))
+          .append("\"\n");
     }
     return s.toString();
   }

@@ -9,10 +9,13 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /** School days (Monday to Friday, not holidays) and school hours, in the district's time zone. */
-public record SchoolCalendar(ZoneId zone, LocalTime dayStart, LocalTime dayEnd, Set<LocalDate> holidays) {
+public record SchoolCalendar(
+    ZoneId zone, LocalTime dayStart, LocalTime dayEnd, Set<LocalDate> holidays) {
 
   public boolean schoolDay(LocalDate d) {
-    return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(d);
+    return d.getDayOfWeek() != DayOfWeek.SATURDAY
+        && d.getDayOfWeek() != DayOfWeek.SUNDAY
+        && !holidays.contains(d);
   }
 
   /** School hours between two instants (0 when {@code to} is not after {@code from}). */
@@ -37,7 +40,10 @@ public record SchoolCalendar(ZoneId zone, LocalTime dayStart, LocalTime dayEnd, 
     return seconds / 3600.0;
   }
 
-  /** The close of the {@code n}th school day after the day of {@code at}: "within n school days" ends there. */
+  /**
+   * The close of the {@code n}th school day after the day of {@code at}: "within n school days"
+   * ends there.
+   */
   public Instant schoolDaysAfter(Instant at, int n) {
     LocalDate d = at.atZone(zone).toLocalDate();
     int found = 0;

@@ -6,12 +6,20 @@ public final class Significance {
 
   /** Below this p-value a shift is significant. */
   public static final double ALPHA = 0.05;
-  /** A shift is only flagged when the category occurred at least this often in the week and baseline together. */
+
+  /**
+   * A shift is only flagged when the category occurred at least this often in the week and baseline
+   * together.
+   */
   public static final long MIN_COUNT = 10;
+
   /** ... and each period has at least this many questions and tickets. */
   public static final long MIN_TOTAL = 20;
 
-  /** Two-sided p-value for {@code x1/n1} vs {@code x2/n2}; 1 when undefined (an empty period, or no variance). */
+  /**
+   * Two-sided p-value for {@code x1/n1} vs {@code x2/n2}; 1 when undefined (an empty period, or no
+   * variance).
+   */
   public static double pValue(long x1, long n1, long x2, long n2) {
     if (n1 <= 0 || n2 <= 0) {
       return 1;
@@ -29,14 +37,22 @@ public final class Significance {
 
   /** Whether the shift is flagged: significant at {@link #ALPHA} with the minimum counts met. */
   public static boolean significant(long x1, long n1, long x2, long n2) {
-    return x1 + x2 >= MIN_COUNT && n1 >= MIN_TOTAL && n2 >= MIN_TOTAL && pValue(x1, n1, x2, n2) < ALPHA;
+    return x1 + x2 >= MIN_COUNT
+        && n1 >= MIN_TOTAL
+        && n2 >= MIN_TOTAL
+        && pValue(x1, n1, x2, n2) < ALPHA;
   }
 
   /** The standard normal CDF (Abramowitz and Stegun 7.1.26 for erf, error below 1.5e-7). */
   static double normalCdf(double z) {
     double x = Math.abs(z) / Math.sqrt(2);
     double t = 1 / (1 + 0.3275911 * x);
-    double erf = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+    double erf =
+        1
+            - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t
+                    + 0.254829592)
+                * t
+                * Math.exp(-x * x);
     return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
   }
 }

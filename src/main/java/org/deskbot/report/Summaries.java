@@ -10,7 +10,10 @@ public interface Summaries {
   /** The week's figures: the same object {@code deskbot report --format json} prints. */
   JsonNode figures(String week) throws Exception;
 
-  /** One of the week's charts as PNG: {@code "trend"} (12 weeks) or {@code "categories"} (vs baseline). */
+  /**
+   * One of the week's charts as PNG: {@code "trend"} (12 weeks) or {@code "categories"} (vs
+   * baseline).
+   */
   byte[] chart(String week, String name) throws Exception;
 
   /** The self-contained HTML report of the week. */

@@ -27,34 +27,86 @@ public final class TicketImport {
   private TicketImport() {}
 
   /** The categories deskbot reports (the shipped categorizer's labels). */
-  public static final Set<String> CATEGORIES = Set.of(
-      "accounts-login", "av-display", "classroom-apps", "devices", "gradebook-sis", "network-wifi", "printing", "training-pd", "other");
+  public static final Set<String> CATEGORIES =
+      Set.of(
+          "accounts-login",
+          "av-display",
+          "classroom-apps",
+          "devices",
+          "gradebook-sis",
+          "network-wifi",
+          "printing",
+          "training-pd",
+          "other");
 
   /** Words in an old system's category that say which of ours it is; the first match wins. */
   private static final Map<String, String> ALIASES = aliases();
 
   private static Map<String, String> aliases() {
     Map<String, String> m = new LinkedHashMap<>();
-    for (String w : List.of("password", "login", "log in", "account", "sso", "clever", "mfa", "2fa")) m.put(w, "accounts-login");
-    for (String w : List.of("projector", "smartboard", "panel", "promethean", "activpanel", "audio", "display", "av", "document camera")) m.put(w, "av-display");
-    for (String w : List.of("wifi", "wi-fi", "network", "internet", "connectivity")) m.put(w, "network-wifi");
+    for (String w :
+        List.of("password", "login", "log in", "account", "sso", "clever", "mfa", "2fa"))
+      m.put(w, "accounts-login");
+    for (String w :
+        List.of(
+            "projector",
+            "smartboard",
+            "panel",
+            "promethean",
+            "activpanel",
+            "audio",
+            "display",
+            "av",
+            "document camera")) m.put(w, "av-display");
+    for (String w : List.of("wifi", "wi-fi", "network", "internet", "connectivity"))
+      m.put(w, "network-wifi");
     for (String w : List.of("print", "copier", "scan", "toner")) m.put(w, "printing");
-    for (String w : List.of("chromebook", "laptop", "hardware", "device", "ipad", "computer", "monitor")) m.put(w, "devices");
-    for (String w : List.of("powerschool", "grade", "sis", "attendance", "report card")) m.put(w, "gradebook-sis");
-    for (String w : List.of("training", "pd", "professional development", "coaching", "workshop")) m.put(w, "training-pd");
-    for (String w : List.of("software", "app", "classroom", "canva", "kami", "nearpod", "seesaw", "lms", "canvas", "zoom")) m.put(w, "classroom-apps");
+    for (String w :
+        List.of("chromebook", "laptop", "hardware", "device", "ipad", "computer", "monitor"))
+      m.put(w, "devices");
+    for (String w : List.of("powerschool", "grade", "sis", "attendance", "report card"))
+      m.put(w, "gradebook-sis");
+    for (String w : List.of("training", "pd", "professional development", "coaching", "workshop"))
+      m.put(w, "training-pd");
+    for (String w :
+        List.of(
+            "software",
+            "app",
+            "classroom",
+            "canva",
+            "kami",
+            "nearpod",
+            "seesaw",
+            "lms",
+            "canvas",
+            "zoom")) m.put(w, "classroom-apps");
     return m;
   }
 
-  /** One past ticket, read. {@code key} identifies the row so importing the file again does not double it. */
-  public record Row(int line, Instant created, String category, String sourceCategory, Integer minutes, Instant resolved, String school,
-      String question, String key) {}
+  /**
+   * One past ticket, read. {@code key} identifies the row so importing the file again does not
+   * double it.
+   */
+  public record Row(
+      int line,
+      Instant created,
+      String category,
+      String sourceCategory,
+      Integer minutes,
+      Instant resolved,
+      String school,
+      String question,
+      String key) {}
 
   /** A row that could not be read. */
   public record Problem(int line, String reason) {}
 
-  /** What the file held: readable rows, problems by line, and categories that were not ours (label → rows). */
-  public record Parsed(List<Row> rows, List<Problem> problems, Map<String, Integer> unknownCategories) {}
+  /**
+   * What the file held: readable rows, problems by line, and categories that were not ours (label →
+   * rows).
+   */
+  public record Parsed(
+      List<Row> rows, List<Problem> problems, Map<String, Integer> unknownCategories) {}
 
   /** The category a label from an old system means: ours as is, else by alias, else null. */
   public static String category(String label) {
@@ -63,7 +115,9 @@ public final class TicketImport {
       return s;
     }
     for (var e : ALIASES.entrySet()) {
-      if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(e.getKey()) + "\\b").matcher(s).find()) {
+      if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(e.getKey()) + "\\b")
+          .matcher(s)
+          .find()) {
         return e.getValue();
       }
     }
@@ -81,10 +135,18 @@ public final class TicketImport {
       problems.add(new Problem(1, "the file is empty"));
       return new Parsed(rows, problems, unknown);
     }
-    List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", "")).toList();
+    List<String> header =
+        records.get(0).stream()
+            .map(h -> h.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""))
+            .toList();
     for (String need : List.of("created", "category", "minutes", "resolved")) {
       if (!header.contains(need)) {
-        problems.add(new Problem(1, "the header has no `" + need + "` column (need created,category,minutes,resolved; optional school,question)"));
+        problems.add(
+            new Problem(
+                1,
+                "the header has no `"
+                    + need
+                    + "` column (need created,category,minutes,resolved; optional school,question)"));
         return new Parsed(rows, problems, unknown);
       }
     }
@@ -107,14 +169,26 @@ public final class TicketImport {
         }
         String m = field(f, header, "minutes").strip();
         Integer minutes = m.isEmpty() ? null : Integer.valueOf(m);
-        if (minutes != null && (minutes < 0 || minutes > 10_000)) throw new IllegalArgumentException("`minutes` must be 0 to 10000, not " + m);
+        if (minutes != null && (minutes < 0 || minutes > 10_000))
+          throw new IllegalArgumentException("`minutes` must be 0 to 10000, not " + m);
         Instant resolved = instant(field(f, header, "resolved"), zone, "resolved");
-        if (resolved != null && resolved.isBefore(at)) throw new IllegalArgumentException("`resolved` is before `created`");
-        if (resolved != null && minutes == null) throw new IllegalArgumentException("a resolved ticket needs its `minutes`");
+        if (resolved != null && resolved.isBefore(at))
+          throw new IllegalArgumentException("`resolved` is before `created`");
+        if (resolved != null && minutes == null)
+          throw new IllegalArgumentException("a resolved ticket needs its `minutes`");
         String raw = String.join("\u0001", f);
         int n = seen.merge(raw, 1, Integer::sum);
-        rows.add(new Row(line, at, category, label.strip(), minutes, resolved, field(f, header, "school").strip(),
-            emptyToNull(field(f, header, "question").strip()), "import:" + sha(raw) + "#" + n));
+        rows.add(
+            new Row(
+                line,
+                at,
+                category,
+                label.strip(),
+                minutes,
+                resolved,
+                field(f, header, "school").strip(),
+                emptyToNull(field(f, header, "question").strip()),
+                "import:" + sha(raw) + "#" + n));
       } catch (NumberFormatException e) {
         problems.add(new Problem(line, "`minutes` is not a whole number"));
       } catch (IllegalArgumentException e) {
@@ -133,7 +207,10 @@ public final class TicketImport {
     return s.isEmpty() ? null : s;
   }
 
-  /** 2026-09-03 (09:00 district time), 2026-09-03 10:15 / 2026-09-03T10:15, or an instant with an offset. */
+  /**
+   * 2026-09-03 (09:00 district time), 2026-09-03 10:15 / 2026-09-03T10:15, or an instant with an
+   * offset.
+   */
   public static Instant instant(String s, ZoneId zone, String name) {
     String v = s.strip();
     if (v.isEmpty()) {
@@ -149,19 +226,26 @@ public final class TicketImport {
       }
       return LocalDateTime.parse(t).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("`" + name + "` is not a date or time: `" + v + "` (use 2026-09-03 or 2026-09-03 10:15)");
+      throw new IllegalArgumentException(
+          "`" + name + "` is not a date or time: `" + v + "` (use 2026-09-03 or 2026-09-03 10:15)");
     }
   }
 
   private static String sha(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 24);
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 24);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks), each with the line it starts on. */
+  /**
+   * RFC 4180 records (quoted fields may hold commas, quotes and line breaks), each with the line it
+   * starts on.
+   */
   static void csv(String text, List<List<String>> records, List<Integer> lines) {
     List<String> fields = new ArrayList<>();
     StringBuilder cell = new StringBuilder();

@@ -68,6 +68,8 @@ public record Week(LocalDate monday) {
 
   @Override
   public String toString() {
-    return String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return String.format(
+        "%d-W%02d",
+        monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 }

@@ -43,8 +43,15 @@ public record WeeklyFigures(
    * @param firstSeen the category did not occur in the baseline weeks
    */
   public record CategoryShift(
-      String category, long count, double share, long baselineCount, double baselineShare, double pValue,
-      boolean significant, String direction, boolean firstSeen) {}
+      String category,
+      long count,
+      double share,
+      long baselineCount,
+      double baselineShare,
+      double pValue,
+      boolean significant,
+      String direction,
+      boolean firstSeen) {}
 
   /** A group of similar questions the content did not answer. */
   public record Gap(int size, String category, List<String> keywords, List<String> examples) {}
@@ -53,16 +60,22 @@ public record WeeklyFigures(
   public record TimeSaved(String formula, List<Saving> parts) {}
 
   /**
-   * @param basis "category" (that category's own tickets), "all categories" (none of its own
-   *     were resolved in the 8 weeks) or "no resolved tickets" (nothing to estimate from: 0)
+   * @param basis "category" (that category's own tickets), "all categories" (none of its own were
+   *     resolved in the 8 weeks) or "no resolved tickets" (nothing to estimate from: 0)
    */
-  public record Saving(String category, long confirmed, double medianMinutes, String basis, double minutes) {}
+  public record Saving(
+      String category, long confirmed, double medianMinutes, String basis, double minutes) {}
 
   /** A linked resource and how often it solved things. */
   public record ResourceUse(String title, String url, String type, long linked, long solved) {}
 
   /** One week of the 12-week trend. */
   public record TrendPoint(
-      String week, long questions, long confirmedDeflections, Double deflectionRate, long ticketsOpened,
-      long ticketsResolved, long minutesSpent) {}
+      String week,
+      long questions,
+      long confirmedDeflections,
+      Double deflectionRate,
+      long ticketsOpened,
+      long ticketsResolved,
+      long minutesSpent) {}
 }

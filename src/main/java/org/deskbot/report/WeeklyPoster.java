@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
 public final class WeeklyPoster implements Adapter {
   private static final Logger LOG = LoggerFactory.getLogger(WeeklyPoster.class);
 
-  /** Where the summary goes: the conversation service's outboxes and its record of handled deliveries. */
+  /**
+   * Where the summary goes: the conversation service's outboxes and its record of handled
+   * deliveries.
+   */
   public interface Channel {
     /** True the first time {@code key} is seen (and marks it). */
     boolean first(String key) throws Exception;
@@ -40,7 +43,8 @@ public final class WeeklyPoster implements Adapter {
   private final Clock clock;
   private ScheduledExecutorService schedule;
 
-  public WeeklyPoster(WeeklyReports reports, ReportSettings settings, Channel channel, Clock clock) {
+  public WeeklyPoster(
+      WeeklyReports reports, ReportSettings settings, Channel channel, Clock clock) {
     this.reports = reports;
     this.settings = settings;
     this.channel = channel;
@@ -60,23 +64,37 @@ public final class WeeklyPoster implements Adapter {
     if (!settings.post()) {
       return "not posted (report.post is off)";
     }
-    schedule = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("weekly-summary").factory());
+    schedule =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("weekly-summary").factory());
     schedule.execute(() -> postFor(lastDue(clock.instant())));
     Instant next = nextDue(clock.instant());
     scheduleAt(next);
-    return "posted " + settings.postDay().toString().toLowerCase(java.util.Locale.ROOT) + "s at " + settings.postTime()
-        + " " + settings.zone().getId() + "; next " + next.atZone(settings.zone()).toLocalDateTime();
+    return "posted "
+        + settings.postDay().toString().toLowerCase(java.util.Locale.ROOT)
+        + "s at "
+        + settings.postTime()
+        + " "
+        + settings.zone().getId()
+        + "; next "
+        + next.atZone(settings.zone()).toLocalDateTime();
   }
 
   private void scheduleAt(Instant due) {
     long delay = Math.max(0, Duration.between(clock.instant(), due).toMillis());
-    schedule.schedule(() -> {
-      postFor(due);
-      scheduleAt(nextDue(due.plusSeconds(1)));
-    }, delay, TimeUnit.MILLISECONDS);
+    schedule.schedule(
+        () -> {
+          postFor(due);
+          scheduleAt(nextDue(due.plusSeconds(1)));
+        },
+        delay,
+        TimeUnit.MILLISECONDS);
   }
 
-  /** Posts the week reported at {@code due} unless it was posted before; returns what happened, for logs and tests. */
+  /**
+   * Posts the week reported at {@code due} unless it was posted before; returns what happened, for
+   * logs and tests.
+   */
   public String postFor(Instant due) {
     Week week = weekPostedAt(due);
     try {
@@ -88,7 +106,10 @@ public final class WeeklyPoster implements Adapter {
         return week + " was already posted";
       }
       int n = channel.post(digest);
-      String said = n == 0 ? week + ": no chat platform to post to" : week + " posted to " + n + " platform" + (n == 1 ? "" : "s");
+      String said =
+          n == 0
+              ? week + ": no chat platform to post to"
+              : week + " posted to " + n + " platform" + (n == 1 ? "" : "s");
       LOG.info("weekly summary {}", said);
       return said;
     } catch (Exception e) {

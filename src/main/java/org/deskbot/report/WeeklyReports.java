@@ -11,9 +11,11 @@ public final class WeeklyReports implements Summaries {
   private final String reportUrlBase;
 
   /**
-   * @param reportUrlBase where the dashboard serves reports ({@code BASE/WEEK}), or null when no link can be given
+   * @param reportUrlBase where the dashboard serves reports ({@code BASE/WEEK}), or null when no
+   *     link can be given
    */
-  public WeeklyReports(ReportStore store, ReportSettings settings, Clock clock, String reportUrlBase) {
+  public WeeklyReports(
+      ReportStore store, ReportSettings settings, Clock clock, String reportUrlBase) {
     this.measures = new Measures(store, settings.calendar());
     this.clock = clock;
     this.reportUrlBase = reportUrlBase;
@@ -21,7 +23,9 @@ public final class WeeklyReports implements Summaries {
 
   /** The week named (ISO, e.g. 2026-W47), or the last complete week when null or blank. */
   public Week week(String week) {
-    return week == null || week.isBlank() ? Week.lastComplete(clock.instant(), measures.calendar().zone()) : Week.parse(week);
+    return week == null || week.isBlank()
+        ? Week.lastComplete(clock.instant(), measures.calendar().zone())
+        : Week.parse(week);
   }
 
   /** The week's figures. */

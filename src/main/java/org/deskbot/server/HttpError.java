@@ -1,6 +1,8 @@
 package org.deskbot.server;
 
-/** Thrown by a handler to answer with a status and a JSON error: bad input, not found, forbidden. */
+/**
+ * Thrown by a handler to answer with a status and a JSON error: bad input, not found, forbidden.
+ */
 public final class HttpError extends RuntimeException {
   private final int status;
 

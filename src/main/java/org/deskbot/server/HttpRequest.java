@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param pathParams values of {@code {name}} segments of the matched route
  */
 public record HttpRequest(
-    String method, String path, String query, Map<String, String> headers, byte[] body,
-    InetSocketAddress remote, Map<String, String> pathParams) {
+    String method,
+    String path,
+    String query,
+    Map<String, String> headers,
+    byte[] body,
+    InetSocketAddress remote,
+    Map<String, String> pathParams) {
 
   /** A header's first value, or null. */
   public String header(String name) {

@@ -7,15 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One HTTP response: status, content type, body and extra headers. */
-public record HttpResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
+public record HttpResponse(
+    int status, String contentType, byte[] body, Map<String, String> headers) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public static HttpResponse text(int status, String text) {
-    return new HttpResponse(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), Map.of());
+    return new HttpResponse(
+        status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), Map.of());
   }
 
   public static HttpResponse html(String html) {
-    return new HttpResponse(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
+    return new HttpResponse(
+        200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
   }
 
   /** Any value Jackson can write (records, maps, lists, JsonNodes). */

@@ -39,7 +39,8 @@ public final class Router {
         continue;
       }
       pathKnown = true;
-      if (r.method.equals(request.method()) || ("HEAD".equals(request.method()) && "GET".equals(r.method))) {
+      if (r.method.equals(request.method())
+          || ("HEAD".equals(request.method()) && "GET".equals(r.method))) {
         return r.handler.handle(request.withParams(params));
       }
     }

@@ -8,10 +8,12 @@ import org.deskbot.config.ConfigSource;
 /**
  * How {@code deskbot serve} listens and keeps house.
  *
- * @param host the address to bind ({@code server.host}, env {@code DESKBOT_HOST}; default 127.0.0.1)
- * @param port the port ({@code server.port}, env {@code DESKBOT_PORT}; default 8080; 0 = any free port)
- * @param retentionDays raw question text older than this is cleared daily ({@code privacy.retention_days},
- *     env {@code DESKBOT_RETENTION_DAYS}; default 180)
+ * @param host the address to bind ({@code server.host}, env {@code DESKBOT_HOST}; default
+ *     127.0.0.1)
+ * @param port the port ({@code server.port}, env {@code DESKBOT_PORT}; default 8080; 0 = any free
+ *     port)
+ * @param retentionDays raw question text older than this is cleared daily ({@code
+ *     privacy.retention_days}, env {@code DESKBOT_RETENTION_DAYS}; default 180)
  * @param publicUrl how people reach this server, for links in chat ({@code server.public_url}, env
  *     {@code DESKBOT_PUBLIC_URL}; default {@code http://host:port})
  */
@@ -22,14 +24,16 @@ public record ServerSettings(String host, int port, int retentionDays, String pu
   public static ServerSettings load(ConfigSource config) throws ConfigException {
     String host = config.string("server", "host", "DESKBOT_HOST", DEFAULT_HOST);
     int port = config.integer("server", "port", "DESKBOT_PORT", DEFAULT_PORT, 0, 65535);
-    int retention = config.integer("privacy", "retention_days", "DESKBOT_RETENTION_DAYS", 180, 1, 36500);
+    int retention =
+        config.integer("privacy", "retention_days", "DESKBOT_RETENTION_DAYS", 180, 1, 36500);
     String url = config.string("server", "public_url", "DESKBOT_PUBLIC_URL", "");
     return new ServerSettings(host, port, retention, url);
   }
 
   /** A copy with the command line's {@code --host} / {@code --port} (null: keep). */
   public ServerSettings with(String host, Integer port) {
-    return new ServerSettings(host == null ? this.host : host, port == null ? this.port : port, retentionDays, publicUrl);
+    return new ServerSettings(
+        host == null ? this.host : host, port == null ? this.port : port, retentionDays, publicUrl);
   }
 
   /** True when bound to the loopback interface only (no sign-in needed there). */

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
   /** The largest request body accepted. */
   public static final int MAX_BODY_BYTES = 1 << 20;
 
@@ -56,23 +57,37 @@ public final class WebServer implements AutoCloseable {
     try {
       byte[] body = readBody(exchange.getRequestBody());
       if (body == null) {
-        response = HttpResponse.error(413, "the request body is larger than " + MAX_BODY_BYTES / 1024 + " KB");
+        response =
+            HttpResponse.error(
+                413, "the request body is larger than " + MAX_BODY_BYTES / 1024 + " KB");
       } else {
         Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((k, v) -> {
-          if (!v.isEmpty()) headers.put(k.toLowerCase(Locale.ROOT), v.get(0));
-        });
+        exchange
+            .getRequestHeaders()
+            .forEach(
+                (k, v) -> {
+                  if (!v.isEmpty()) headers.put(k.toLowerCase(Locale.ROOT), v.get(0));
+                });
         var uri = exchange.getRequestURI();
-        HttpRequest request = new HttpRequest(
-            exchange.getRequestMethod().toUpperCase(Locale.ROOT), uri.getRawPath(), uri.getRawQuery(),
-            Map.copyOf(headers), body, exchange.getRemoteAddress(), Map.of());
+        HttpRequest request =
+            new HttpRequest(
+                exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+                uri.getRawPath(),
+                uri.getRawQuery(),
+                Map.copyOf(headers),
+                body,
+                exchange.getRemoteAddress(),
+                Map.of());
         response = router.route(request);
       }
     } catch (HttpError e) {
       response = HttpResponse.error(e.status(), e.getMessage());
     } catch (Exception e) {
-      LOG.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), e);
-      response = HttpResponse.error(500, "something went wrong on the server; the team can see the details in its log");
+      LOG.error(
+          "{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), e);
+      response =
+          HttpResponse.error(
+              500, "something went wrong on the server; the team can see the details in its log");
     }
     write(exchange, response);
   }

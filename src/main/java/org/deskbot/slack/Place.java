@@ -11,7 +11,9 @@ record Place(String channel, String thread) {
 
   static Place parse(String place) {
     int colon = place.indexOf(':');
-    return colon < 0 ? new Place(place, "") : new Place(place.substring(0, colon), place.substring(colon + 1));
+    return colon < 0
+        ? new Place(place, "")
+        : new Place(place.substring(0, colon), place.substring(colon + 1));
   }
 
   /** The thread to post into, or null to post in the channel itself. */

@@ -10,9 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Slack's request signature: {@code v0=} + hex HMAC-SHA256(signing secret, {@code v0:timestamp:body}),
- * with the timestamp within five minutes of now either way (a replayed request is refused).
- * Checked before anything reads the body; Bolt checks it again.
+ * Slack's request signature: {@code v0=} + hex HMAC-SHA256(signing secret, {@code
+ * v0:timestamp:body}), with the timestamp within five minutes of now either way (a replayed request
+ * is refused). Checked before anything reads the body; Bolt checks it again.
  */
 final class RequestSignature {
   static final Duration WINDOW = Duration.ofMinutes(5);

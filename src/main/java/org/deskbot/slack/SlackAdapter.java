@@ -26,8 +26,8 @@ import com.slack.api.util.json.GsonFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +56,7 @@ public final class SlackAdapter implements Adapter {
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PLATFORM = SlackOutbox.PLATFORM;
+
   /** Slack's limit on a view's private_metadata. */
   private static final int MAX_METADATA = 3000;
 
@@ -84,10 +85,14 @@ public final class SlackAdapter implements Adapter {
     config.setPrettyResponseLoggingEnabled(false);
     this.slack = Slack.getInstance(config);
     this.client = slack.methods(settings.botToken());
-    AppConfig.AppConfigBuilder app = AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
-        // events deskbot does not handle (a channel join in the triage channel...) are acknowledged, so Slack never retries them
-        .unmatchedRequestHandler(request -> Response.ok())
-        .authTestCacheEnabled(true); // not one auth.test round trip to Slack per event
+    AppConfig.AppConfigBuilder app =
+        AppConfig.builder()
+            .slack(slack)
+            .singleTeamBotToken(settings.botToken())
+            // events deskbot does not handle (a channel join in the triage channel...) are
+            // acknowledged, so Slack never retries them
+            .unmatchedRequestHandler(request -> Response.ok())
+            .authTestCacheEnabled(true); // not one auth.test round trip to Slack per event
     if (settings.httpMode()) {
       app.signingSecret(settings.signingSecret());
     } else {
@@ -99,7 +104,9 @@ public final class SlackAdapter implements Adapter {
     register();
     service.subscribe(new SlackOutbox(client, settings, service));
     if (!settings.teamUsergroup().isEmpty()) {
-      service.team().addSource(new TeamGroup(client, settings.teamUsergroup(), java.time.Clock.systemUTC()));
+      service
+          .team()
+          .addSource(new TeamGroup(client, settings.teamUsergroup(), java.time.Clock.systemUTC()));
     }
   }
 
@@ -122,15 +129,20 @@ public final class SlackAdapter implements Adapter {
     try {
       auth = SlackApi.call("auth.test", () -> client.authTest(r -> r));
     } catch (SlackApi.Failed e) {
-      throw new IllegalStateException("Slack did not accept SLACK_BOT_TOKEN (" + e.getMessage() + ")");
+      throw new IllegalStateException(
+          "Slack did not accept SLACK_BOT_TOKEN (" + e.getMessage() + ")");
     }
     String who = "as @" + auth.getUser() + " in " + auth.getTeam();
     if (settings.socketMode()) {
       try {
-        socket = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+        socket =
+            new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
         socket.startAsync();
       } catch (Exception e) {
-        throw new IllegalStateException("cannot connect to Slack over Socket Mode with SLACK_APP_TOKEN (" + e.getMessage() + ")");
+        throw new IllegalStateException(
+            "cannot connect to Slack over Socket Mode with SLACK_APP_TOKEN ("
+                + e.getMessage()
+                + ")");
       }
       return "connected over Socket Mode " + who;
     }
@@ -145,7 +157,12 @@ public final class SlackAdapter implements Adapter {
   // ---- HTTP mode: our server's request into Bolt and back ----
 
   HttpResponse handle(HttpRequest request) throws Exception {
-    String refused = signature.refusal(request.header("x-slack-request-timestamp"), request.header("x-slack-signature"), request.body(), java.time.Instant.now());
+    String refused =
+        signature.refusal(
+            request.header("x-slack-request-timestamp"),
+            request.header("x-slack-signature"),
+            request.body(),
+            java.time.Instant.now());
     if (refused != null) {
       return HttpResponse.error(401, refused);
     }
@@ -153,13 +170,16 @@ public final class SlackAdapter implements Adapter {
     request.headers().forEach((k, v) -> headers.put(k, List.of(v)));
     Map<String, List<String>> query = new LinkedHashMap<>();
     request.queryParams().forEach((k, v) -> query.put(k, List.of(v)));
-    Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-        .requestUri(request.path())
-        .queryString(query)
-        .headers(new RequestHeaders(headers))
-        .requestBody(request.bodyText())
-        .remoteAddress(request.remote() == null ? "" : request.remote().getAddress().getHostAddress())
-        .build());
+    Request<?> slackRequest =
+        parser.parse(
+            SlackRequestParser.HttpRequest.builder()
+                .requestUri(request.path())
+                .queryString(query)
+                .headers(new RequestHeaders(headers))
+                .requestBody(request.bodyText())
+                .remoteAddress(
+                    request.remote() == null ? "" : request.remote().getAddress().getHostAddress())
+                .build());
     if (slackRequest == null) {
       return HttpResponse.error(400, "not a Slack request");
     }
@@ -171,7 +191,8 @@ public final class SlackAdapter implements Adapter {
     }
     String type = r.getContentType() == null ? "text/plain; charset=utf-8" : r.getContentType();
     byte[] body = r.getBody() == null ? new byte[0] : r.getBody().getBytes(StandardCharsets.UTF_8);
-    HttpResponse out = new HttpResponse(r.getStatusCode() == null ? 200 : r.getStatusCode(), type, body, Map.of());
+    HttpResponse out =
+        new HttpResponse(r.getStatusCode() == null ? 200 : r.getStatusCode(), type, body, Map.of());
     if (r.getHeaders() != null) {
       for (var h : r.getHeaders().entrySet()) {
         if (!h.getValue().isEmpty() && !h.getKey().equalsIgnoreCase("content-type")) {
@@ -185,112 +206,174 @@ public final class SlackAdapter implements Adapter {
   // ---- handlers: each acknowledges at once; the work runs after ----
 
   private void register() {
-    app.event(AppMentionEvent.class, (payload, ctx) -> {
-      AppMentionEvent e = payload.getEvent();
-      boolean inCardThread = settings.triageChannel().equals(e.getChannel()) && e.getThreadTs() != null;
-      if (!inCardThread && first(payload.getEventId())) { // a mention in a card's thread is a reply, relayed below
-        String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-        later(() -> answer(e.getUser(), Place.of(e.getChannel(), thread), e.getText(), payload.getEventId()));
-      }
-      return ctx.ack();
-    });
-    app.event(MessageEvent.class, (payload, ctx) -> {
-      MessageEvent e = payload.getEvent();
-      if (e.getBotId() != null || e.getSubtype() != null || e.getUser() == null) {
-        return ctx.ack();
-      }
-      boolean dm = "im".equals(e.getChannelType());
-      boolean cardThread = settings.triageChannel().equals(e.getChannel()) && e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
-      if ((dm || cardThread) && first(payload.getEventId())) {
-        if (dm) {
-          later(() -> answer(e.getUser(), Place.of(e.getChannel(), e.getThreadTs()), e.getText(), payload.getEventId()));
-        } else {
-          later(() -> relay(e.getUser(), e.getThreadTs(), e.getText()));
-        }
-      }
-      return ctx.ack();
-    });
+    app.event(
+        AppMentionEvent.class,
+        (payload, ctx) -> {
+          AppMentionEvent e = payload.getEvent();
+          boolean inCardThread =
+              settings.triageChannel().equals(e.getChannel()) && e.getThreadTs() != null;
+          if (!inCardThread
+              && first(
+                  payload.getEventId())) { // a mention in a card's thread is a reply, relayed below
+            String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+            later(
+                () ->
+                    answer(
+                        e.getUser(),
+                        Place.of(e.getChannel(), thread),
+                        e.getText(),
+                        payload.getEventId()));
+          }
+          return ctx.ack();
+        });
+    app.event(
+        MessageEvent.class,
+        (payload, ctx) -> {
+          MessageEvent e = payload.getEvent();
+          if (e.getBotId() != null || e.getSubtype() != null || e.getUser() == null) {
+            return ctx.ack();
+          }
+          boolean dm = "im".equals(e.getChannelType());
+          boolean cardThread =
+              settings.triageChannel().equals(e.getChannel())
+                  && e.getThreadTs() != null
+                  && !e.getThreadTs().equals(e.getTs());
+          if ((dm || cardThread) && first(payload.getEventId())) {
+            if (dm) {
+              later(
+                  () ->
+                      answer(
+                          e.getUser(),
+                          Place.of(e.getChannel(), e.getThreadTs()),
+                          e.getText(),
+                          payload.getEventId()));
+            } else {
+              later(() -> relay(e.getUser(), e.getThreadTs(), e.getText()));
+            }
+          }
+          return ctx.ack();
+        });
     app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
     app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
-    app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
-      AppHomeOpenedEvent e = payload.getEvent();
-      if ("home".equals(e.getTab())) {
-        later(() -> publishHome(e.getUser()));
-      }
-      return ctx.ack();
-    });
-    app.command("/helpdesk", (req, ctx) -> {
-      SlashCommandPayload p = req.getPayload();
-      if (p.getText() == null || p.getText().isBlank()) {
-        return ctx.ack("Ask me like this: `/helpdesk how do I share a Google Form with my class?`");
-      }
-      if (first("command:" + p.getTriggerId())) {
-        later(() -> answerCommand(p));
-      }
-      return ctx.ack();
-    });
-    app.blockAction(SlackBlocks.SOLVED, (req, ctx) -> {
-      BlockActionPayload p = req.getPayload();
-      later(() -> solved(p));
-      return ctx.ack();
-    });
-    app.blockAction(SlackBlocks.NEED_HELP, (req, ctx) -> {
-      BlockActionPayload p = req.getPayload();
-      later(() -> openEscalation(p));
-      return ctx.ack();
-    });
-    app.blockAction(SlackBlocks.CLAIM, (req, ctx) -> {
-      BlockActionPayload p = req.getPayload();
-      later(() -> claim(p));
-      return ctx.ack();
-    });
-    app.blockAction(SlackBlocks.RESOLVE, (req, ctx) -> {
-      BlockActionPayload p = req.getPayload();
-      later(() -> openResolve(p));
-      return ctx.ack();
-    });
-    app.viewSubmission(SlackBlocks.ESCALATE_VIEW, (req, ctx) -> {
-      var p = req.getPayload();
-      var values = p.getView().getState().getValues();
-      String user = p.getUser().getId();
-      JsonNode meta = readJson(p.getView().getPrivateMetadata());
-      try {
-        ConversationService.TicketUpdate u = service.escalate(meta.path("i").asLong(), user,
-            new ConversationService.EscalationForm(text(values, "school"), selected(values, "urgency"), text(values, "details")),
-            "view:" + p.getView().getId());
-        later(() -> markAnswer(meta.path("c").asText(), meta.path("ts").asText(), meta.path("b").asText(""),
-            ":raising_hand: <@" + user + "> asked for a person: ticket *" + u.ticket().number() + "*. The tech team will reply in this thread."));
-        return ctx.ack();
-      } catch (ConversationException e) {
-        return ctx.ackWithErrors(Map.of(e.kind() == ConversationException.Kind.INVALID ? "urgency" : "details", e.getMessage()));
-      }
-    });
-    app.viewSubmission(SlackBlocks.RESOLVE_VIEW, (req, ctx) -> {
-      var p = req.getPayload();
-      var values = p.getView().getState().getValues();
-      String user = p.getUser().getId();
-      long ticket = Long.parseLong(p.getView().getPrivateMetadata());
-      int minutes;
-      try {
-        minutes = Integer.parseInt(text(values, "minutes").strip());
-      } catch (NumberFormatException e) {
-        return ctx.ackWithErrors(Map.of("minutes", "Minutes spent must be a whole number"));
-      }
-      String resolution = text(values, "resolution");
-      boolean saveFaq = selectedAll(values, "faq").contains("save");
-      try {
-        ConversationService.TicketUpdate u = service.resolve(ticket, user, minutes, resolution);
-        if (saveFaq && drafts != null) {
-          later(() -> saveDraft(u.ticket(), resolution, user));
-        }
-        return ctx.ack();
-      } catch (ConversationException e) {
-        return ctx.ackWithErrors(Map.of(e.kind() == ConversationException.Kind.INVALID ? "minutes" : "resolution", e.getMessage()));
-      }
-    });
+    app.event(
+        AppHomeOpenedEvent.class,
+        (payload, ctx) -> {
+          AppHomeOpenedEvent e = payload.getEvent();
+          if ("home".equals(e.getTab())) {
+            later(() -> publishHome(e.getUser()));
+          }
+          return ctx.ack();
+        });
+    app.command(
+        "/helpdesk",
+        (req, ctx) -> {
+          SlashCommandPayload p = req.getPayload();
+          if (p.getText() == null || p.getText().isBlank()) {
+            return ctx.ack(
+                "Ask me like this: `/helpdesk how do I share a Google Form with my class?`");
+          }
+          if (first("command:" + p.getTriggerId())) {
+            later(() -> answerCommand(p));
+          }
+          return ctx.ack();
+        });
+    app.blockAction(
+        SlackBlocks.SOLVED,
+        (req, ctx) -> {
+          BlockActionPayload p = req.getPayload();
+          later(() -> solved(p));
+          return ctx.ack();
+        });
+    app.blockAction(
+        SlackBlocks.NEED_HELP,
+        (req, ctx) -> {
+          BlockActionPayload p = req.getPayload();
+          later(() -> openEscalation(p));
+          return ctx.ack();
+        });
+    app.blockAction(
+        SlackBlocks.CLAIM,
+        (req, ctx) -> {
+          BlockActionPayload p = req.getPayload();
+          later(() -> claim(p));
+          return ctx.ack();
+        });
+    app.blockAction(
+        SlackBlocks.RESOLVE,
+        (req, ctx) -> {
+          BlockActionPayload p = req.getPayload();
+          later(() -> openResolve(p));
+          return ctx.ack();
+        });
+    app.viewSubmission(
+        SlackBlocks.ESCALATE_VIEW,
+        (req, ctx) -> {
+          var p = req.getPayload();
+          var values = p.getView().getState().getValues();
+          String user = p.getUser().getId();
+          JsonNode meta = readJson(p.getView().getPrivateMetadata());
+          try {
+            ConversationService.TicketUpdate u =
+                service.escalate(
+                    meta.path("i").asLong(),
+                    user,
+                    new ConversationService.EscalationForm(
+                        text(values, "school"),
+                        selected(values, "urgency"),
+                        text(values, "details")),
+                    "view:" + p.getView().getId());
+            later(
+                () ->
+                    markAnswer(
+                        meta.path("c").asText(),
+                        meta.path("ts").asText(),
+                        meta.path("b").asText(""),
+                        ":raising_hand: <@"
+                            + user
+                            + "> asked for a person: ticket *"
+                            + u.ticket().number()
+                            + "*. The tech team will reply in this thread."));
+            return ctx.ack();
+          } catch (ConversationException e) {
+            return ctx.ackWithErrors(
+                Map.of(
+                    e.kind() == ConversationException.Kind.INVALID ? "urgency" : "details",
+                    e.getMessage()));
+          }
+        });
+    app.viewSubmission(
+        SlackBlocks.RESOLVE_VIEW,
+        (req, ctx) -> {
+          var p = req.getPayload();
+          var values = p.getView().getState().getValues();
+          String user = p.getUser().getId();
+          long ticket = Long.parseLong(p.getView().getPrivateMetadata());
+          int minutes;
+          try {
+            minutes = Integer.parseInt(text(values, "minutes").strip());
+          } catch (NumberFormatException e) {
+            return ctx.ackWithErrors(Map.of("minutes", "Minutes spent must be a whole number"));
+          }
+          String resolution = text(values, "resolution");
+          boolean saveFaq = selectedAll(values, "faq").contains("save");
+          try {
+            ConversationService.TicketUpdate u = service.resolve(ticket, user, minutes, resolution);
+            if (saveFaq && drafts != null) {
+              later(() -> saveDraft(u.ticket(), resolution, user));
+            }
+            return ctx.ack();
+          } catch (ConversationException e) {
+            return ctx.ackWithErrors(
+                Map.of(
+                    e.kind() == ConversationException.Kind.INVALID ? "minutes" : "resolution",
+                    e.getMessage()));
+          }
+        });
   }
 
-  /** True the first time Slack delivers {@code id}; a failure to tell answers 500 so Slack retries. */
+  /**
+   * True the first time Slack delivers {@code id}; a failure to tell answers 500 so Slack retries.
+   */
   private boolean first(String id) {
     if (id == null || id.isBlank()) {
       return true;
@@ -304,15 +387,16 @@ public final class SlackAdapter implements Adapter {
 
   /** Work after the ack, on its own virtual thread; failures are logged, never thrown at Slack. */
   private void later(Work w) {
-    work.execute(() -> {
-      try {
-        w.run();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (Exception e) {
-        LOG.warn("slack: {}", e.getMessage() == null ? e.toString() : e.getMessage());
-      }
-    });
+    work.execute(
+        () -> {
+          try {
+            w.run();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (Exception e) {
+            LOG.warn("slack: {}", e.getMessage() == null ? e.toString() : e.getMessage());
+          }
+        });
   }
 
   @FunctionalInterface
@@ -328,26 +412,51 @@ public final class SlackAdapter implements Adapter {
     }
     Reply reply;
     try {
-      reply = service.ask(new ConversationService.Incoming(PLATFORM, user, place.toString(), text == null ? "" : text, deliveryId));
+      reply =
+          service.ask(
+              new ConversationService.Incoming(
+                  PLATFORM, user, place.toString(), text == null ? "" : text, deliveryId));
     } catch (ConversationException e) {
       LOG.warn("slack: could not answer: {}", e.getMessage());
-      SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(place.channel()).threadTs(place.threadOrNull())
-          .text("Sorry, I couldn't look that up just now. Please try again in a minute.")));
+      SlackApi.call(
+          "chat.postMessage",
+          () ->
+              client.chatPostMessage(
+                  r ->
+                      r.channel(place.channel())
+                          .threadTs(place.threadOrNull())
+                          .text(
+                              "Sorry, I couldn't look that up just now. Please try again in a minute.")));
       return;
     }
     SlackBlocks.Message m = SlackBlocks.answer(reply);
-    SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(place.channel()).threadTs(place.threadOrNull())
-        .text(m.text()).blocksAsString(m.blocks()).unfurlLinks(false)));
+    SlackApi.call(
+        "chat.postMessage",
+        () ->
+            client.chatPostMessage(
+                r ->
+                    r.channel(place.channel())
+                        .threadTs(place.threadOrNull())
+                        .text(m.text())
+                        .blocksAsString(m.blocks())
+                        .unfurlLinks(false)));
   }
 
   /**
    * A teacher writing again in the thread their open ticket came from is adding to that ticket, not
    * asking something new: it goes on the ticket (the team's card says so) and the thread is told.
    */
-  private boolean addToTicket(String user, Place place, String text, String deliveryId) throws Exception {
+  private boolean addToTicket(String user, Place place, String text, String deliveryId)
+      throws Exception {
     Optional<String> told;
     try {
-      told = service.addToWorkedTicket(PLATFORM, place.toString()::equals, user, org.deskbot.answer.ChatText.clean(text == null ? "" : text), deliveryId);
+      told =
+          service.addToWorkedTicket(
+              PLATFORM,
+              place.toString()::equals,
+              user,
+              org.deskbot.answer.ChatText.clean(text == null ? "" : text),
+              deliveryId);
     } catch (ConversationException e) {
       if (e.kind() == ConversationException.Kind.FAILED) {
         throw e;
@@ -358,20 +467,34 @@ public final class SlackAdapter implements Adapter {
       return false;
     }
     String message = told.get();
-    SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(place.channel()).threadTs(place.threadOrNull()).text(message)));
+    SlackApi.call(
+        "chat.postMessage",
+        () ->
+            client.chatPostMessage(
+                r -> r.channel(place.channel()).threadTs(place.threadOrNull()).text(message)));
     return true;
   }
 
-  /** {@code /helpdesk}: the question posted as the thread's root (in the channel, else the DM), answered in it. */
+  /**
+   * {@code /helpdesk}: the question posted as the thread's root (in the channel, else the DM),
+   * answered in it.
+   */
   private void answerCommand(SlashCommandPayload p) throws Exception {
     String root = "<@" + p.getUserId() + "> asked: " + SlackBlocks.escape(p.getText().strip());
     String channel = p.getChannelId();
     String ts;
     try {
-      ts = SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(p.getChannelId()).text(root))).getTs();
+      ts =
+          SlackApi.call(
+                  "chat.postMessage",
+                  () -> client.chatPostMessage(r -> r.channel(p.getChannelId()).text(root)))
+              .getTs();
     } catch (SlackApi.Failed e) {
       // not in that channel (or a DM with someone else): answer in the teacher's DM with the bot
-      var dm = SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(p.getUserId()).text(root)));
+      var dm =
+          SlackApi.call(
+              "chat.postMessage",
+              () -> client.chatPostMessage(r -> r.channel(p.getUserId()).text(root)));
       channel = dm.getChannel();
       ts = dm.getTs();
     }
@@ -386,7 +509,11 @@ public final class SlackAdapter implements Adapter {
       ephemeral(p, "Sorry, " + e.getMessage() + ".");
       return;
     }
-    markAnswer(channel(p), messageTs(p), blocksOf(p), ":white_check_mark: <@" + user + "> said this solved it. Glad it helped!");
+    markAnswer(
+        channel(p),
+        messageTs(p),
+        blocksOf(p),
+        ":white_check_mark: <@" + user + "> said this solved it. Glad it helped!");
   }
 
   private void openEscalation(BlockActionPayload p) throws Exception {
@@ -394,16 +521,23 @@ public final class SlackAdapter implements Adapter {
     long id = Long.parseLong(actionValue(p));
     var interaction = service.interaction(id);
     if (!interaction.userId().equals(user) && !service.team().includes(user)) {
-      ephemeral(p, "Sorry, only the teacher who asked can ask for a person on this question. Ask your own and I'll help.");
+      ephemeral(
+          p,
+          "Sorry, only the teacher who asked can ask for a person on this question. Ask your own and I'll help.");
       return;
     }
-    ObjectNode meta = JSON.createObjectNode().put("i", id).put("c", channel(p)).put("ts", messageTs(p));
+    ObjectNode meta =
+        JSON.createObjectNode().put("i", id).put("c", channel(p)).put("ts", messageTs(p));
     meta.put("b", blocksOf(p));
     if (meta.toString().length() > MAX_METADATA) {
       meta.remove("b"); // the answer is then marked with the note alone
     }
-    String view = SlackBlocks.escalationView(interaction.question(), service.lastSchool(user), meta.toString());
-    SlackApi.call("views.open", () -> client.viewsOpen(r -> r.triggerId(p.getTriggerId()).viewAsString(view)));
+    String view =
+        SlackBlocks.escalationView(
+            interaction.question(), service.lastSchool(user), meta.toString());
+    SlackApi.call(
+        "views.open",
+        () -> client.viewsOpen(r -> r.triggerId(p.getTriggerId()).viewAsString(view)));
   }
 
   /** The answer message with its buttons replaced by what happened (no stale buttons). */
@@ -412,7 +546,9 @@ public final class SlackAdapter implements Adapter {
       return;
     }
     String updated = SlackBlocks.withoutButtons(readJson(blocks.isBlank() ? "[]" : blocks), note);
-    SlackApi.call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts).text(note).blocksAsString(updated)));
+    SlackApi.call(
+        "chat.update",
+        () -> client.chatUpdate(r -> r.channel(channel).ts(ts).text(note).blocksAsString(updated)));
   }
 
   // ---- the team's side ----
@@ -433,7 +569,9 @@ public final class SlackAdapter implements Adapter {
     }
     Ticket t = service.ticket(Long.parseLong(actionValue(p)), user);
     String view = SlackBlocks.resolveView(t);
-    SlackApi.call("views.open", () -> client.viewsOpen(r -> r.triggerId(p.getTriggerId()).viewAsString(view)));
+    SlackApi.call(
+        "views.open",
+        () -> client.viewsOpen(r -> r.triggerId(p.getTriggerId()).viewAsString(view)));
   }
 
   /** A reply in a ticket card's thread reaches the teacher's thread. */
@@ -446,8 +584,15 @@ public final class SlackAdapter implements Adapter {
         try {
           service.reply(t.id(), user, text);
         } catch (ConversationException e) {
-          SlackApi.call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(settings.triageChannel())
-              .threadTs(cardTs).user(user).text("Sorry, " + e.getMessage() + ".")));
+          SlackApi.call(
+              "chat.postEphemeral",
+              () ->
+                  client.chatPostEphemeral(
+                      r ->
+                          r.channel(settings.triageChannel())
+                              .threadTs(cardTs)
+                              .user(user)
+                              .text("Sorry, " + e.getMessage() + ".")));
         }
         return;
       }
@@ -457,24 +602,42 @@ public final class SlackAdapter implements Adapter {
   private void saveDraft(Ticket ticket, String resolution, String user) throws Exception {
     var file = drafts.save(ticket, ticket.question(), resolution, user);
     var ts = service.message(ticket.id(), PLATFORM, SlackOutbox.CARD);
-    String text = "Saved an FAQ draft from " + ticket.number() + ": `" + FaqDrafts.FOLDER + "/" + file.getFileName() + "` (approve it with `deskbot drafts`).";
-    SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(settings.triageChannel()).threadTs(ts.orElse(null)).text(text)));
+    String text =
+        "Saved an FAQ draft from "
+            + ticket.number()
+            + ": `"
+            + FaqDrafts.FOLDER
+            + "/"
+            + file.getFileName()
+            + "` (approve it with `deskbot drafts`).";
+    SlackApi.call(
+        "chat.postMessage",
+        () ->
+            client.chatPostMessage(
+                r -> r.channel(settings.triageChannel()).threadTs(ts.orElse(null)).text(text)));
   }
 
   private void publishHome(String user) throws Exception {
     boolean team = service.team().includes(user);
-    List<Ticket> tickets = service.tickets(user, null).stream()
-        .filter(t -> !team || t.status() == TicketStatus.OPEN || t.status() == TicketStatus.CLAIMED)
-        .toList();
+    List<Ticket> tickets =
+        service.tickets(user, null).stream()
+            .filter(
+                t -> !team || t.status() == TicketStatus.OPEN || t.status() == TicketStatus.CLAIMED)
+            .toList();
     String view = SlackBlocks.home(team, tickets);
-    SlackApi.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).viewAsString(view)));
+    SlackApi.call(
+        "views.publish", () -> client.viewsPublish(r -> r.userId(user).viewAsString(view)));
   }
 
   // ---- payload helpers ----
 
   private void ephemeral(BlockActionPayload p, String text) throws Exception {
     String thread = p.getContainer() == null ? null : p.getContainer().getThreadTs();
-    SlackApi.call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(channel(p)).user(p.getUser().getId()).threadTs(thread).text(text)));
+    SlackApi.call(
+        "chat.postEphemeral",
+        () ->
+            client.chatPostEphemeral(
+                r -> r.channel(channel(p)).user(p.getUser().getId()).threadTs(thread).text(text)));
   }
 
   private static String actionValue(BlockActionPayload p) {
@@ -485,7 +648,9 @@ public final class SlackAdapter implements Adapter {
     if (p.getChannel() != null) {
       return p.getChannel().getId();
     }
-    return p.getContainer() == null || p.getContainer().getChannelId() == null ? "" : p.getContainer().getChannelId();
+    return p.getContainer() == null || p.getContainer().getChannelId() == null
+        ? ""
+        : p.getContainer().getChannelId();
   }
 
   private static String messageTs(BlockActionPayload p) {
@@ -496,7 +661,9 @@ public final class SlackAdapter implements Adapter {
   }
 
   private static String blocksOf(BlockActionPayload p) {
-    return p.getMessage() == null || p.getMessage().getBlocks() == null ? "[]" : GsonFactory.createSnakeCase().toJson(p.getMessage().getBlocks());
+    return p.getMessage() == null || p.getMessage().getBlocks() == null
+        ? "[]"
+        : GsonFactory.createSnakeCase().toJson(p.getMessage().getBlocks());
   }
 
   private static JsonNode readJson(String s) {
@@ -517,12 +684,16 @@ public final class SlackAdapter implements Adapter {
     return v == null || v.getSelectedOption() == null ? "" : v.getSelectedOption().getValue();
   }
 
-  private static List<String> selectedAll(Map<String, Map<String, ViewState.Value>> values, String block) {
+  private static List<String> selectedAll(
+      Map<String, Map<String, ViewState.Value>> values, String block) {
     ViewState.Value v = value(values, block);
-    return v == null || v.getSelectedOptions() == null ? List.of() : v.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList();
+    return v == null || v.getSelectedOptions() == null
+        ? List.of()
+        : v.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList();
   }
 
-  private static ViewState.Value value(Map<String, Map<String, ViewState.Value>> values, String block) {
+  private static ViewState.Value value(
+      Map<String, Map<String, ViewState.Value>> values, String block) {
     Map<String, ViewState.Value> b = values == null ? null : values.get(block);
     return b == null ? null : b.get("value");
   }

@@ -12,6 +12,7 @@ import java.time.Duration;
 final class SlackApi {
   /** The longest wait honoured for one 429 (longer waits are cut to this). */
   static final Duration MAX_WAIT = Duration.ofSeconds(30);
+
   static final int ATTEMPTS = 4;
 
   @FunctionalInterface
@@ -35,7 +36,8 @@ final class SlackApi {
 
   private SlackApi() {}
 
-  static <T extends SlackApiTextResponse> T call(String method, Call<T> call) throws Failed, InterruptedException {
+  static <T extends SlackApiTextResponse> T call(String method, Call<T> call)
+      throws Failed, InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
         T r = call.run();
@@ -49,7 +51,13 @@ final class SlackApi {
           Thread.sleep(retryAfter(e.getResponse().header("Retry-After")).toMillis());
           continue;
         }
-        throw new Failed(method, status == 429 ? "rate limited" : e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "HTTP " + status);
+        throw new Failed(
+            method,
+            status == 429
+                ? "rate limited"
+                : e.getError() != null && e.getError().getError() != null
+                    ? e.getError().getError()
+                    : "HTTP " + status);
       } catch (IOException e) {
         throw new Failed(method, e.getClass().getSimpleName() + ": " + e.getMessage());
       }

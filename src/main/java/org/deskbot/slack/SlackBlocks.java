@@ -13,8 +13,8 @@ import org.deskbot.escalate.TicketStatus;
 import org.deskbot.ingest.ContentType;
 
 /**
- * Block Kit for every message and view deskbot shows in Slack, as JSON text (the Web API's
- * {@code blocks} / {@code view}), each with a plain-text fallback for notifications and screen readers.
+ * Block Kit for every message and view deskbot shows in Slack, as JSON text (the Web API's {@code
+ * blocks} / {@code view}), each with a plain-text fallback for notifications and screen readers.
  */
 final class SlackBlocks {
   static final String SOLVED = "solved";
@@ -41,23 +41,37 @@ final class SlackBlocks {
     StringBuilder text = new StringBuilder(reply.text());
     blocks.add(section(escape(reply.text())));
     for (Result r : reply.links()) {
-      String when = r.type() == ContentType.VIDEO && r.seconds() >= 0 ? " · video at " + Result.clock(r.seconds()) : "";
-      StringBuilder md = new StringBuilder("*<" + r.url() + "|" + linkText(r.title()) + ">*" + when);
+      String when =
+          r.type() == ContentType.VIDEO && r.seconds() >= 0
+              ? " · video at " + Result.clock(r.seconds())
+              : "";
+      StringBuilder md =
+          new StringBuilder("*<" + r.url() + "|" + linkText(r.title()) + ">*" + when);
       if (!r.snippet().isBlank()) {
         md.append("\n>").append(escape(oneLine(r.snippet(), 280)));
       }
       blocks.add(section(md.toString()));
-      text.append("\n• ").append(r.title()).append(when.isEmpty() ? "" : " (" + when.substring(3) + ")").append(": ").append(r.url());
+      text.append("\n• ")
+          .append(r.title())
+          .append(when.isEmpty() ? "" : " (" + when.substring(3) + ")")
+          .append(": ")
+          .append(r.url());
     }
     if (!reply.buttons().isEmpty()) {
       ArrayNode elements = JSON.createArrayNode();
       if (reply.buttons().contains(Reply.SOLVED)) {
-        elements.add(button(SOLVED, "That solved it", String.valueOf(reply.interaction()), "primary"));
+        elements.add(
+            button(SOLVED, "That solved it", String.valueOf(reply.interaction()), "primary"));
       }
       if (reply.buttons().contains(Reply.NEED_HELP)) {
-        elements.add(button(NEED_HELP, "I still need help", String.valueOf(reply.interaction()), null));
+        elements.add(
+            button(NEED_HELP, "I still need help", String.valueOf(reply.interaction()), null));
       }
-      blocks.add(JSON.createObjectNode().put("type", "actions").put("block_id", FEEDBACK_BLOCK).set("elements", elements));
+      blocks.add(
+          JSON.createObjectNode()
+              .put("type", "actions")
+              .put("block_id", FEEDBACK_BLOCK)
+              .set("elements", elements));
     }
     return new Message(text.toString(), blocks.toString());
   }
@@ -86,7 +100,8 @@ final class SlackBlocks {
       schoolInput.put("initial_value", school);
     }
     blocks.add(input("school", "School", schoolInput, false));
-    ObjectNode select = JSON.createObjectNode().put("type", "static_select").put("action_id", "value");
+    ObjectNode select =
+        JSON.createObjectNode().put("type", "static_select").put("action_id", "value");
     ArrayNode options = select.putArray("options");
     for (String u : URGENCIES) {
       options.add(option(u));
@@ -101,8 +116,18 @@ final class SlackBlocks {
 
   static Message triageCard(Ticket t, List<Link> suggested, String threadLink) {
     ArrayNode blocks = JSON.createArrayNode();
-    blocks.add(JSON.createObjectNode().put("type", "header").set("text", plain(
-        oneLine(t.number() + " · " + t.urgency() + (t.category().isBlank() ? "" : " · " + t.category()), 150))));
+    blocks.add(
+        JSON.createObjectNode()
+            .put("type", "header")
+            .set(
+                "text",
+                plain(
+                    oneLine(
+                        t.number()
+                            + " · "
+                            + t.urgency()
+                            + (t.category().isBlank() ? "" : " · " + t.category()),
+                        150))));
     blocks.add(section("*Question*\n>" + escape(oneLine(t.question(), 2500))));
     if (!t.details().isBlank()) {
       blocks.add(section("*Details*\n>" + escape(oneLine(t.details(), 2500))));
@@ -110,7 +135,8 @@ final class SlackBlocks {
     ArrayNode fields = JSON.createArrayNode();
     fields.add(mrkdwn("*Requester*\n<@" + t.requester() + ">"));
     fields.add(mrkdwn("*School*\n" + (t.school().isBlank() ? "not given" : escape(t.school()))));
-    fields.add(mrkdwn("*Category*\n" + (t.category().isBlank() ? "unknown" : escape(t.category()))));
+    fields.add(
+        mrkdwn("*Category*\n" + (t.category().isBlank() ? "unknown" : escape(t.category()))));
     fields.add(mrkdwn("*Urgency*\n" + escape(t.urgency())));
     fields.add(mrkdwn("*Status*\n" + state(t)));
     if (!threadLink.isBlank()) {
@@ -133,10 +159,15 @@ final class SlackBlocks {
       elements.add(button(RESOLVE, "Resolve", String.valueOf(t.id()), null));
     }
     if (!elements.isEmpty()) {
-      blocks.add(JSON.createObjectNode().put("type", "actions").put("block_id", TRIAGE_BLOCK).set("elements", elements));
+      blocks.add(
+          JSON.createObjectNode()
+              .put("type", "actions")
+              .put("block_id", TRIAGE_BLOCK)
+              .set("elements", elements));
     }
     blocks.add(context("Reply in this thread to answer the teacher."));
-    String text = t.number() + " (" + stateText(t) + ", " + t.urgency() + "): " + oneLine(t.question(), 200);
+    String text =
+        t.number() + " (" + stateText(t) + ", " + t.urgency() + "): " + oneLine(t.question(), 200);
     return new Message(text, blocks.toString());
   }
 
@@ -149,7 +180,8 @@ final class SlackBlocks {
       JsonNode arr = JSON.readTree(json == null || json.isBlank() ? "[]" : json);
       return java.util.stream.StreamSupport.stream(arr.spliterator(), false)
           .filter(n -> n.hasNonNull("url"))
-          .map(n -> new Link(n.path("title").asText(n.path("url").asText()), n.path("url").asText()))
+          .map(
+              n -> new Link(n.path("title").asText(n.path("url").asText()), n.path("url").asText()))
           .toList();
     } catch (java.io.IOException e) {
       return List.of();
@@ -158,15 +190,23 @@ final class SlackBlocks {
 
   /** The *Resolve* form: minutes spent, the resolution, save as an FAQ draft. */
   static String resolveView(Ticket t) {
-    ObjectNode view = modal(RESOLVE_VIEW, "Resolve " + t.number(), "Resolve", String.valueOf(t.id()));
+    ObjectNode view =
+        modal(RESOLVE_VIEW, "Resolve " + t.number(), "Resolve", String.valueOf(t.id()));
     ArrayNode blocks = view.putArray("blocks");
     blocks.add(section("*Question*\n>" + escape(oneLine(t.question(), 2500))));
-    ObjectNode minutes = JSON.createObjectNode().put("type", "number_input").put("action_id", "value")
-        .put("is_decimal_allowed", false).put("min_value", "0").put("max_value", "10000");
+    ObjectNode minutes =
+        JSON.createObjectNode()
+            .put("type", "number_input")
+            .put("action_id", "value")
+            .put("is_decimal_allowed", false)
+            .put("min_value", "0")
+            .put("max_value", "10000");
     blocks.add(input("minutes", "Minutes spent", minutes, false));
     blocks.add(input("resolution", "Resolution (the teacher sees it)", plainInput(true), false));
     ObjectNode boxes = JSON.createObjectNode().put("type", "checkboxes").put("action_id", "value");
-    boxes.putArray("options").add(JSON.createObjectNode().put("value", "save").set("text", plain("Save as FAQ draft")));
+    boxes
+        .putArray("options")
+        .add(JSON.createObjectNode().put("value", "save").set("text", plain("Save as FAQ draft")));
     blocks.add(input("faq", "FAQ", boxes, true));
     return view.toString();
   }
@@ -176,13 +216,36 @@ final class SlackBlocks {
   static String home(boolean team, List<Ticket> tickets) {
     ObjectNode view = JSON.createObjectNode().put("type", "home");
     ArrayNode blocks = view.putArray("blocks");
-    blocks.add(JSON.createObjectNode().put("type", "header").set("text", plain(team ? "Open queue" : "Your tickets")));
+    blocks.add(
+        JSON.createObjectNode()
+            .put("type", "header")
+            .set("text", plain(team ? "Open queue" : "Your tickets")));
     if (tickets.isEmpty()) {
-      blocks.add(section(team ? "No open tickets. :tada:" : "You have no tickets. Ask me a question in a DM, with @deskbot, or with `/helpdesk`."));
+      blocks.add(
+          section(
+              team
+                  ? "No open tickets. :tada:"
+                  : "You have no tickets. Ask me a question in a DM, with @deskbot, or with `/helpdesk`."));
     }
     for (Ticket t : tickets.subList(0, Math.min(tickets.size(), 40))) {
-      String who = team ? " · from <@" + t.requester() + ">" + (t.school().isBlank() ? "" : " at " + escape(t.school())) : "";
-      blocks.add(section("*" + t.number() + "* · " + state(t) + " · " + escape(t.urgency()) + who + "\n" + escape(oneLine(t.question(), 200))));
+      String who =
+          team
+              ? " · from <@"
+                  + t.requester()
+                  + ">"
+                  + (t.school().isBlank() ? "" : " at " + escape(t.school()))
+              : "";
+      blocks.add(
+          section(
+              "*"
+                  + t.number()
+                  + "* · "
+                  + state(t)
+                  + " · "
+                  + escape(t.urgency())
+                  + who
+                  + "\n"
+                  + escape(oneLine(t.question(), 200))));
     }
     return view.toString();
   }
@@ -193,13 +256,20 @@ final class SlackBlocks {
     return switch (t.status()) {
       case OPEN -> ":large_yellow_circle: Open";
       case CLAIMED -> ":large_blue_circle: Claimed by <@" + t.assignee() + ">";
-      case RESOLVED -> ":white_check_mark: Resolved by <@" + t.assignee() + ">" + (t.minutes() == null ? "" : " in " + t.minutes() + " min");
+      case RESOLVED ->
+          ":white_check_mark: Resolved by <@"
+              + t.assignee()
+              + ">"
+              + (t.minutes() == null ? "" : " in " + t.minutes() + " min");
       case CLOSED -> ":black_circle: Closed";
     };
   }
 
   static String stateText(Ticket t) {
-    return t.status().label() + (t.status() == TicketStatus.CLAIMED || t.status() == TicketStatus.RESOLVED ? " by " + t.assignee() : "");
+    return t.status().label()
+        + (t.status() == TicketStatus.CLAIMED || t.status() == TicketStatus.RESOLVED
+            ? " by " + t.assignee()
+            : "");
   }
 
   /** Slack's three escapes for mrkdwn text. */
@@ -225,7 +295,8 @@ final class SlackBlocks {
     return view;
   }
 
-  private static ObjectNode input(String blockId, String label, ObjectNode element, boolean optional) {
+  private static ObjectNode input(
+      String blockId, String label, ObjectNode element, boolean optional) {
     ObjectNode in = JSON.createObjectNode().put("type", "input").put("block_id", blockId);
     in.set("label", plain(label));
     in.set("element", element);
@@ -234,7 +305,10 @@ final class SlackBlocks {
   }
 
   private static ObjectNode plainInput(boolean multiline) {
-    return JSON.createObjectNode().put("type", "plain_text_input").put("action_id", "value").put("multiline", multiline);
+    return JSON.createObjectNode()
+        .put("type", "plain_text_input")
+        .put("action_id", "value")
+        .put("multiline", multiline);
   }
 
   private static ObjectNode option(String value) {

@@ -39,14 +39,28 @@ final class SlackOutbox implements Outbox {
     switch (notice.kind()) {
       case TELL_REQUESTER -> {
         Place p = Place.parse(ticket.place());
-        SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r
-            .channel(p.channel()).threadTs(p.threadOrNull()).text(notice.text()).unfurlLinks(false)));
+        SlackApi.call(
+            "chat.postMessage",
+            () ->
+                client.chatPostMessage(
+                    r ->
+                        r.channel(p.channel())
+                            .threadTs(p.threadOrNull())
+                            .text(notice.text())
+                            .unfurlLinks(false)));
       }
       case TRIAGE_NEW -> postCard(ticket);
       case TELL_TEAM -> {
         Optional<String> ts = service.message(ticket.id(), PLATFORM, CARD);
-        SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r
-            .channel(settings.triageChannel()).threadTs(ts.orElse(null)).text(ticket.number() + ": " + notice.text()).unfurlLinks(false)));
+        SlackApi.call(
+            "chat.postMessage",
+            () ->
+                client.chatPostMessage(
+                    r ->
+                        r.channel(settings.triageChannel())
+                            .threadTs(ts.orElse(null))
+                            .text(ticket.number() + ": " + notice.text())
+                            .unfurlLinks(false)));
       }
       case TRIAGE_UPDATE -> {
         Optional<String> ts = service.message(ticket.id(), PLATFORM, CARD);
@@ -54,8 +68,15 @@ final class SlackOutbox implements Outbox {
           postCard(ticket);
         } else {
           SlackBlocks.Message card = card(ticket);
-          SlackApi.call("chat.update", () -> client.chatUpdate(r -> r
-              .channel(settings.triageChannel()).ts(ts.get()).text(card.text()).blocksAsString(card.blocks())));
+          SlackApi.call(
+              "chat.update",
+              () ->
+                  client.chatUpdate(
+                      r ->
+                          r.channel(settings.triageChannel())
+                              .ts(ts.get())
+                              .text(card.text())
+                              .blocksAsString(card.blocks())));
         }
       }
     }
@@ -63,13 +84,22 @@ final class SlackOutbox implements Outbox {
 
   private void postCard(Ticket ticket) throws Exception {
     SlackBlocks.Message card = card(ticket);
-    var posted = SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r
-        .channel(settings.triageChannel()).text(card.text()).blocksAsString(card.blocks()).unfurlLinks(false)));
+    var posted =
+        SlackApi.call(
+            "chat.postMessage",
+            () ->
+                client.chatPostMessage(
+                    r ->
+                        r.channel(settings.triageChannel())
+                            .text(card.text())
+                            .blocksAsString(card.blocks())
+                            .unfurlLinks(false)));
     service.rememberMessage(ticket.id(), PLATFORM, CARD, posted.getTs());
   }
 
   private SlackBlocks.Message card(Ticket ticket) throws InterruptedException {
-    return SlackBlocks.triageCard(ticket, SlackBlocks.suggested(ticket.suggested()), threadLink(ticket));
+    return SlackBlocks.triageCard(
+        ticket, SlackBlocks.suggested(ticket.suggested()), threadLink(ticket));
   }
 
   /** A link to where the teacher asked; "" when Slack cannot give one (the card still posts). */
@@ -82,7 +112,10 @@ final class SlackOutbox implements Outbox {
       return "";
     }
     try {
-      return SlackApi.call("chat.getPermalink", () -> client.chatGetPermalink(r -> r.channel(p.channel()).messageTs(p.thread()))).getPermalink();
+      return SlackApi.call(
+              "chat.getPermalink",
+              () -> client.chatGetPermalink(r -> r.channel(p.channel()).messageTs(p.thread())))
+          .getPermalink();
     } catch (SlackApi.Failed e) {
       LOG.info("no link to {}'s thread: {}", ticket.number(), e.getMessage());
       return "";
@@ -96,19 +129,35 @@ final class SlackOutbox implements Outbox {
 
   @Override
   public void postSummary(Digest digest) throws Exception {
-    String text = digest.text() + (digest.reportUrl() == null || digest.reportUrl().isBlank() ? "" : "\n<" + digest.reportUrl() + "|The full report>");
-    var posted = SlackApi.call("chat.postMessage", () -> client.chatPostMessage(r -> r
-        .channel(settings.summaryChannel()).text(text).unfurlLinks(false)));
+    String text =
+        digest.text()
+            + (digest.reportUrl() == null || digest.reportUrl().isBlank()
+                ? ""
+                : "\n<" + digest.reportUrl() + "|The full report>");
+    var posted =
+        SlackApi.call(
+            "chat.postMessage",
+            () ->
+                client.chatPostMessage(
+                    r -> r.channel(settings.summaryChannel()).text(text).unfurlLinks(false)));
     if (digest.chartPng() != null && digest.chartPng().length > 0) {
-      SlackApi.call("files.uploadV2", () -> {
-        try {
-          return client.filesUploadV2(r -> r.channel(settings.summaryChannel()).threadTs(posted.getTs())
-              .fileData(digest.chartPng()).filename("deskbot-" + digest.week() + ".png")
-              .title("deskbot " + digest.week()).altTxt(digest.chartAlt()).requestFileInfo(false));
-        } catch (com.slack.api.methods.SlackFilesUploadV2Exception e) {
-          throw new java.io.IOException("the chart upload failed: " + e.getMessage(), e);
-        }
-      });
+      SlackApi.call(
+          "files.uploadV2",
+          () -> {
+            try {
+              return client.filesUploadV2(
+                  r ->
+                      r.channel(settings.summaryChannel())
+                          .threadTs(posted.getTs())
+                          .fileData(digest.chartPng())
+                          .filename("deskbot-" + digest.week() + ".png")
+                          .title("deskbot " + digest.week())
+                          .altTxt(digest.chartAlt())
+                          .requestFileInfo(false));
+            } catch (com.slack.api.methods.SlackFilesUploadV2Exception e) {
+              throw new java.io.IOException("the chart upload failed: " + e.getMessage(), e);
+            }
+          });
     }
   }
 }

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The members of a Slack user group are on the tech team: fetched with {@code usergroups.users.list},
- * kept for a few minutes, and kept as they were when Slack cannot be asked.
+ * The members of a Slack user group are on the tech team: fetched with {@code
+ * usergroups.users.list}, kept for a few minutes, and kept as they were when Slack cannot be asked.
  */
 final class TeamGroup implements Predicate<String> {
   static final Duration FRESH = Duration.ofMinutes(5);
@@ -44,7 +44,10 @@ final class TeamGroup implements Predicate<String> {
       return;
     }
     try {
-      var r = SlackApi.call("usergroups.users.list", () -> client.usergroupsUsersList(q -> q.usergroup(usergroup)));
+      var r =
+          SlackApi.call(
+              "usergroups.users.list",
+              () -> client.usergroupsUsersList(q -> q.usergroup(usergroup)));
       members = Set.copyOf(r.getUsers());
       nextFetch = now.plus(FRESH);
     } catch (SlackApi.Failed e) {

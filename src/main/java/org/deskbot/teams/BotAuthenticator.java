@@ -27,15 +27,18 @@ import java.util.Set;
 /**
  * Checks the bearer token the Bot Framework sends with every activity: signed by a key from its
  * OpenID metadata's JWKS (cached; fetched again when a token names a key not seen yet), issued by
- * the Bot Framework, for this app, not expired (5 minutes of clock skew), by a key endorsed for
- * the activity's channel, and for the activity's service URL.
+ * the Bot Framework, for this app, not expired (5 minutes of clock skew), by a key endorsed for the
+ * activity's channel, and for the activity's service URL.
  */
 public final class BotAuthenticator {
   /** The issuer of tokens the channels send. */
   public static final String ISSUER = "https://api.botframework.com";
+
   static final Duration SKEW = Duration.ofMinutes(5);
+
   /** Keys are re-read at least this often, even when every kid is known. */
   static final Duration KEYS_MAX_AGE = Duration.ofHours(24);
+
   /** An unknown kid refetches the keys at most this often (a flood of made-up kids stays cheap). */
   static final Duration REFRESH_MIN_INTERVAL = Duration.ofSeconds(30);
 
@@ -48,7 +51,8 @@ public final class BotAuthenticator {
     }
   }
 
-  private record Keys(Map<String, RSAKey> byKid, Map<String, Set<String>> endorsements, Instant fetched) {}
+  private record Keys(
+      Map<String, RSAKey> byKid, Map<String, Set<String>> endorsements, Instant fetched) {}
 
   private final String metadataUrl;
   private final String appId;
@@ -67,7 +71,8 @@ public final class BotAuthenticator {
    * Validates {@code authorization} (the whole header) for an activity from {@code channelId} with
    * {@code serviceUrl}; returns the token's claims.
    */
-  public JWTClaimsSet validate(String authorization, String channelId, String serviceUrl) throws Rejected {
+  public JWTClaimsSet validate(String authorization, String channelId, String serviceUrl)
+      throws Rejected {
     if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw new Rejected("no bearer token");
     }
@@ -80,7 +85,8 @@ public final class BotAuthenticator {
       throw new Rejected("the token is not a signed JWT");
     }
     if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-      throw new Rejected("the token's algorithm " + jwt.getHeader().getAlgorithm() + " is not RS256");
+      throw new Rejected(
+          "the token's algorithm " + jwt.getHeader().getAlgorithm() + " is not RS256");
     }
     String kid = jwt.getHeader().getKeyID();
     if (kid == null) {
@@ -136,7 +142,10 @@ public final class BotAuthenticator {
     Keys k = keys;
     Instant now = clock.instant();
     boolean stale = k == null || k.fetched().plus(KEYS_MAX_AGE).isBefore(now);
-    boolean unknown = k != null && !k.byKid().containsKey(kid) && k.fetched().plus(REFRESH_MIN_INTERVAL).isBefore(now);
+    boolean unknown =
+        k != null
+            && !k.byKid().containsKey(kid)
+            && k.fetched().plus(REFRESH_MIN_INTERVAL).isBefore(now);
     if (!stale && !unknown) {
       return k;
     }
@@ -159,14 +168,16 @@ public final class BotAuthenticator {
     }
   }
 
-  private Keys fetch(Instant now) throws IOException, InterruptedException, java.text.ParseException {
+  private Keys fetch(Instant now)
+      throws IOException, InterruptedException, java.text.ParseException {
     JsonNode metadata = JSON.readTree(get(metadataUrl));
     String jwksUri = metadata.path("jwks_uri").asText("");
     if (jwksUri.isBlank()) {
       throw new IOException(metadataUrl + " has no jwks_uri");
     }
     String raw = get(jwksUri);
-    // nimbus drops the Bot Framework's non-standard "endorsements" member, so read it from the raw JSON
+    // nimbus drops the Bot Framework's non-standard "endorsements" member, so read it from the raw
+    // JSON
     Map<String, Set<String>> endorsements = new HashMap<>();
     for (JsonNode key : JSON.readTree(raw).path("keys")) {
       Set<String> channels = new HashSet<>();
@@ -183,9 +194,10 @@ public final class BotAuthenticator {
   }
 
   private String get(String url) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IOException(url + " answered " + r.statusCode());
     }

@@ -20,6 +20,7 @@ import org.deskbot.report.Digest;
  */
 public final class Cards {
   static final String ADAPTIVE = "application/vnd.microsoft.card.adaptive";
+
   /** The key in a submit's data that names the action. */
   static final String ACTION = "deskbot";
 
@@ -36,7 +37,10 @@ public final class Cards {
     return a;
   }
 
-  /** The answer: the words, up to three links with titles, passages and video times, and the two buttons. */
+  /**
+   * The answer: the words, up to three links with titles, passages and video times, and the two
+   * buttons.
+   */
   public static ObjectNode answer(Reply reply) {
     ObjectNode card = card();
     ArrayNode body = card.withArray("body");
@@ -47,9 +51,10 @@ public final class Cards {
       c.put("separator", true);
       ArrayNode items = c.putArray("items");
       textBlock(items, "[" + markdownText(r.title()) + "](" + r.url() + ")");
-      String kind = r.type() == ContentType.VIDEO && r.seconds() >= 0
-          ? "Video at " + Result.clock(r.seconds())
-          : label(r.type());
+      String kind =
+          r.type() == ContentType.VIDEO && r.seconds() >= 0
+              ? "Video at " + Result.clock(r.seconds())
+              : label(r.type());
       textBlock(items, kind).put("isSubtle", true).put("size", "small").put("spacing", "none");
       if (!r.snippet().isBlank()) {
         textBlock(items, markdownText(r.snippet())).put("maxLines", 4);
@@ -57,7 +62,10 @@ public final class Cards {
     }
     ArrayNode actions = card.putArray("actions");
     for (String b : reply.buttons()) {
-      String title = Reply.SOLVED.equals(b) ? "That solved it" : Reply.NEED_HELP.equals(b) ? "I still need help" : b;
+      String title =
+          Reply.SOLVED.equals(b)
+              ? "That solved it"
+              : Reply.NEED_HELP.equals(b) ? "I still need help" : b;
       submit(actions, title).put(ACTION, b).put("interaction", reply.interaction());
     }
     return message(reply.text(), card);
@@ -72,28 +80,49 @@ public final class Cards {
       textBlock(body, "Your question: " + markdownText(question)).put("isSubtle", true);
     }
     ObjectNode s = body.addObject();
-    s.put("type", "Input.Text").put("id", "school").put("label", "School").put("value", school == null ? "" : school);
+    s.put("type", "Input.Text")
+        .put("id", "school")
+        .put("label", "School")
+        .put("value", school == null ? "" : school);
     s.put("maxLength", 120);
     ObjectNode u = body.addObject();
-    u.put("type", "Input.ChoiceSet").put("id", "urgency").put("label", "How urgent is it?").put("value", "normal");
+    u.put("type", "Input.ChoiceSet")
+        .put("id", "urgency")
+        .put("label", "How urgent is it?")
+        .put("value", "normal");
     u.put("style", "compact");
     ArrayNode choices = u.putArray("choices");
     for (String c : URGENCIES) {
-      choices.addObject().put("title", Character.toUpperCase(c.charAt(0)) + c.substring(1)).put("value", c);
+      choices
+          .addObject()
+          .put("title", Character.toUpperCase(c.charAt(0)) + c.substring(1))
+          .put("value", c);
     }
     ObjectNode d = body.addObject();
-    d.put("type", "Input.Text").put("id", "details").put("label", "Anything else we should know? (optional)")
-        .put("isMultiline", true).put("maxLength", 2000);
-    submit(card.putArray("actions"), "Open a ticket").put(ACTION, "escalate").put("interaction", interaction);
+    d.put("type", "Input.Text")
+        .put("id", "details")
+        .put("label", "Anything else we should know? (optional)")
+        .put("isMultiline", true)
+        .put("maxLength", 2000);
+    submit(card.putArray("actions"), "Open a ticket")
+        .put(ACTION, "escalate")
+        .put("interaction", interaction);
     return message("Tell us a little more and we'll open a ticket.", card);
   }
 
-  /** The ticket as the team sees it in triage: the facts, what the bot suggested, Claim and Resolve. */
+  /**
+   * The ticket as the team sees it in triage: the facts, what the bot suggested, Claim and Resolve.
+   */
   public static ObjectNode ticket(Ticket t) {
     ObjectNode card = card();
     ArrayNode body = card.withArray("body");
-    textBlock(body, "Ticket " + t.number() + " · " + status(t)).put("weight", "bolder").put("size", "medium");
-    textBlock(body, markdownText(t.question().isBlank() ? "(question text cleared by retention)" : t.question()));
+    textBlock(body, "Ticket " + t.number() + " · " + status(t))
+        .put("weight", "bolder")
+        .put("size", "medium");
+    textBlock(
+        body,
+        markdownText(
+            t.question().isBlank() ? "(question text cleared by retention)" : t.question()));
     ObjectNode facts = body.addObject();
     facts.put("type", "FactSet");
     ArrayNode f = facts.putArray("facts");
@@ -115,8 +144,15 @@ public final class Cards {
       }
     }
     if (t.status() == TicketStatus.RESOLVED || t.status() == TicketStatus.CLOSED) {
-      String how = "Resolved by " + t.assignee() + " in " + (t.minutes() == null ? 0 : t.minutes()) + " min"
-          + (t.resolution() == null || t.resolution().isBlank() ? "." : ": " + markdownText(t.resolution()));
+      String how =
+          "Resolved by "
+              + t.assignee()
+              + " in "
+              + (t.minutes() == null ? 0 : t.minutes())
+              + " min"
+              + (t.resolution() == null || t.resolution().isBlank()
+                  ? "."
+                  : ": " + markdownText(t.resolution()));
       textBlock(body, how).put("color", "good");
       return message("Ticket " + t.number() + " (" + status(t) + ")", card);
     }
@@ -129,16 +165,35 @@ public final class Cards {
     ObjectNode form = show.putObject("card");
     form.put("type", "AdaptiveCard");
     ArrayNode fb = form.putArray("body");
-    fb.addObject().put("type", "Input.Number").put("id", "minutes").put("label", "Minutes spent").put("min", 0).put("max", 10000).put("isRequired", true)
+    fb.addObject()
+        .put("type", "Input.Number")
+        .put("id", "minutes")
+        .put("label", "Minutes spent")
+        .put("min", 0)
+        .put("max", 10000)
+        .put("isRequired", true)
         .put("errorMessage", "Minutes spent, 0 to 10000");
-    fb.addObject().put("type", "Input.Text").put("id", "resolution").put("label", "Resolution (the teacher sees it)").put("isMultiline", true).put("maxLength", 4000);
-    fb.addObject().put("type", "Input.Toggle").put("id", "faq").put("title", "Save the resolution as an FAQ draft").put("value", "false")
-        .put("valueOn", "true").put("valueOff", "false");
+    fb.addObject()
+        .put("type", "Input.Text")
+        .put("id", "resolution")
+        .put("label", "Resolution (the teacher sees it)")
+        .put("isMultiline", true)
+        .put("maxLength", 4000);
+    fb.addObject()
+        .put("type", "Input.Toggle")
+        .put("id", "faq")
+        .put("title", "Save the resolution as an FAQ draft")
+        .put("value", "false")
+        .put("valueOn", "true")
+        .put("valueOff", "false");
     submit(form.putArray("actions"), "Resolve").put(ACTION, "resolve").put("ticket", t.id());
     return message("Ticket " + t.number() + " (" + status(t) + "): " + t.question(), card);
   }
 
-  /** The weekly summary: its text, the chart with its text alternative, and the link to the full report. */
+  /**
+   * The weekly summary: its text, the chart with its text alternative, and the link to the full
+   * report.
+   */
   public static ObjectNode summary(Digest d) {
     ObjectNode card = card();
     ArrayNode body = card.withArray("body");
@@ -146,11 +201,16 @@ public final class Cards {
     textBlock(body, d.text());
     if (d.chartPng() != null && d.chartPng().length > 0) {
       ObjectNode img = body.addObject();
-      img.put("type", "Image").put("url", "data:image/png;base64," + Base64.getEncoder().encodeToString(d.chartPng()))
+      img.put("type", "Image")
+          .put("url", "data:image/png;base64," + Base64.getEncoder().encodeToString(d.chartPng()))
           .put("altText", d.chartAlt() == null ? "" : d.chartAlt());
     }
     if (d.reportUrl() != null && !d.reportUrl().isBlank()) {
-      card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", "Open the full report").put("url", d.reportUrl());
+      card.putArray("actions")
+          .addObject()
+          .put("type", "Action.OpenUrl")
+          .put("title", "Open the full report")
+          .put("url", d.reportUrl());
     }
     return message("Weekly summary " + d.week(), card);
   }
@@ -169,7 +229,14 @@ public final class Cards {
     try {
       JsonNode arr = JSON.readTree(json == null || json.isBlank() ? "[]" : json);
       List<String> out = new java.util.ArrayList<>();
-      arr.forEach(n -> out.add("[" + markdownText(n.path("title").asText("")) + "](" + n.path("url").asText("") + ")"));
+      arr.forEach(
+          n ->
+              out.add(
+                  "["
+                      + markdownText(n.path("title").asText(""))
+                      + "]("
+                      + n.path("url").asText("")
+                      + ")"));
       return out;
     } catch (java.io.IOException e) {
       return List.of();
@@ -219,7 +286,10 @@ public final class Cards {
   }
 
   private static void fact(ArrayNode facts, String title, String value) {
-    facts.addObject().put("title", title).put("value", value == null || value.isBlank() ? "-" : value);
+    facts
+        .addObject()
+        .put("title", title)
+        .put("value", value == null || value.isBlank() ? "-" : value);
   }
 
   /** Text shown as-is in an Adaptive Card TextBlock (which reads a little Markdown). */

@@ -39,17 +39,20 @@ public final class Connector {
   }
 
   /** Replies to {@code replyToId} in a conversation; returns the new activity's id. */
-  public String reply(String serviceUrl, String conversation, String replyToId, ObjectNode activity) throws IOException {
+  public String reply(String serviceUrl, String conversation, String replyToId, ObjectNode activity)
+      throws IOException {
     return send("POST", activities(serviceUrl, conversation) + "/" + enc(replyToId), activity);
   }
 
   /** Posts a new activity to a conversation; returns its id. */
-  public String post(String serviceUrl, String conversation, ObjectNode activity) throws IOException {
+  public String post(String serviceUrl, String conversation, ObjectNode activity)
+      throws IOException {
     return send("POST", activities(serviceUrl, conversation), activity);
   }
 
   /** Replaces an activity the bot sent earlier (a card updated in place). */
-  public void update(String serviceUrl, String conversation, String activityId, ObjectNode activity) throws IOException {
+  public void update(String serviceUrl, String conversation, String activityId, ObjectNode activity)
+      throws IOException {
     activity.put("id", activityId);
     send("PUT", activities(serviceUrl, conversation) + "/" + enc(activityId), activity);
   }
@@ -65,12 +68,16 @@ public final class Connector {
 
   private String send(String method, String url, ObjectNode activity) throws IOException {
     byte[] body = JSON.writeValueAsBytes(activity);
-    HttpResponse<String> r = withRetries(() -> HttpRequest.newBuilder(URI.create(url))
-        .timeout(Duration.ofSeconds(15))
-        .header("Authorization", "Bearer " + token())
-        .header("Content-Type", "application/json; charset=utf-8")
-        .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
-        .build(), url);
+    HttpResponse<String> r =
+        withRetries(
+            () ->
+                HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(15))
+                    .header("Authorization", "Bearer " + token())
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build(),
+            url);
     if (r.statusCode() == 401 || r.statusCode() == 403) {
       synchronized (this) {
         token = null; // fetched again next time
@@ -92,18 +99,27 @@ public final class Connector {
     if (token != null && token.expires().minus(Duration.ofMinutes(5)).isAfter(now)) {
       return token.value();
     }
-    String form = "grant_type=client_credentials"
-        + "&client_id=" + enc(settings.appId())
-        + "&client_secret=" + enc(settings.appPassword())
-        + "&scope=" + enc(TeamsSettings.CONNECTOR_SCOPE);
-    HttpResponse<String> r = withRetries(() -> HttpRequest.newBuilder(URI.create(settings.tokenUrl()))
-        .timeout(Duration.ofSeconds(15))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form))
-        .build(), settings.tokenUrl());
+    String form =
+        "grant_type=client_credentials"
+            + "&client_id="
+            + enc(settings.appId())
+            + "&client_secret="
+            + enc(settings.appPassword())
+            + "&scope="
+            + enc(TeamsSettings.CONNECTOR_SCOPE);
+    HttpResponse<String> r =
+        withRetries(
+            () ->
+                HttpRequest.newBuilder(URI.create(settings.tokenUrl()))
+                    .timeout(Duration.ofSeconds(15))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+            settings.tokenUrl());
     if (r.statusCode() != 200) {
       // the body may echo the request; never log it
-      throw new IOException("the token endpoint " + settings.tokenUrl() + " answered " + r.statusCode());
+      throw new IOException(
+          "the token endpoint " + settings.tokenUrl() + " answered " + r.statusCode());
     }
     JsonNode json = JSON.readTree(r.body());
     String value = json.path("access_token").asText("");

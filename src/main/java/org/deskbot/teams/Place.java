@@ -3,9 +3,9 @@ package org.deskbot.teams;
 import java.util.Optional;
 
 /**
- * Where a teacher asked in Teams, stored as an interaction's and a ticket's {@code place}:
- * {@code "<serviceUrl> <conversation id> <activity id>"} (none of the three contains a space), so a
- * later word to the teacher is a reply to their message, in their chat or channel thread.
+ * Where a teacher asked in Teams, stored as an interaction's and a ticket's {@code place}: {@code
+ * "<serviceUrl> <conversation id> <activity id>"} (none of the three contains a space), so a later
+ * word to the teacher is a reply to their message, in their chat or channel thread.
  */
 public record Place(String serviceUrl, String conversation, String activityId) {
 

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Microsoft Teams over the Bot Framework protocol: {@code POST /api/messages} takes the activities
- * Teams sends (each with a bearer token that is checked first), turns messages and card submits into
- * conversation steps, and answers through the Bot Connector. No business rules live here.
+ * Teams sends (each with a bearer token that is checked first), turns messages and card submits
+ * into conversation steps, and answers through the Bot Connector. No business rules live here.
  */
 public final class TeamsAdapter implements Adapter {
   private static final Logger LOG = LoggerFactory.getLogger(TeamsAdapter.class);
@@ -40,24 +40,39 @@ public final class TeamsAdapter implements Adapter {
   private final BotAuthenticator auth;
   private final Connector connector;
 
-  public TeamsAdapter(TeamsSettings settings, ConversationService service, FaqDrafts drafts, Clock clock, Duration backoff) {
+  public TeamsAdapter(
+      TeamsSettings settings,
+      ConversationService service,
+      FaqDrafts drafts,
+      Clock clock,
+      Duration backoff) {
     this.settings = settings;
     this.service = service;
     this.drafts = drafts;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     this.auth = new BotAuthenticator(settings.openIdMetadataUrl(), settings.appId(), http, clock);
     this.connector = new Connector(settings, http, clock, backoff);
     service.subscribe(new TeamsOutbox(settings, connector, service));
   }
 
   /** The adapter when {@code TEAMS_APP_ID} is set, else empty. */
-  public static Optional<Adapter> fromConfig(ConfigSource config, Settings settings, ConversationService service) throws ConfigException {
+  public static Optional<Adapter> fromConfig(
+      ConfigSource config, Settings settings, ConversationService service) throws ConfigException {
     TeamsSettings teams = TeamsSettings.load(config);
     if (!teams.enabled()) {
       return Optional.empty();
     }
-    return Optional.of(new TeamsAdapter(teams, service, new FaqDrafts(settings.content(), settings.faqUrlBase()),
-        Clock.systemUTC(), Duration.ofMillis(500)));
+    return Optional.of(
+        new TeamsAdapter(
+            teams,
+            service,
+            new FaqDrafts(settings.content(), settings.faqUrlBase()),
+            Clock.systemUTC(),
+            Duration.ofMillis(500)));
   }
 
   @Override
@@ -72,13 +87,17 @@ public final class TeamsAdapter implements Adapter {
 
   @Override
   public String start() {
-    return "Bot Framework endpoint /api/messages for app " + settings.appId()
-        + (settings.triage() == null ? " (no triage conversation configured: tickets are not posted to Teams)" : "");
+    return "Bot Framework endpoint /api/messages for app "
+        + settings.appId()
+        + (settings.triage() == null
+            ? " (no triage conversation configured: tickets are not posted to Teams)"
+            : "");
   }
 
   HttpResponse messages(HttpRequest request) {
     if (request.header("authorization") == null) {
-      return HttpResponse.error(401, "a Bot Framework token is required").withHeader("WWW-Authenticate", "Bearer");
+      return HttpResponse.error(401, "a Bot Framework token is required")
+          .withHeader("WWW-Authenticate", "Bearer");
     }
     JsonNode activity;
     try {
@@ -95,7 +114,8 @@ public final class TeamsAdapter implements Adapter {
       auth.validate(request.header("authorization"), channelId, serviceUrl);
     } catch (BotAuthenticator.Rejected e) {
       LOG.info("teams: refused an activity: {}", e.getMessage());
-      return HttpResponse.error(401, "the Bot Framework token is not valid").withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      return HttpResponse.error(401, "the Bot Framework token is not valid")
+          .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
     if (!settings.tenantId().isBlank() && !settings.tenantId().equalsIgnoreCase(tenant(activity))) {
       LOG.info("teams: ignored an activity from tenant {}", tenant(activity));
@@ -107,16 +127,19 @@ public final class TeamsAdapter implements Adapter {
     if (!"message".equals(activity.path("type").asText())) {
       return HttpResponse.empty(200); // conversationUpdate, invoke, typing...: nothing to do
     }
-    String deliveryId = activity.path("conversation").path("id").asText("") + " " + activity.path("id").asText("");
+    String deliveryId =
+        activity.path("conversation").path("id").asText("") + " " + activity.path("id").asText("");
     try {
-      if (!activity.path("id").asText("").isBlank() && !service.firstDelivery(deliveryId, "teams-activity")) {
+      if (!activity.path("id").asText("").isBlank()
+          && !service.firstDelivery(deliveryId, "teams-activity")) {
         return HttpResponse.empty(200);
       }
       handleMessage(activity, deliveryId);
     } catch (ConversationException e) {
       LOG.warn("teams: could not handle a message: {}", e.getMessage());
       if (e.kind() == ConversationException.Kind.FAILED) {
-        return HttpResponse.error(500, "something went wrong on the server; the team can see the details in its log");
+        return HttpResponse.error(
+            500, "something went wrong on the server; the team can see the details in its log");
       }
     } catch (IOException e) {
       // the teacher saw nothing: when Teams delivers the activity again it is answered again (what
@@ -132,7 +155,8 @@ public final class TeamsAdapter implements Adapter {
     return HttpResponse.empty(200);
   }
 
-  private void handleMessage(JsonNode activity, String deliveryId) throws ConversationException, IOException {
+  private void handleMessage(JsonNode activity, String deliveryId)
+      throws ConversationException, IOException {
     JsonNode value = activity.path("value");
     String user = user(activity);
     String action = value.path(Cards.ACTION).asText("");
@@ -148,9 +172,19 @@ public final class TeamsAdapter implements Adapter {
       if (addToTicket(activity, user, text, deliveryId)) {
         return;
       }
-      Place place = new Place(activity.path("serviceUrl").asText(), activity.path("conversation").path("id").asText(), activity.path("id").asText());
-      Reply reply = service.ask(new ConversationService.Incoming(PLATFORM, user, place.format(), text, deliveryId));
-      respond(activity, reply.links().isEmpty() && reply.buttons().isEmpty() ? Cards.text(reply.text()) : Cards.answer(reply));
+      Place place =
+          new Place(
+              activity.path("serviceUrl").asText(),
+              activity.path("conversation").path("id").asText(),
+              activity.path("id").asText());
+      Reply reply =
+          service.ask(
+              new ConversationService.Incoming(PLATFORM, user, place.format(), text, deliveryId));
+      respond(
+          activity,
+          reply.links().isEmpty() && reply.buttons().isEmpty()
+              ? Cards.text(reply.text())
+              : Cards.answer(reply));
     } catch (ConversationException e) {
       if (e.kind() == ConversationException.Kind.FAILED) {
         throw e;
@@ -159,7 +193,8 @@ public final class TeamsAdapter implements Adapter {
     }
   }
 
-  private void submit(JsonNode activity, String user, String action, JsonNode value, String deliveryId)
+  private void submit(
+      JsonNode activity, String user, String action, JsonNode value, String deliveryId)
       throws ConversationException, IOException {
     switch (action) {
       case Reply.SOLVED -> {
@@ -169,14 +204,21 @@ public final class TeamsAdapter implements Adapter {
       case Reply.NEED_HELP -> {
         long interaction = value.path("interaction").asLong(-1);
         var i = service.feedback(interaction, user, false);
-        respond(activity, Cards.escalationForm(interaction, i.question(), service.lastSchool(user)));
+        respond(
+            activity, Cards.escalationForm(interaction, i.question(), service.lastSchool(user)));
       }
       case "escalate" -> {
-        var form = new ConversationService.EscalationForm(
-            value.path("school").asText(""), value.path("urgency").asText(""), value.path("details").asText(""));
+        var form =
+            new ConversationService.EscalationForm(
+                value.path("school").asText(""),
+                value.path("urgency").asText(""),
+                value.path("details").asText(""));
         var update = service.escalate(value.path("interaction").asLong(-1), user, form, deliveryId);
         if (update.notices().isEmpty()) {
-          respond(activity, Cards.text("You already have ticket " + update.ticket().number() + " for this question."));
+          respond(
+              activity,
+              Cards.text(
+                  "You already have ticket " + update.ticket().number() + " for this question."));
         }
         // otherwise the outbox tells the teacher the number, in the thread they asked in
       }
@@ -186,35 +228,51 @@ public final class TeamsAdapter implements Adapter {
     }
   }
 
-  private void resolve(JsonNode activity, String user, JsonNode value) throws ConversationException, IOException {
+  private void resolve(JsonNode activity, String user, JsonNode value)
+      throws ConversationException, IOException {
     String minutesText = value.path("minutes").asText("").strip();
     int minutes;
     try {
       minutes = (int) Math.round(Double.parseDouble(minutesText));
     } catch (NumberFormatException e) {
-      throw new ConversationException(ConversationException.Kind.INVALID, "give the minutes spent as a number, not `" + minutesText + "`");
+      throw new ConversationException(
+          ConversationException.Kind.INVALID,
+          "give the minutes spent as a number, not `" + minutesText + "`");
     }
     String resolution = value.path("resolution").asText("");
     var update = service.resolve(value.path("ticket").asLong(-1), user, minutes, resolution);
     if ("true".equals(value.path("faq").asText()) && !resolution.isBlank()) {
       Path draft = drafts.save(update.ticket(), update.ticket().question(), resolution, user);
-      respond(activity, Cards.text("Saved an FAQ draft: " + draft.getFileName()
-          + " (approve it with `deskbot drafts approve " + draft.getFileName() + "`)."));
+      respond(
+          activity,
+          Cards.text(
+              "Saved an FAQ draft: "
+                  + draft.getFileName()
+                  + " (approve it with `deskbot drafts approve "
+                  + draft.getFileName()
+                  + "`)."));
     }
   }
 
   /**
    * A teacher writing again in the channel thread their open ticket came from is adding to that
-   * ticket, not asking something new (a personal chat is one long conversation: there every
-   * message is a question). The thread is told.
+   * ticket, not asking something new (a personal chat is one long conversation: there every message
+   * is a question). The thread is told.
    */
-  private boolean addToTicket(JsonNode activity, String user, String text, String deliveryId) throws ConversationException, IOException {
+  private boolean addToTicket(JsonNode activity, String user, String text, String deliveryId)
+      throws ConversationException, IOException {
     String conversation = activity.path("conversation").path("id").asText("");
     if (!conversation.contains(";messageid=")) {
       return false;
     }
-    Optional<String> told = service.addToWorkedTicket(
-        PLATFORM, place -> Place.parse(place).map(p -> p.conversation().equals(conversation)).orElse(false), user, text, deliveryId);
+    Optional<String> told =
+        service.addToWorkedTicket(
+            PLATFORM,
+            place ->
+                Place.parse(place).map(p -> p.conversation().equals(conversation)).orElse(false),
+            user,
+            text,
+            deliveryId);
     if (told.isEmpty()) {
       return false;
     }
@@ -227,24 +285,37 @@ public final class TeamsAdapter implements Adapter {
     activity.set("recipient", to.path("from"));
     activity.set("conversation", to.path("conversation"));
     activity.put("replyToId", to.path("id").asText());
-    connector.reply(to.path("serviceUrl").asText(), to.path("conversation").path("id").asText(), to.path("id").asText(), activity);
+    connector.reply(
+        to.path("serviceUrl").asText(),
+        to.path("conversation").path("id").asText(),
+        to.path("id").asText(),
+        activity);
   }
 
-  /** When the bot is added to a team or chat, says where, so an admin can configure it as the triage conversation. */
+  /**
+   * When the bot is added to a team or chat, says where, so an admin can configure it as the triage
+   * conversation.
+   */
   private static void logInstall(JsonNode activity) {
     String bot = activity.path("recipient").path("id").asText("");
     for (JsonNode m : activity.path("membersAdded")) {
       if (m.path("id").asText("").equals(bot)) {
         String channel = activity.path("channelData").path("channel").path("id").asText("");
-        LOG.info("teams: added to {} (conversation {}, service URL {}): to post tickets there set TEAMS_TRIAGE_CONVERSATION={} TEAMS_TRIAGE_SERVICE_URL={}",
+        LOG.info(
+            "teams: added to {} (conversation {}, service URL {}): to post tickets there set TEAMS_TRIAGE_CONVERSATION={} TEAMS_TRIAGE_SERVICE_URL={}",
             activity.path("conversation").path("conversationType").asText("a conversation"),
-            activity.path("conversation").path("id").asText(), activity.path("serviceUrl").asText(),
-            channel.isBlank() ? activity.path("conversation").path("id").asText() : channel, activity.path("serviceUrl").asText());
+            activity.path("conversation").path("id").asText(),
+            activity.path("serviceUrl").asText(),
+            channel.isBlank() ? activity.path("conversation").path("id").asText() : channel,
+            activity.path("serviceUrl").asText());
       }
     }
   }
 
-  /** The person: their Entra (AAD) object id when Teams gives it (stable across chats), else the channel's id. */
+  /**
+   * The person: their Entra (AAD) object id when Teams gives it (stable across chats), else the
+   * channel's id.
+   */
   static String user(JsonNode activity) {
     String aad = activity.path("from").path("aadObjectId").asText("");
     return aad.isBlank() ? activity.path("from").path("id").asText("") : aad;

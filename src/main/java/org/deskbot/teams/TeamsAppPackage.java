@@ -29,20 +29,33 @@ import javax.imageio.ImageIO;
  * @param developer who publishes it (the district's team)
  * @param websiteUrl an https page about the help desk; privacy and terms default to it
  */
-public record TeamsAppPackage(String appId, String developer, String websiteUrl, String privacyUrl, String termsUrl, String version) {
+public record TeamsAppPackage(
+    String appId,
+    String developer,
+    String websiteUrl,
+    String privacyUrl,
+    String termsUrl,
+    String version) {
   static final String MANIFEST_VERSION = "1.17";
-  private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern GUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Color ACCENT = new Color(0x2E, 0x5C, 0x8A);
 
   /** Checks what Teams checks on upload; the message names the setting to fix. */
   public TeamsAppPackage {
     if (appId == null || !GUID.matcher(appId).matches()) {
-      throw new IllegalArgumentException("TEAMS_APP_ID must be the bot's Microsoft app id, a GUID such as 7d2b1c7e-0000-4e5a-9a51-6f1e0ddc0b01, not `" + appId + "`");
+      throw new IllegalArgumentException(
+          "TEAMS_APP_ID must be the bot's Microsoft app id, a GUID such as 7d2b1c7e-0000-4e5a-9a51-6f1e0ddc0b01, not `"
+              + appId
+              + "`");
     }
     for (String url : List.of(websiteUrl, privacyUrl, termsUrl)) {
       if (!isHttps(url)) {
-        throw new IllegalArgumentException("Teams needs https links for the website, privacy and terms pages, not `" + url
-            + "`: give --website https://... (or teams.website_url)");
+        throw new IllegalArgumentException(
+            "Teams needs https links for the website, privacy and terms pages, not `"
+                + url
+                + "`: give --website https://... (or teams.website_url)");
       }
     }
   }
@@ -60,7 +73,11 @@ public record TeamsAppPackage(String appId, String developer, String websiteUrl,
   public String manifest() {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode m = json.createObjectNode();
-    m.put("$schema", "https://developer.microsoft.com/en-us/json-schemas/teams/v" + MANIFEST_VERSION + "/MicrosoftTeams.schema.json");
+    m.put(
+        "$schema",
+        "https://developer.microsoft.com/en-us/json-schemas/teams/v"
+            + MANIFEST_VERSION
+            + "/MicrosoftTeams.schema.json");
     m.put("manifestVersion", MANIFEST_VERSION);
     m.put("version", version);
     m.put("id", appId.toLowerCase(java.util.Locale.ROOT));
@@ -72,9 +89,11 @@ public record TeamsAppPackage(String appId, String developer, String websiteUrl,
     m.putObject("name").put("short", "deskbot").put("full", "deskbot, the tech help desk");
     m.putObject("description")
         .put("short", "Answers tech questions with the team's FAQs, videos and tips.")
-        .put("full", "Ask deskbot a tech question in a chat or @mention it in a channel: it answers with the tech team's "
-            + "FAQs, how-to videos (at the right minute), newsletter tips and training modules. If that doesn't help, "
-            + "one click opens a ticket the team works in its triage channel, and you hear back in the same thread.");
+        .put(
+            "full",
+            "Ask deskbot a tech question in a chat or @mention it in a channel: it answers with the tech team's "
+                + "FAQs, how-to videos (at the right minute), newsletter tips and training modules. If that doesn't help, "
+                + "one click opens a ticket the team works in its triage channel, and you hear back in the same thread.");
     m.putObject("icons").put("color", "color.png").put("outline", "outline.png");
     m.put("accentColor", "#2E5C8A");
     ArrayNode bots = m.putArray("bots");
@@ -86,7 +105,11 @@ public record TeamsAppPackage(String appId, String developer, String websiteUrl,
     bot.put("isNotificationOnly", false);
     ObjectNode commands = bot.putArray("commandLists").addObject();
     commands.set("scopes", scopes.deepCopy());
-    commands.putArray("commands").addObject().put("title", "help").put("description", "Ask a tech question, e.g. how do I add a co-teacher in Classroom?");
+    commands
+        .putArray("commands")
+        .addObject()
+        .put("title", "help")
+        .put("description", "Ask a tech question, e.g. how do I add a co-teacher in Classroom?");
     m.putArray("permissions").add("identity").add("messageTeamMembers");
     m.putArray("validDomains").add(URI.create(websiteUrl).getHost());
     try {
@@ -140,17 +163,24 @@ public record TeamsAppPackage(String appId, String developer, String websiteUrl,
     float u = size / 32f;
     g.setColor(fill);
     g.fill(new RoundRectangle2D.Float(4 * u, 5 * u, 24 * u, 16 * u, 6 * u, 6 * u));
-    g.fillPolygon(new int[] {(int) (8 * u), (int) (14 * u), (int) (8 * u)}, new int[] {(int) (20 * u), (int) (20 * u), (int) (27 * u)}, 3);
+    g.fillPolygon(
+        new int[] {(int) (8 * u), (int) (14 * u), (int) (8 * u)},
+        new int[] {(int) (20 * u), (int) (20 * u), (int) (27 * u)},
+        3);
     g.setColor(text);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) (13 * u)));
     var fm = g.getFontMetrics();
-    g.drawString("?", (size - fm.stringWidth("?")) / 2f, 13 * u + fm.getAscent() / 2f - fm.getDescent() / 2f);
+    g.drawString(
+        "?",
+        (size - fm.stringWidth("?")) / 2f,
+        13 * u + fm.getAscent() / 2f - fm.getDescent() / 2f);
   }
 
   private static Graphics2D graphics(BufferedImage img) {
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     return g;
   }
 

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TeamsOutbox implements Outbox {
   private static final Logger LOG = LoggerFactory.getLogger(TeamsOutbox.class);
+
   /** The message reference kind under which the triage card's activity id is remembered. */
   static final String TRIAGE_CARD = "triage-card";
 
@@ -41,14 +42,19 @@ public final class TeamsOutbox implements Outbox {
           LOG.warn("teams: {} has no Teams place to reply to", ticket.number());
           return;
         }
-        connector.reply(p.serviceUrl(), p.conversation(), p.activityId(), Cards.text(notice.text()));
+        connector.reply(
+            p.serviceUrl(), p.conversation(), p.activityId(), Cards.text(notice.text()));
       }
       case TRIAGE_NEW, TRIAGE_UPDATE -> triageCard(ticket);
       case TELL_TEAM -> {
         TeamsSettings.Conversation triage = settings.triage();
         var card = service.message(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD);
         if (triage != null && card.isPresent()) {
-          connector.reply(triage.serviceUrl(), triage.id(), card.get(), Cards.text(ticket.number() + ": " + notice.text()));
+          connector.reply(
+              triage.serviceUrl(),
+              triage.id(),
+              card.get(),
+              Cards.text(ticket.number() + ": " + notice.text()));
         }
       }
     }

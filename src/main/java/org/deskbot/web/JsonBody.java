@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.deskbot.server.HttpError;
 import org.deskbot.server.HttpRequest;
 
-/** A request's JSON object, with fields read as the API documents them: a bad or missing one is a 400. */
+/**
+ * A request's JSON object, with fields read as the API documents them: a bad or missing one is a
+ * 400.
+ */
 record JsonBody(JsonNode node) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,7 +26,13 @@ record JsonBody(JsonNode node) {
     try {
       n = r.body().length == 0 ? null : JSON.readTree(r.body());
     } catch (JsonProcessingException e) {
-      throw new HttpError(400, "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+      throw new HttpError(
+          400,
+          "the body is not valid JSON (line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ")");
     } catch (java.io.IOException e) {
       throw new HttpError(400, "the body could not be read");
     }

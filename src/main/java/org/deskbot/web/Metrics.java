@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What {@code /metrics} reports, in the Prometheus text format: questions asked and their decisions,
- * escalations, and the time to answer as a histogram, counted since start; tickets by state are
- * read from the store when scraped.
+ * What {@code /metrics} reports, in the Prometheus text format: questions asked and their
+ * decisions, escalations, and the time to answer as a histogram, counted since start; tickets by
+ * state are read from the store when scraped.
  */
 final class Metrics {
   /** Upper bounds of the latency buckets, in seconds. */
@@ -20,7 +20,8 @@ final class Metrics {
   private final LongAdder escalations = new LongAdder();
   private final LongAdder[] bucketCounts = new LongAdder[BUCKETS.length];
   private final LongAdder latencyCount = new LongAdder();
-  private final java.util.concurrent.atomic.DoubleAdder latencySum = new java.util.concurrent.atomic.DoubleAdder();
+  private final java.util.concurrent.atomic.DoubleAdder latencySum =
+      new java.util.concurrent.atomic.DoubleAdder();
 
   Metrics() {
     for (int i = 0; i < BUCKETS.length; i++) {
@@ -50,17 +51,50 @@ final class Metrics {
   /** The text format; {@code ticketsByStatus} is read fresh by the caller. */
   String render(Map<String, Integer> ticketsByStatus) {
     StringBuilder out = new StringBuilder(2048);
-    head(out, "deskbot_questions_total", "counter", "Questions asked on the web page since start (greetings and thanks are not questions).");
+    head(
+        out,
+        "deskbot_questions_total",
+        "counter",
+        "Questions asked on the web page since start (greetings and thanks are not questions).");
     out.append("deskbot_questions_total ").append(questions.sum()).append('\n');
-    head(out, "deskbot_decisions_total", "counter", "Replies on the web page since start, by decision.");
-    new TreeMap<>(decisions).forEach((d, n) -> out.append("deskbot_decisions_total{decision=\"").append(d).append("\"} ").append(n.sum()).append('\n'));
-    head(out, "deskbot_escalations_total", "counter", "Tickets opened from the web page since start.");
+    head(
+        out,
+        "deskbot_decisions_total",
+        "counter",
+        "Replies on the web page since start, by decision.");
+    new TreeMap<>(decisions)
+        .forEach(
+            (d, n) ->
+                out.append("deskbot_decisions_total{decision=\"")
+                    .append(d)
+                    .append("\"} ")
+                    .append(n.sum())
+                    .append('\n'));
+    head(
+        out,
+        "deskbot_escalations_total",
+        "counter",
+        "Tickets opened from the web page since start.");
     out.append("deskbot_escalations_total ").append(escalations.sum()).append('\n');
     head(out, "deskbot_tickets", "gauge", "Tickets in the store by state (every platform).");
-    ticketsByStatus.forEach((s, n) -> out.append("deskbot_tickets{status=\"").append(s).append("\"} ").append(n).append('\n'));
-    head(out, "deskbot_answer_latency_seconds", "histogram", "Time to answer a question on the web page.");
+    ticketsByStatus.forEach(
+        (s, n) ->
+            out.append("deskbot_tickets{status=\"")
+                .append(s)
+                .append("\"} ")
+                .append(n)
+                .append('\n'));
+    head(
+        out,
+        "deskbot_answer_latency_seconds",
+        "histogram",
+        "Time to answer a question on the web page.");
     for (int i = 0; i < BUCKETS.length; i++) {
-      out.append("deskbot_answer_latency_seconds_bucket{le=\"").append(number(BUCKETS[i])).append("\"} ").append(bucketCounts[i].sum()).append('\n');
+      out.append("deskbot_answer_latency_seconds_bucket{le=\"")
+          .append(number(BUCKETS[i]))
+          .append("\"} ")
+          .append(bucketCounts[i].sum())
+          .append('\n');
     }
     long count = latencyCount.sum();
     out.append("deskbot_answer_latency_seconds_bucket{le=\"+Inf\"} ").append(count).append('\n');
@@ -75,6 +109,8 @@ final class Metrics {
   }
 
   private static String number(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(Locale.ROOT, "%s", d);
+    return d == Math.rint(d) && Math.abs(d) < 1e15
+        ? String.valueOf((long) d)
+        : String.format(Locale.ROOT, "%s", d);
   }
 }

@@ -10,8 +10,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Password hashes for the dashboard's sign-in: {@code pbkdf2-sha256$ITERATIONS$SALT$HASH} (salt and
- * hash in Base64). Only hashes are configured; comparison is constant-time.
- * Run {@code java -cp target/deskbot.jar org.deskbot.web.Passwords} to hash a password typed on stdin.
+ * hash in Base64). Only hashes are configured; comparison is constant-time. Run {@code java -cp
+ * target/deskbot.jar org.deskbot.web.Passwords} to hash a password typed on stdin.
  */
 public final class Passwords {
   static final String SCHEME = "pbkdf2-sha256";
@@ -51,7 +51,12 @@ public final class Passwords {
     }
     String[] p = stored.split("\\$");
     byte[] expected = Base64.getDecoder().decode(p[3]);
-    byte[] actual = pbkdf2(password, Base64.getDecoder().decode(p[2]), Integer.parseInt(p[1]), expected.length * 8);
+    byte[] actual =
+        pbkdf2(
+            password,
+            Base64.getDecoder().decode(p[2]),
+            Integer.parseInt(p[1]),
+            expected.length * 8);
     return MessageDigest.isEqual(expected, actual);
   }
 
@@ -70,13 +75,19 @@ public final class Passwords {
     }
   }
 
-  /** Reads a password from the console (or one line of stdin) and prints its hash for {@code web.users}. */
+  /**
+   * Reads a password from the console (or one line of stdin) and prints its hash for {@code
+   * web.users}.
+   */
   public static void main(String[] args) throws Exception {
     char[] pw;
     if (System.console() != null) {
       pw = System.console().readPassword("password: ");
     } else {
-      String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+      String line =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+              .readLine();
       pw = line == null ? new char[0] : line.toCharArray();
     }
     if (pw == null || pw.length < 8) {

@@ -19,8 +19,10 @@ final class Sessions {
   record Session(String id, String user, String csrf, Instant expires) {
     /** Whether {@code token} is this session's CSRF token (constant-time). */
     boolean csrfMatches(String token) {
-      return token != null && MessageDigest.isEqual(csrf.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-          token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return token != null
+          && MessageDigest.isEqual(
+              csrf.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+              token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing: after {@link #LIMIT} wrong passwords for a configured name within
- * {@link #WINDOW}, that name cannot sign in until the window has passed. Only configured names are
+ * Slows password guessing: after {@link #LIMIT} wrong passwords for a configured name within {@link
+ * #WINDOW}, that name cannot sign in until the window has passed. Only configured names are
  * tracked, so the memory is bounded by the team's size.
  */
 final class SignInFailures {

@@ -34,17 +34,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The web page ({@code /}), the team's dashboard ({@code /team}), the JSON API both use
- * ({@code /api/...}) and {@code /metrics}. Every step goes through the {@link ConversationService};
- * this class only checks who is asking, parses and renders.
+ * The web page ({@code /}), the team's dashboard ({@code /team}), the JSON API both use ({@code
+ * /api/...}) and {@code /metrics}. Every step goes through the {@link ConversationService}; this
+ * class only checks who is asking, parses and renders.
  */
 public final class WebAdapter implements Adapter {
   private static final Logger LOG = LoggerFactory.getLogger(WebAdapter.class);
   static final String COOKIE = "deskbot_session";
   private static final String NAME_PATTERN = "[\\p{L}\\p{N} ._'-]{1,40}";
-  private static final List<String> ASSETS = List.of("common.js", "chat.js", "team.js", "signin.js", "style.css");
-  private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-      + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+  private static final List<String> ASSETS =
+      List.of("common.js", "chat.js", "team.js", "signin.js", "style.css");
+  private static final String CSP =
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+          + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
   /** Re-indexes the content after a draft is approved; returns the ingest's one-line summary. */
   @FunctionalInterface
@@ -55,11 +57,17 @@ public final class WebAdapter implements Adapter {
   /**
    * What the adapter works with.
    *
-   * @param summaries the weekly summaries, or null when this build has none ("summary not available")
+   * @param summaries the weekly summaries, or null when this build has none ("summary not
+   *     available")
    * @param home the deskbot home (the last ingest report is read from it)
    */
-  public record Parts(ConversationService conversation, AnswerEngine engine, FaqDrafts drafts, Reindex reindex,
-      Summaries summaries, Path home) {}
+  public record Parts(
+      ConversationService conversation,
+      AnswerEngine engine,
+      FaqDrafts drafts,
+      Reindex reindex,
+      Summaries summaries,
+      Path home) {}
 
   private final WebSettings settings;
   private final Parts parts;
@@ -87,7 +95,9 @@ public final class WebAdapter implements Adapter {
     this.signInPage = new String(resource("signin.html"), StandardCharsets.UTF_8);
     String teamUser = settings.teamUser();
     boolean loopback = !settings.signInRequired();
-    conversation.team().addSource(u -> (loopback && teamUser.equals(u)) || settings.users().containsKey(u));
+    conversation
+        .team()
+        .addSource(u -> (loopback && teamUser.equals(u)) || settings.users().containsKey(u));
     conversation.subscribe(outbox);
   }
 
@@ -100,8 +110,12 @@ public final class WebAdapter implements Adapter {
   public String start() {
     warmUp();
     return settings.signInRequired()
-        ? "chat page at /, team dashboard at /team (sign-in required: " + settings.users().size() + " user(s))"
-        : "chat page at /, team dashboard at /team (loopback: no sign-in; the dashboard acts as " + settings.teamUser() + ")";
+        ? "chat page at /, team dashboard at /team (sign-in required: "
+            + settings.users().size()
+            + " user(s))"
+        : "chat page at /, team dashboard at /team (loopback: no sign-in; the dashboard acts as "
+            + settings.teamUser()
+            + ")";
   }
 
   /** One search before the first teacher asks, so their answer does not pay for loading and JIT. */
@@ -131,12 +145,26 @@ public final class WebAdapter implements Adapter {
     router.post("/api/sign-in", safe(this::signIn));
     router.post("/api/sign-out", safe(this::signOut));
 
-    router.get("/api/team/me", safe(r -> json(Map.of("user", teamActor(r), "sign_in_required", settings.signInRequired()))));
+    router.get(
+        "/api/team/me",
+        safe(
+            r ->
+                json(Map.of("user", teamActor(r), "sign_in_required", settings.signInRequired()))));
     router.get("/api/team/tickets", safe(this::queue));
     router.get("/api/team/tickets/{number}", safe(this::teamTicket));
-    router.post("/api/team/tickets/{number}/claim", safe(r -> change(r, (id, actor, body) -> conversation.claim(id, actor))));
-    router.post("/api/team/tickets/{number}/reply", safe(r -> change(r, (id, actor, body) -> conversation.reply(id, actor, body.text("text", 4000)))));
-    router.post("/api/team/tickets/{number}/reopen", safe(r -> change(r, (id, actor, body) -> conversation.reopen(id, actor))));
+    router.post(
+        "/api/team/tickets/{number}/claim",
+        safe(r -> change(r, (id, actor, body) -> conversation.claim(id, actor))));
+    router.post(
+        "/api/team/tickets/{number}/reply",
+        safe(
+            r ->
+                change(
+                    r,
+                    (id, actor, body) -> conversation.reply(id, actor, body.text("text", 4000)))));
+    router.post(
+        "/api/team/tickets/{number}/reopen",
+        safe(r -> change(r, (id, actor, body) -> conversation.reopen(id, actor))));
     router.post("/api/team/tickets/{number}/resolve", safe(this::resolve));
     router.get("/api/team/drafts", safe(this::drafts));
     router.post("/api/team/drafts/{name}/approve", safe(this::approve));
@@ -152,16 +180,18 @@ public final class WebAdapter implements Adapter {
       try {
         return h.handle(r);
       } catch (ConversationException e) {
-        int status = switch (e.kind()) {
-          case NOT_FOUND -> 404;
-          case FORBIDDEN -> 403;
-          case INVALID -> 400;
-          case CONFLICT -> 409;
-          case FAILED -> 500;
-        };
+        int status =
+            switch (e.kind()) {
+              case NOT_FOUND -> 404;
+              case FORBIDDEN -> 403;
+              case INVALID -> 400;
+              case CONFLICT -> 409;
+              case FAILED -> 500;
+            };
         if (status == 500) {
           LOG.error("web: {} {} failed: {}", r.method(), r.path(), e.getMessage());
-          throw new HttpError(500, "something went wrong on the server; the team can see the details in its log");
+          throw new HttpError(
+              500, "something went wrong on the server; the team can see the details in its log");
         }
         throw new HttpError(status, e.getMessage());
       }
@@ -185,11 +215,13 @@ public final class WebAdapter implements Adapter {
     Optional<Sessions.Session> existing = sessions.find(r.cookie(COOKIE).orElse(null));
     Sessions.Session s = existing.orElseGet(() -> sessions.open(null));
     String html = template.replace("{{csrf}}", s.csrf());
-    HttpResponse resp = new HttpResponse(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of())
-        .withHeader("Content-Security-Policy", CSP)
-        .withHeader("X-Frame-Options", "DENY")
-        .withHeader("Referrer-Policy", "no-referrer")
-        .withHeader("Cache-Control", "no-store");
+    HttpResponse resp =
+        new HttpResponse(
+                status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of())
+            .withHeader("Content-Security-Policy", CSP)
+            .withHeader("X-Frame-Options", "DENY")
+            .withHeader("Referrer-Policy", "no-referrer")
+            .withHeader("Cache-Control", "no-store");
     return existing.isPresent() ? resp : resp.withHeader("Set-Cookie", cookie(s));
   }
 
@@ -198,14 +230,21 @@ public final class WebAdapter implements Adapter {
     if (body == null) {
       throw new HttpError(404, "no asset " + r.param("name"));
     }
-    String type = r.param("name").endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+    String type =
+        r.param("name").endsWith(".css")
+            ? "text/css; charset=utf-8"
+            : "text/javascript; charset=utf-8";
     return new HttpResponse(200, type, body, Map.of()).withHeader("Cache-Control", "no-cache");
   }
 
   private HttpResponse metrics(HttpRequest r) throws ConversationException {
     Map<String, Integer> byStatus = new LinkedHashMap<>();
     conversation.ticketCounts(null).forEach((s, n) -> byStatus.put(s.label(), n));
-    return new HttpResponse(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render(byStatus).getBytes(StandardCharsets.UTF_8), Map.of());
+    return new HttpResponse(
+        200,
+        "text/plain; version=0.0.4; charset=utf-8",
+        metrics.render(byStatus).getBytes(StandardCharsets.UTF_8),
+        Map.of());
   }
 
   // ---- the teacher's API
@@ -216,7 +255,11 @@ public final class WebAdapter implements Adapter {
     String user = teacher(b.text("name", 40));
     String question = b.text("question", 2000);
     long started = System.nanoTime();
-    Reply reply = onAnswerer(() -> conversation.ask(new ConversationService.Incoming("web", user, "web", question, null)));
+    Reply reply =
+        onAnswerer(
+            () ->
+                conversation.ask(
+                    new ConversationService.Incoming("web", user, "web", question, null)));
     metrics.answered(reply.decision(), (System.nanoTime() - started) / 1e9);
     return json(WebJson.reply(reply));
   }
@@ -234,7 +277,9 @@ public final class WebAdapter implements Adapter {
     JsonBody b = JsonBody.of(r, settings.maxBodyBytes());
     String user = teacher(b.text("name", 40));
     long interaction = b.number("interaction");
-    var form = new ConversationService.EscalationForm(b.optText("school", 120), b.optText("urgency", 20), b.optText("details", 4000));
+    var form =
+        new ConversationService.EscalationForm(
+            b.optText("school", 120), b.optText("urgency", 20), b.optText("details", 4000));
     var update = conversation.escalate(interaction, user, form, null);
     if (!update.notices().isEmpty()) {
       metrics.escalated();
@@ -262,10 +307,17 @@ public final class WebAdapter implements Adapter {
     String password = b.text("password", 200);
     String hash = settings.users().get(user);
     if (hash != null && failures.locked(user)) {
-      throw new HttpError(429, "too many failed sign-ins for " + user + "; try again in " + SignInFailures.WINDOW.toMinutes() + " minutes");
+      throw new HttpError(
+          429,
+          "too many failed sign-ins for "
+              + user
+              + "; try again in "
+              + SignInFailures.WINDOW.toMinutes()
+              + " minutes");
     }
     // an unknown name costs the same as a wrong password, so names cannot be probed by timing
-    boolean ok = Passwords.matches(password.toCharArray(), hash != null ? hash : DUMMY_HASH) && hash != null;
+    boolean ok =
+        Passwords.matches(password.toCharArray(), hash != null ? hash : DUMMY_HASH) && hash != null;
     if (!ok) {
       if (hash != null) {
         failures.failed(user);
@@ -279,7 +331,8 @@ public final class WebAdapter implements Adapter {
     return json(Map.of("user", user, "csrf", s.csrf())).withHeader("Set-Cookie", cookie(s));
   }
 
-  private static final String DUMMY_HASH = Passwords.hash("not a password anyone has".toCharArray());
+  private static final String DUMMY_HASH =
+      Passwords.hash("not a password anyone has".toCharArray());
 
   private HttpResponse signOut(HttpRequest r) {
     guard(r);
@@ -320,14 +373,18 @@ public final class WebAdapter implements Adapter {
 
   @FunctionalInterface
   private interface Change {
-    ConversationService.TicketUpdate apply(long ticket, String actor, JsonBody body) throws ConversationException;
+    ConversationService.TicketUpdate apply(long ticket, String actor, JsonBody body)
+        throws ConversationException;
   }
 
   private HttpResponse change(HttpRequest r, Change c) throws ConversationException {
     String actor = teamActor(r);
     guard(r);
     long id = ticketId(r);
-    JsonBody body = r.body().length == 0 ? new JsonBody(WebJson.JSON.createObjectNode()) : JsonBody.of(r, settings.maxBodyBytes());
+    JsonBody body =
+        r.body().length == 0
+            ? new JsonBody(WebJson.JSON.createObjectNode())
+            : JsonBody.of(r, settings.maxBodyBytes());
     return json(TicketJson.of(c.apply(id, actor, body).ticket()));
   }
 
@@ -358,7 +415,9 @@ public final class WebAdapter implements Adapter {
     teamActor(r);
     ArrayNode a = WebJson.JSON.createArrayNode();
     for (Path p : parts.drafts().list()) {
-      a.addObject().put("name", p.getFileName().toString()).put("text", java.nio.file.Files.readString(p));
+      a.addObject()
+          .put("name", p.getFileName().toString())
+          .put("text", java.nio.file.Files.readString(p));
     }
     return json(Map.of("drafts", a));
   }
@@ -387,7 +446,9 @@ public final class WebAdapter implements Adapter {
     teamActor(r);
     String week = week(r);
     if (parts.summaries() == null) {
-      return json(Map.of("available", false, "reason", "the weekly summary is not available in this build"));
+      return json(
+          Map.of(
+              "available", false, "reason", "the weekly summary is not available in this build"));
     }
     try {
       JsonNode figures = parts.summaries().figures(week);
@@ -397,7 +458,12 @@ public final class WebAdapter implements Adapter {
       return json(o);
     } catch (Exception e) {
       LOG.warn("web: the weekly summary failed: {}", e.toString());
-      return json(Map.of("available", false, "reason", "the weekly summary could not be made: " + e.getMessage()));
+      return json(
+          Map.of(
+              "available",
+              false,
+              "reason",
+              "the weekly summary could not be made: " + e.getMessage()));
     }
   }
 
@@ -414,7 +480,9 @@ public final class WebAdapter implements Adapter {
       throw new HttpError(404, "the weekly summary is not available in this build");
     }
     return HttpResponse.html(parts.summaries().html(week))
-        .withHeader("Content-Security-Policy", "default-src 'none'; img-src data:; style-src 'unsafe-inline'")
+        .withHeader(
+            "Content-Security-Policy",
+            "default-src 'none'; img-src data:; style-src 'unsafe-inline'")
         .withHeader("X-Frame-Options", "DENY")
         .withHeader("Cache-Control", "no-store");
   }
@@ -435,7 +503,8 @@ public final class WebAdapter implements Adapter {
       LOG.warn("web: the {} chart failed: {}", name, e.toString());
       throw new HttpError(404, "the " + name + " chart is not available: " + e.getMessage());
     }
-    return new HttpResponse(200, "image/png", png, Map.of()).withHeader("Cache-Control", "no-store");
+    return new HttpResponse(200, "image/png", png, Map.of())
+        .withHeader("Cache-Control", "no-store");
   }
 
   private HttpResponse ingestReport(HttpRequest r) throws IOException {
@@ -491,7 +560,6 @@ public final class WebAdapter implements Adapter {
     }
   }
 
-
   @Override
   public void close() {
     // nothing of its own: sessions live in memory, answers run on the shared answer threads
@@ -506,17 +574,23 @@ public final class WebAdapter implements Adapter {
       throw new HttpError(400, "`name` is missing");
     }
     if (!n.matches(NAME_PATTERN)) {
-      throw new HttpError(400, "`name` may have letters, digits, spaces, dots, dashes and apostrophes (up to 40)");
+      throw new HttpError(
+          400, "`name` may have letters, digits, spaces, dots, dashes and apostrophes (up to 40)");
     }
     return WebSettings.TEACHER_PREFIX + n.toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The team member acting on the dashboard: the configured user on loopback, else the signed-in one (401 otherwise). */
+  /**
+   * The team member acting on the dashboard: the configured user on loopback, else the signed-in
+   * one (401 otherwise).
+   */
   private String teamActor(HttpRequest r) {
     if (!settings.signInRequired()) {
       return settings.teamUser();
     }
-    return signedIn(r).map(Sessions.Session::user).orElseThrow(() -> new HttpError(401, "sign in to use the team's dashboard"));
+    return signedIn(r)
+        .map(Sessions.Session::user)
+        .orElseThrow(() -> new HttpError(401, "sign in to use the team's dashboard"));
   }
 
   private Optional<Sessions.Session> signedIn(HttpRequest r) {
@@ -530,22 +604,29 @@ public final class WebAdapter implements Adapter {
   private void guard(HttpRequest r) {
     String origin = r.header("origin");
     String host = r.header("host");
-    if (origin != null && (host == null || !origin.replaceFirst("^https?://", "").equalsIgnoreCase(host))) {
+    if (origin != null
+        && (host == null || !origin.replaceFirst("^https?://", "").equalsIgnoreCase(host))) {
       throw new HttpError(403, "cross-site requests are refused");
     }
     String site = r.header("sec-fetch-site");
     if (site != null && !site.equals("same-origin") && !site.equals("none")) {
       throw new HttpError(403, "cross-site requests are refused");
     }
-    Sessions.Session s = sessions.find(r.cookie(COOKIE).orElse(null))
-        .orElseThrow(() -> new HttpError(403, "no session: reload the page"));
+    Sessions.Session s =
+        sessions
+            .find(r.cookie(COOKIE).orElse(null))
+            .orElseThrow(() -> new HttpError(403, "no session: reload the page"));
     if (!s.csrfMatches(r.header("x-csrf-token"))) {
       throw new HttpError(403, "missing or wrong CSRF token: reload the page");
     }
   }
 
   private String cookie(Sessions.Session s) {
-    return COOKIE + "=" + s.id() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + sessions.lifetime().toSeconds()
+    return COOKIE
+        + "="
+        + s.id()
+        + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
+        + sessions.lifetime().toSeconds()
         + (settings.secureCookie() ? "; Secure" : "");
   }
 

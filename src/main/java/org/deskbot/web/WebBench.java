@@ -16,14 +16,17 @@ import org.deskbot.eval.EvalQuestion;
 /**
  * Load on a running {@code deskbot serve}: N clients, each with its own session, ask questions
  * through {@code POST /api/ask} for a while; prints p50/p90/p99/max latency, throughput and errors.
- * Not part of the test run:
- * {@code java -cp target/deskbot.jar org.deskbot.web.WebBench http://127.0.0.1:8080 [clients] [seconds] [think-ms] [questions|-] [unique]}.
- * The questions are a few demo questions asked over and over, or those of a file (an eval question file,
- * {@code .jsonl}, or one a line) so that few repeat; {@code unique} adds a number to each, so that none repeats.
+ * Not part of the test run: {@code java -cp target/deskbot.jar org.deskbot.web.WebBench
+ * http://127.0.0.1:8080 [clients] [seconds] [think-ms] [questions|-] [unique]}. The questions are a
+ * few demo questions asked over and over, or those of a file (an eval question file, {@code
+ * .jsonl}, or one a line) so that few repeat; {@code unique} adds a number to each, so that none
+ * repeats.
  */
 public final class WebBench {
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-  private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final Pattern CSRF =
+      Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
   private static final String[] QUESTIONS = {
     "my smartboard shows nothing when i plug in my laptop",
     "print from chromebook to the copier",
@@ -45,7 +48,8 @@ public final class WebBench {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("usage: WebBench URL [clients=50] [seconds=60] [think-ms=0] [questions-file|-] [unique]");
+      System.err.println(
+          "usage: WebBench URL [clients=50] [seconds=60] [think-ms=0] [questions-file|-] [unique]");
       System.exit(2);
     }
     String base = args[0].replaceFirst("/$", "");
@@ -54,8 +58,12 @@ public final class WebBench {
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
     int thinkMs = args.length > 3 ? Integer.parseInt(args[3]) : 0;
-    String[] questions = args.length > 4 && !args[4].equals("-") ? questions(java.nio.file.Path.of(args[4])) : QUESTIONS;
-    // "unique": every question asked differs from every other (a number is added), so none is answered from memory
+    String[] questions =
+        args.length > 4 && !args[4].equals("-")
+            ? questions(java.nio.file.Path.of(args[4]))
+            : QUESTIONS;
+    // "unique": every question asked differs from every other (a number is added), so none is
+    // answered from memory
     boolean unique = args.length > 5 && args[5].equals("unique");
     String run = Long.toString(System.currentTimeMillis() % 100_000);
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -69,14 +77,18 @@ public final class WebBench {
       perClient.add(lat);
       counts.add(n);
       int id = c;
-      threads.add(Thread.ofPlatform().name("client-" + c).start(() -> {
-        try {
-          run(base, id, end, thinkMs, questions, unique ? run : null, lat, n, errors);
-        } catch (Exception e) {
-          errors.incrementAndGet();
-          System.err.println("client " + id + ": " + e);
-        }
-      }));
+      threads.add(
+          Thread.ofPlatform()
+              .name("client-" + c)
+              .start(
+                  () -> {
+                    try {
+                      run(base, id, end, thinkMs, questions, unique ? run : null, lat, n, errors);
+                    } catch (Exception e) {
+                      errors.incrementAndGet();
+                      System.err.println("client " + id + ": " + e);
+                    }
+                  }));
     }
     long started = System.nanoTime();
     for (Thread t : threads) {
@@ -91,25 +103,51 @@ public final class WebBench {
       at += counts.get(c)[0];
     }
     Arrays.sort(all);
-    System.out.printf(Locale.ROOT, "%d clients, %d s, think %d ms: %d questions, %d errors, %.1f questions/s%n",
-        clients, seconds, thinkMs, total, errors.get(), total / elapsed);
+    System.out.printf(
+        Locale.ROOT,
+        "%d clients, %d s, think %d ms: %d questions, %d errors, %.1f questions/s%n",
+        clients,
+        seconds,
+        thinkMs,
+        total,
+        errors.get(),
+        total / elapsed);
     if (total > 0) {
-      System.out.printf(Locale.ROOT, "latency ms: p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n",
-          pct(all, 50), pct(all, 90), pct(all, 99), all[all.length - 1] / 1e6);
+      System.out.printf(
+          Locale.ROOT,
+          "latency ms: p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n",
+          pct(all, 50),
+          pct(all, 90),
+          pct(all, 99),
+          all[all.length - 1] / 1e6);
     }
     System.exit(errors.get() == 0 ? 0 : 1);
   }
 
-  /** The questions of a file: an eval question file ({@code .jsonl}, see {@link EvalQuestion}), else one a line. */
+  /**
+   * The questions of a file: an eval question file ({@code .jsonl}, see {@link EvalQuestion}), else
+   * one a line.
+   */
   private static String[] questions(java.nio.file.Path file) throws java.io.IOException {
     if (file.toString().endsWith(".jsonl")) {
       return EvalQuestion.read(file).stream().map(EvalQuestion::q).toArray(String[]::new);
     }
-    return java.nio.file.Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
+    return java.nio.file.Files.readAllLines(file).stream()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .toArray(String[]::new);
   }
 
-
-  private static void run(String base, int id, long end, int thinkMs, String[] questions, String unique, long[] lat, int[] n, AtomicLong errors)
+  private static void run(
+      String base,
+      int id,
+      long end,
+      int thinkMs,
+      String[] questions,
+      String unique,
+      long[] lat,
+      int[] n,
+      AtomicLong errors)
       throws Exception {
     Response page = send(base + "/", "GET", null, Map.of());
     String cookie = page.cookie().replaceFirst(";.*", "");
@@ -117,13 +155,17 @@ public final class WebBench {
     if (!m.find()) {
       throw new IllegalStateException("no CSRF token on " + base + "/");
     }
-    Map<String, String> headers = Map.of("Content-Type", "application/json", "Cookie", cookie, "X-CSRF-Token", m.group(1));
+    Map<String, String> headers =
+        Map.of("Content-Type", "application/json", "Cookie", cookie, "X-CSRF-Token", m.group(1));
     // each client starts at its own place in the list, so with a long list few questions repeat
     int i = id * Math.max(1, questions.length / 50);
     java.util.Random random = new java.util.Random(id);
     for (int asked = 0; System.nanoTime() < end; asked++) {
-      String q = questions[i++ % questions.length] + (unique != null ? " (" + unique + "." + id + "." + asked + ")" : "");
-      String body = "{\"name\":\"bench " + id + "\",\"question\":" + JSON.writeValueAsString(q) + "}";
+      String q =
+          questions[i++ % questions.length]
+              + (unique != null ? " (" + unique + "." + id + "." + asked + ")" : "");
+      String body =
+          "{\"name\":\"bench " + id + "\",\"question\":" + JSON.writeValueAsString(q) + "}";
       long t0 = System.nanoTime();
       Response r = send(base + "/api/ask", "POST", body, headers);
       long took = System.nanoTime() - t0;
@@ -144,11 +186,13 @@ public final class WebBench {
 
   /**
    * One request on the JDK's plain blocking client, which keeps the connection alive between
-   * requests: the client shares the server's two cores, and the asynchronous HttpClient spent
-   * about as much CPU per question as the server did.
+   * requests: the client shares the server's two cores, and the asynchronous HttpClient spent about
+   * as much CPU per question as the server did.
    */
-  private static Response send(String url, String method, String body, Map<String, String> headers) throws java.io.IOException {
-    java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create(url).toURL().openConnection();
+  private static Response send(String url, String method, String body, Map<String, String> headers)
+      throws java.io.IOException {
+    java.net.HttpURLConnection c =
+        (java.net.HttpURLConnection) URI.create(url).toURL().openConnection();
     c.setRequestMethod(method);
     c.setConnectTimeout(5_000);
     c.setReadTimeout(30_000);

@@ -10,19 +10,20 @@ import org.deskbot.escalate.Ticket;
 
 /**
  * What the tech team tells a teacher about a ticket opened on the web page, kept in memory for the
- * page to show beside the ticket's status (the page asks for it; there is no push). The triage
- * card is the dashboard's queue itself, so triage notices need nothing here.
+ * page to show beside the ticket's status (the page asks for it; there is no push). The triage card
+ * is the dashboard's queue itself, so triage notices need nothing here.
  */
 final class WebOutbox implements Outbox {
   private static final int MAX_TICKETS = 10_000;
   private static final int MAX_MESSAGES = 50;
 
-  private final Map<String, List<String>> byTicket = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-      return size() > MAX_TICKETS;
-    }
-  };
+  private final Map<String, List<String>> byTicket =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+          return size() > MAX_TICKETS;
+        }
+      };
 
   @Override
   public String platform() {

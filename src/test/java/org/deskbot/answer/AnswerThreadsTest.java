@@ -15,16 +15,21 @@ class AnswerThreadsTest {
   void workFromAVirtualThreadRunsOnAnAnswerThread() throws Exception {
     AtomicReference<Thread> ranOn = new AtomicReference<>();
     AtomicReference<Object> result = new AtomicReference<>();
-    Thread.ofVirtual().start(() -> {
-      try {
-        result.set(AnswerThreads.run(() -> {
-          ranOn.set(Thread.currentThread());
-          return "done";
-        }));
-      } catch (Exception e) {
-        result.set(e);
-      }
-    }).join();
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                result.set(
+                    AnswerThreads.run(
+                        () -> {
+                          ranOn.set(Thread.currentThread());
+                          return "done";
+                        }));
+              } catch (Exception e) {
+                result.set(e);
+              }
+            })
+        .join();
     assertEquals("done", result.get());
     assertFalse(ranOn.get().isVirtual());
     assertTrue(ranOn.get().getName().startsWith("answer-"), ranOn.get().getName());
@@ -40,9 +45,18 @@ class AnswerThreadsTest {
   void theWorksExceptionIsThrownAsIs() throws Exception {
     IOException failure = new IOException("index gone");
     AtomicReference<Exception> thrown = new AtomicReference<>();
-    Thread.ofVirtual().start(() -> thrown.set(assertThrows(IOException.class, () -> AnswerThreads.run(() -> {
-      throw failure;
-    })))).join();
+    Thread.ofVirtual()
+        .start(
+            () ->
+                thrown.set(
+                    assertThrows(
+                        IOException.class,
+                        () ->
+                            AnswerThreads.run(
+                                () -> {
+                                  throw failure;
+                                }))))
+        .join();
     assertSame(failure, thrown.get());
   }
 }

@@ -69,8 +69,21 @@ class ContentSearcherTest {
         List<KnowledgeItem> items = new ArrayList<>();
         for (int e = 0; e < 3; e++) {
           String id = "f" + file + "e" + e;
-          items.add(new KnowledgeItem(id, ContentType.FAQ, "Entry " + id, "text of " + id, "https://help.example/" + id,
-              "devices", List.of(), List.of(), "en", "faq/f" + file + ".md", -1, "", List.of()));
+          items.add(
+              new KnowledgeItem(
+                  id,
+                  ContentType.FAQ,
+                  "Entry " + id,
+                  "text of " + id,
+                  "https://help.example/" + id,
+                  "devices",
+                  List.of(),
+                  List.of(),
+                  "en",
+                  "faq/f" + file + ".md",
+                  -1,
+                  "",
+                  List.of()));
         }
         index.replace("faq/f" + file + ".md", "h" + file, items, List.of(), true);
       }
@@ -80,17 +93,23 @@ class ContentSearcherTest {
       for (String question : List.of("printer jam", "wifi drops", "reset password")) {
         float[] q = RandomEmbedder.vector(question);
         Map<Integer, Double> exact = searcher.withSearcher(s -> searcher.knn(s, q, 10));
-        List<Integer> graph = searcher.withSearcher(s -> {
-          List<Integer> docs = new ArrayList<>();
-          for (ScoreDoc sd : s.search(new KnnFloatVectorQuery(Fields.VECTOR, q, 10), 10).scoreDocs) {
-            docs.add(sd.doc);
-          }
-          return docs;
-        });
+        List<Integer> graph =
+            searcher.withSearcher(
+                s -> {
+                  List<Integer> docs = new ArrayList<>();
+                  for (ScoreDoc sd :
+                      s.search(new KnnFloatVectorQuery(Fields.VECTOR, q, 10), 10).scoreDocs) {
+                    docs.add(sd.doc);
+                  }
+                  return docs;
+                });
         assertEquals(graph, List.copyOf(exact.keySet()), question);
         double previous = Double.MAX_VALUE;
         for (double cosine : exact.values()) {
-          assertEquals(true, cosine <= previous && cosine >= -1.0001 && cosine <= 1.0001, "best first, cosines: " + exact);
+          assertEquals(
+              true,
+              cosine <= previous && cosine >= -1.0001 && cosine <= 1.0001,
+              "best first, cosines: " + exact);
           previous = cosine;
         }
       }
@@ -100,26 +119,55 @@ class ContentSearcherTest {
   @Test
   void termStatisticsGoWithTheIndexViewTheyWereLookedUpIn() throws Exception {
     try (ContentIndex index = ContentIndex.openForWriting(dir, null)) {
-      index.replace("faq/a.md", "h1", List.of(faq("a", "Printer jam", "Open the tray and pull the paper out.")), List.of(), true);
+      index.replace(
+          "faq/a.md",
+          "h1",
+          List.of(faq("a", "Printer jam", "Open the tray and pull the paper out.")),
+          List.of(),
+          true);
       index.commit();
     }
     int before = ContentSearcher.TermStatistics.views();
     try (ContentSearcher searcher = ContentSearcher.open(dir, ContentSearcher.Weights.DEFAULT)) {
-      assertEquals(1, searcher.withSearcher(s -> searcher.bm25(s, "printer paper jam", false, 10)).size());
+      assertEquals(
+          1, searcher.withSearcher(s -> searcher.bm25(s, "printer paper jam", false, 10)).size());
       assertEquals(before + 1, ContentSearcher.TermStatistics.views());
       try (ContentIndex index = ContentIndex.openForWriting(dir, null)) {
-        index.replace("faq/b.md", "h2", List.of(faq("b", "Paper jam in the copier", "Call the office.")), List.of(), true);
+        index.replace(
+            "faq/b.md",
+            "h2",
+            List.of(faq("b", "Paper jam in the copier", "Call the office.")),
+            List.of(),
+            true);
         index.commit();
       }
       Thread.sleep(1_100); // the searcher looks for a new ingest at most once a second
-      assertEquals(2, searcher.withSearcher(s -> searcher.bm25(s, "paper jam", false, 10)).size(), "the new view's statistics");
-      assertEquals(before + 1, ContentSearcher.TermStatistics.views(), "the replaced view's statistics are gone");
+      assertEquals(
+          2,
+          searcher.withSearcher(s -> searcher.bm25(s, "paper jam", false, 10)).size(),
+          "the new view's statistics");
+      assertEquals(
+          before + 1,
+          ContentSearcher.TermStatistics.views(),
+          "the replaced view's statistics are gone");
     }
     assertEquals(before, ContentSearcher.TermStatistics.views());
   }
 
   private static KnowledgeItem faq(String id, String title, String text) {
-    return new KnowledgeItem(id, ContentType.FAQ, title, text, "https://help.example/" + id, "printing",
-        List.of(), List.of(), "en", "faq/" + id + ".md", -1, "", List.of());
+    return new KnowledgeItem(
+        id,
+        ContentType.FAQ,
+        title,
+        text,
+        "https://help.example/" + id,
+        "printing",
+        List.of(),
+        List.of(),
+        "en",
+        "faq/" + id + ".md",
+        -1,
+        "",
+        List.of());
   }
 }

@@ -18,14 +18,15 @@ class FieldCopyTest {
   private static final Analyzer QUESTION = Analyzers.question(Analyzers.bundledSynonyms());
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "my smart board shows nothing when i plug in my laptop",
-    "interactive display has no sound",
-    "students cant see their scores in google classroom",
-    "wifi",
-    "print from chromebook to the copier",
-    "the the the",
-  })
+  @ValueSource(
+      strings = {
+        "my smart board shows nothing when i plug in my laptop",
+        "interactive display has no sound",
+        "students cant see their scores in google classroom",
+        "wifi",
+        "print from chromebook to the copier",
+        "the the the",
+      })
   void copyEqualsTheQueryBuiltForTheOtherField(String text) {
     QueryBuilder builder = new QueryBuilder(QUESTION);
     Query title = builder.createBooleanQuery("title", text, BooleanClause.Occur.SHOULD);
@@ -40,11 +41,14 @@ class FieldCopyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"no puedo entrar a mi correo de la escuela", "la pizarra digital no tiene sonido"})
+  @ValueSource(
+      strings = {"no puedo entrar a mi correo de la escuela", "la pizarra digital no tiene sonido"})
   void spanishCopiesToo(String text) {
     QueryBuilder builder = new QueryBuilder(Analyzers.spanish());
     Query title = builder.createBooleanQuery("title_es", text, BooleanClause.Occur.SHOULD);
-    assertEquals(builder.createBooleanQuery("body_es", text, BooleanClause.Occur.SHOULD), FieldCopy.to(title, "body_es", TermQuery::new));
+    assertEquals(
+        builder.createBooleanQuery("body_es", text, BooleanClause.Occur.SHOULD),
+        FieldCopy.to(title, "body_es", TermQuery::new));
   }
 
   @org.junit.jupiter.api.Test

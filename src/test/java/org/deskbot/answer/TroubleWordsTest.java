@@ -18,7 +18,9 @@ class TroubleWordsTest {
 
   @Test
   void videoTextThatDealsWithOne() {
-    assertTrue(TroubleWords.in("If your badge doesn't work on the card reader, it might not be registered yet."));
+    assertTrue(
+        TroubleWords.in(
+            "If your badge doesn't work on the card reader, it might not be registered yet."));
     assertTrue(TroubleWords.in("a few quick fixes"));
     assertTrue(TroubleWords.in("Troubleshooting"));
   }

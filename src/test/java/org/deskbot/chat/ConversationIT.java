@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The conversation through the service, on the demo content, a real index and a real SQLite file. */
+/**
+ * The conversation through the service, on the demo content, a real index and a real SQLite file.
+ */
 class ConversationIT {
   @TempDir static Path home;
   static Wiring.Conversation conversation;
@@ -28,8 +30,9 @@ class ConversationIT {
 
   @BeforeAll
   static void open() throws Exception {
-    Settings settings = Settings.load(home, Map.of("DESKBOT_SEMANTIC", "off", "DESKBOT_TEAM", "luis,priya"))
-        .withContent(Path.of("demo/content"));
+    Settings settings =
+        Settings.load(home, Map.of("DESKBOT_SEMANTIC", "off", "DESKBOT_TEAM", "luis,priya"))
+            .withContent(Path.of("demo/content"));
     Wiring.ingest(settings);
     conversation = Wiring.openConversation(settings);
     service = conversation.service();
@@ -58,15 +61,29 @@ class ConversationIT {
   @Test
   void askEscalateClaimReplyResolve() throws Exception {
     Reply r = service.ask(ask("t2", "the laminator in the workroom smells like smoke", null));
-    var opened = service.escalate(r.interaction(), "t2", new ConversationService.EscalationForm("Oak Hollow", "high", "it started this morning"), null);
+    var opened =
+        service.escalate(
+            r.interaction(),
+            "t2",
+            new ConversationService.EscalationForm("Oak Hollow", "high", "it started this morning"),
+            null);
     Ticket t = opened.ticket();
     assertEquals(TicketStatus.OPEN, t.status());
-    assertTrue(opened.notices().stream().anyMatch(n -> n.kind() == Notice.Kind.TELL_REQUESTER && n.text().contains(t.number())));
+    assertTrue(
+        opened.notices().stream()
+            .anyMatch(
+                n -> n.kind() == Notice.Kind.TELL_REQUESTER && n.text().contains(t.number())));
     assertEquals(t.id(), service.interaction(r.interaction()).ticketId());
 
     service.claim(t.id(), "luis");
     var replied = service.reply(t.id(), "luis", "Unplug it, I'm on my way.");
-    assertTrue(replied.notices().stream().anyMatch(n -> n.kind() == Notice.Kind.TELL_REQUESTER && n.recipient().equals("t2") && n.place().equals("C1/t2")));
+    assertTrue(
+        replied.notices().stream()
+            .anyMatch(
+                n ->
+                    n.kind() == Notice.Kind.TELL_REQUESTER
+                        && n.recipient().equals("t2")
+                        && n.place().equals("C1/t2")));
     var resolved = service.resolve(t.id(), "luis", 15, "replaced the laminator");
     Ticket done = resolved.ticket();
     assertEquals(TicketStatus.RESOLVED, done.status());
@@ -76,7 +93,10 @@ class ConversationIT {
     assertNotNull(done.firstResponseAt());
     assertNotNull(done.resolvedAt());
     assertEquals("luis", done.assignee());
-    assertTrue(resolved.notices().stream().anyMatch(n -> n.kind() == Notice.Kind.TELL_REQUESTER && n.text().contains("resolved")));
+    assertTrue(
+        resolved.notices().stream()
+            .anyMatch(
+                n -> n.kind() == Notice.Kind.TELL_REQUESTER && n.text().contains("resolved")));
     List<String> kinds = service.events(t.id()).stream().map(TicketEvent::kind).toList();
     assertEquals(List.of("created", "claimed", "replied", "resolved", "notified"), kinds);
 
@@ -87,7 +107,14 @@ class ConversationIT {
   @Test
   void onlyTheTeamClaimsAndSeesOthersTickets() throws Exception {
     Reply r = service.ask(ask("t3", "projector lamp light is blinking orange", null));
-    Ticket t = service.escalate(r.interaction(), "t3", new ConversationService.EscalationForm("", "normal", ""), null).ticket();
+    Ticket t =
+        service
+            .escalate(
+                r.interaction(),
+                "t3",
+                new ConversationService.EscalationForm("", "normal", ""),
+                null)
+            .ticket();
     var e = assertThrows(ConversationException.class, () -> service.claim(t.id(), "t3"));
     assertEquals(ConversationException.Kind.FORBIDDEN, e.kind());
     assertThrows(ConversationException.class, () -> service.ticket(t.id(), "t4"));
@@ -105,9 +132,24 @@ class ConversationIT {
 
   @Test
   void personalDataIsRedactedBeforeStoring() throws Exception {
-    Reply r = service.ask(ask("t6", "my student jane.doe@hvps.org (ID 2034567) can't log in, call me 508-555-0134", null));
-    assertEquals("my student [email] (ID [student-id]) can't log in, call me [phone]", service.interaction(r.interaction()).question());
-    Ticket t = service.escalate(r.interaction(), "t6", new ConversationService.EscalationForm("", "normal", "or email me at k.smith@maplevalley.example"), null).ticket();
+    Reply r =
+        service.ask(
+            ask(
+                "t6",
+                "my student jane.doe@hvps.org (ID 2034567) can't log in, call me 508-555-0134",
+                null));
+    assertEquals(
+        "my student [email] (ID [student-id]) can't log in, call me [phone]",
+        service.interaction(r.interaction()).question());
+    Ticket t =
+        service
+            .escalate(
+                r.interaction(),
+                "t6",
+                new ConversationService.EscalationForm(
+                    "", "normal", "or email me at k.smith@maplevalley.example"),
+                null)
+            .ticket();
     assertEquals("or email me at [email]", t.details());
   }
 
@@ -116,7 +158,14 @@ class ConversationIT {
     String q = "why does <script>alert('x')</script> show'); DROP TABLE tickets;-- on my page";
     Reply r = service.ask(ask("t7", q, null));
     assertEquals(q, service.interaction(r.interaction()).question());
-    Ticket t = service.escalate(r.interaction(), "t7", new ConversationService.EscalationForm("<b>Oak</b>", "normal", "1' OR '1'='1"), null).ticket();
+    Ticket t =
+        service
+            .escalate(
+                r.interaction(),
+                "t7",
+                new ConversationService.EscalationForm("<b>Oak</b>", "normal", "1' OR '1'='1"),
+                null)
+            .ticket();
     Ticket again = service.ticket(t.id(), null);
     assertEquals("<b>Oak</b>", again.school());
     assertEquals("1' OR '1'='1", again.details());
@@ -131,6 +180,7 @@ class ConversationIT {
     Ticket a = service.escalate(first.interaction(), "t8", form, "Act-9").ticket();
     Ticket b = service.escalate(first.interaction(), "t8", form, "Act-9").ticket();
     assertEquals(a.id(), b.id());
-    assertEquals(1, service.events(a.id()).stream().filter(e -> e.kind().equals("created")).count());
+    assertEquals(
+        1, service.events(a.id()).stream().filter(e -> e.kind().equals("created")).count());
   }
 }

@@ -22,8 +22,26 @@ class DispatcherTest {
 
   private static Ticket ticket(String platform) {
     Instant t = Instant.parse("2026-11-02T14:00:00Z");
-    return new Ticket(1, "U1", platform, "C1/1.0", "Oak", "normal", "printing", "printer jam", "", "[]",
-        TicketStatus.OPEN, null, t, null, null, null, null, null, 7L);
+    return new Ticket(
+        1,
+        "U1",
+        platform,
+        "C1/1.0",
+        "Oak",
+        "normal",
+        "printing",
+        "printer jam",
+        "",
+        "[]",
+        TicketStatus.OPEN,
+        null,
+        t,
+        null,
+        null,
+        null,
+        null,
+        null,
+        7L);
   }
 
   @Test
@@ -35,12 +53,17 @@ class DispatcherTest {
       d.subscribe(broken);
       d.subscribe(slack);
       d.subscribe(teams);
-      d.publish(ticket("slack"), List.of(
-          new Notice(Notice.Kind.TELL_REQUESTER, "T-1001", "U1", "C1/1.0", "opened"),
-          new Notice(Notice.Kind.TRIAGE_NEW, "T-1001", "", "", "new")));
-      d.publish(ticket("slack"), List.of(new Notice(Notice.Kind.TRIAGE_UPDATE, "T-1001", "", "", "claimed")));
+      d.publish(
+          ticket("slack"),
+          List.of(
+              new Notice(Notice.Kind.TELL_REQUESTER, "T-1001", "U1", "C1/1.0", "opened"),
+              new Notice(Notice.Kind.TRIAGE_NEW, "T-1001", "", "", "new")));
+      d.publish(
+          ticket("slack"),
+          List.of(new Notice(Notice.Kind.TRIAGE_UPDATE, "T-1001", "", "", "claimed")));
     }
-    assertEquals(List.of("TELL_REQUESTER opened", "TRIAGE_NEW new", "TRIAGE_UPDATE claimed"), slack.got());
+    assertEquals(
+        List.of("TELL_REQUESTER opened", "TRIAGE_NEW new", "TRIAGE_UPDATE claimed"), slack.got());
     assertEquals(List.of("TRIAGE_NEW new", "TRIAGE_UPDATE claimed"), teams.got());
   }
 }

@@ -36,17 +36,18 @@ import opennlp.tools.util.TrainingParameters;
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.deskbot.classify.CategorizerExperiments OUTDIR SPEC...
  * </pre>
  *
- * A spec is {@code ALGORITHM:FEATURES:CUTOFF:ITERATIONS:L1:L2}, the features joined by '+': w words,
- * b pairs, s skip pairs, t triples, cN-M letter n-grams inside words, gN the words before the first
- * greeting (the subject line, at most N), hN the first N words, r words said more than once,
- * u each feature once per ticket instead of counted, oSEED the training examples shuffled. Each run
- * prints accuracy, macro-F1, training seconds and model size and writes the dev probabilities
- * (categories sorted, one ticket a line; truth.txt beside them) to OUTDIR/SPEC.probs, so averages of
- * several models can be scored without training again. {@code -DtrainShare=0.75} trains on that
- * share of the four fifths and measures on the same fifth (a learning curve); {@code -Ddata=FILE}
- * another file; {@code -Dseed=N} another split than {@code deskbot train}'s (seed 42). A spec {@code view=WORDS} or
- * {@code view=LETTERS} trains one of the linear views {@code deskbot train} averages with the OpenNLP model. A spec
- * {@code avg=SPEC,SPEC,...} scores the average of earlier runs' probabilities.
+ * A spec is {@code ALGORITHM:FEATURES:CUTOFF:ITERATIONS:L1:L2}, the features joined by '+': w
+ * words, b pairs, s skip pairs, t triples, cN-M letter n-grams inside words, gN the words before
+ * the first greeting (the subject line, at most N), hN the first N words, r words said more than
+ * once, u each feature once per ticket instead of counted, oSEED the training examples shuffled.
+ * Each run prints accuracy, macro-F1, training seconds and model size and writes the dev
+ * probabilities (categories sorted, one ticket a line; truth.txt beside them) to OUTDIR/SPEC.probs,
+ * so averages of several models can be scored without training again. {@code -DtrainShare=0.75}
+ * trains on that share of the four fifths and measures on the same fifth (a learning curve); {@code
+ * -Ddata=FILE} another file; {@code -Dseed=N} another split than {@code deskbot train}'s (seed 42).
+ * A spec {@code view=WORDS} or {@code view=LETTERS} trains one of the linear views {@code deskbot
+ * train} averages with the OpenNLP model. A spec {@code avg=SPEC,SPEC,...} scores the average of
+ * earlier runs' probabilities.
  */
 public final class CategorizerExperiments {
   private CategorizerExperiments() {}
@@ -55,13 +56,20 @@ public final class CategorizerExperiments {
     SkipPairsFeatureGenerator.trust();
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
-    List<LabeledExample> examples = LabeledCsv.read(Path.of(System.getProperty("data", "../shared/eval/tickets/train.csv")));
-    CategorizerTrainer.Split split = CategorizerTrainer.stratifiedSplit(examples, 0.2, Long.getLong("seed", 42));
+    List<LabeledExample> examples =
+        LabeledCsv.read(Path.of(System.getProperty("data", "../shared/eval/tickets/train.csv")));
+    CategorizerTrainer.Split split =
+        CategorizerTrainer.stratifiedSplit(examples, 0.2, Long.getLong("seed", 42));
     double share = Double.parseDouble(System.getProperty("trainShare", "1"));
-    if (share < 1) { // a learning curve: train on part of the four fifths, measure on the same fifth
-      split = new CategorizerTrainer.Split(CategorizerTrainer.stratifiedSplit(split.train(), 1 - share, 7).train(), split.heldOut());
+    if (share
+        < 1) { // a learning curve: train on part of the four fifths, measure on the same fifth
+      split =
+          new CategorizerTrainer.Split(
+              CategorizerTrainer.stratifiedSplit(split.train(), 1 - share, 7).train(),
+              split.heldOut());
     }
-    List<String> categories = new ArrayList<>(new TreeSet<>(CategorizerTrainer.counts(examples).keySet()));
+    List<String> categories =
+        new ArrayList<>(new TreeSet<>(CategorizerTrainer.counts(examples).keySet()));
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("truth.txt")))) {
       for (LabeledExample e : split.heldOut()) {
         w.println(categories.indexOf(e.category()));
@@ -78,7 +86,9 @@ public final class CategorizerExperiments {
     }
   }
 
-  private static void run(String spec, CategorizerTrainer.Split split, List<String> categories, Path out) throws Exception {
+  private static void run(
+      String spec, CategorizerTrainer.Split split, List<String> categories, Path out)
+      throws Exception {
     String[] p = spec.split(":");
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, p[0]);
@@ -121,8 +131,12 @@ public final class CategorizerExperiments {
       Collections.shuffle(samples, new Random(shuffleSeed));
     }
     long start = System.nanoTime();
-    DoccatModel model = DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), params,
-        new DoccatFactory(gens.toArray(FeatureGenerator[]::new)));
+    DoccatModel model =
+        DocumentCategorizerME.train(
+            "en",
+            new CollectionObjectStream<>(samples),
+            params,
+            new DoccatFactory(gens.toArray(FeatureGenerator[]::new)));
     double seconds = (System.nanoTime() - start) / 1e9;
     MaxentModel me = model.getMaxentModel();
     int[] index = new int[categories.size()];
@@ -131,7 +145,8 @@ public final class CategorizerExperiments {
     }
     List<String> truth = new ArrayList<>();
     List<String> predicted = new ArrayList<>();
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve(spec.replace(':', '_') + ".probs")))) {
+    try (PrintWriter w =
+        new PrintWriter(Files.newBufferedWriter(out.resolve(spec.replace(':', '_') + ".probs")))) {
       for (LabeledExample e : split.heldOut()) {
         String[] words = CategorizerText.words(e.text());
         List<String> context = new ArrayList<>();
@@ -156,19 +171,32 @@ public final class CategorizerExperiments {
     } catch (Exception ex) {
       bytes.reset();
     }
-    System.out.printf(Locale.ROOT, "%-40s acc %.4f  macroF1 %.4f  %6.1f s  %5.1f MB%n", spec, ev.accuracy(), ev.macroF1(), seconds, bytes.size() / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "%-40s acc %.4f  macroF1 %.4f  %6.1f s  %5.1f MB%n",
+        spec,
+        ev.accuracy(),
+        ev.macroF1(),
+        seconds,
+        bytes.size() / 1e6);
   }
 
-  /** One of the linear views {@code deskbot train} trains beside the maximum-entropy model, alone. */
-  private static void view(TextFeatures features, CategorizerTrainer.Split split, List<String> categories, Path out) throws Exception {
-    List<String[]> words = split.train().stream().map(e -> CategorizerText.words(e.text())).toList();
+  /**
+   * One of the linear views {@code deskbot train} trains beside the maximum-entropy model, alone.
+   */
+  private static void view(
+      TextFeatures features, CategorizerTrainer.Split split, List<String> categories, Path out)
+      throws Exception {
+    List<String[]> words =
+        split.train().stream().map(e -> CategorizerText.words(e.text())).toList();
     int[] labels = split.train().stream().mapToInt(e -> categories.indexOf(e.category())).toArray();
     long start = System.nanoTime();
     LinearView view = LinearView.train(features, words, labels, categories.size());
     double seconds = (System.nanoTime() - start) / 1e9;
     List<String> truth = new ArrayList<>();
     List<String> predicted = new ArrayList<>();
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("view=" + features + ".probs")))) {
+    try (PrintWriter w =
+        new PrintWriter(Files.newBufferedWriter(out.resolve("view=" + features + ".probs")))) {
       for (LabeledExample e : split.heldOut()) {
         double[] probs = view.probabilities(CategorizerText.words(e.text()));
         int best = 0;
@@ -183,8 +211,15 @@ public final class CategorizerExperiments {
     Evaluation ev = Evaluation.of(truth, predicted);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     view.write(new java.io.DataOutputStream(bytes));
-    System.out.printf(Locale.ROOT, "%-40s acc %.4f  macroF1 %.4f  %6.1f s  %5.1f MB (%,d features)%n", "view=" + features, ev.accuracy(), ev.macroF1(),
-        seconds, bytes.size() / 1e6, view.vocabulary().size());
+    System.out.printf(
+        Locale.ROOT,
+        "%-40s acc %.4f  macroF1 %.4f  %6.1f s  %5.1f MB (%,d features)%n",
+        "view=" + features,
+        ev.accuracy(),
+        ev.macroF1(),
+        seconds,
+        bytes.size() / 1e6,
+        view.vocabulary().size());
   }
 
   /** One ticket's probabilities, categories sorted, as a line of the .probs file. */
@@ -197,7 +232,9 @@ public final class CategorizerExperiments {
   }
 
   /** Scores the average of the probabilities earlier runs wrote (specs joined by commas). */
-  private static void average(String[] specs, List<LabeledExample> heldOut, List<String> categories, Path out) throws Exception {
+  private static void average(
+      String[] specs, List<LabeledExample> heldOut, List<String> categories, Path out)
+      throws Exception {
     double[][] sum = new double[heldOut.size()][categories.size()];
     for (String spec : specs) {
       List<String> lines = Files.readAllLines(out.resolve(spec.replace(':', '_') + ".probs"));
@@ -219,7 +256,13 @@ public final class CategorizerExperiments {
       predicted.add(categories.get(best));
     }
     Evaluation ev = Evaluation.of(truth, predicted);
-    System.out.printf(Locale.ROOT, "average of %d: acc %.4f  macroF1 %.4f  (%s)%n", specs.length, ev.accuracy(), ev.macroF1(), String.join(" + ", specs));
+    System.out.printf(
+        Locale.ROOT,
+        "average of %d: acc %.4f  macroF1 %.4f  (%s)%n",
+        specs.length,
+        ev.accuracy(),
+        ev.macroF1(),
+        String.join(" + ", specs));
   }
 
   /** Each feature once per document: presence rather than counts. */
@@ -245,11 +288,12 @@ public final class CategorizerExperiments {
         counts.merge(w, 1, Integer::sum);
       }
       List<String> f = new ArrayList<>();
-      counts.forEach((w, c) -> {
-        if (c > 1) {
-          f.add("rep=" + w);
-        }
-      });
+      counts.forEach(
+          (w, c) -> {
+            if (c > 1) {
+              f.add("rep=" + w);
+            }
+          });
       return f;
     }
   }
@@ -274,7 +318,8 @@ public final class CategorizerExperiments {
 
   /** The words before the first greeting (at most n), marked: the ticket's subject line. */
   public static final class Title implements FeatureGenerator {
-    private static final Set<String> GREETINGS = Set.of("hi", "hello", "dear", "hey", "good", "greetings", "hallo");
+    private static final Set<String> GREETINGS =
+        Set.of("hi", "hello", "dear", "hey", "good", "greetings", "hallo");
     private final int n;
 
     Title(int n) {

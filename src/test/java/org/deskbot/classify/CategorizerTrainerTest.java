@@ -18,22 +18,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CategorizerTrainerTest {
-  static final List<LabeledExample> TINY = List.of(
-      new LabeledExample("the printer is jammed again", "printing"),
-      new LabeledExample("printer out of toner", "printing"),
-      new LabeledExample("can't print to the copier", "printing"),
-      new LabeledExample("my print job is stuck in the queue", "printing"),
-      new LabeledExample("the copier shows a paper jam", "printing"),
-      new LabeledExample("forgot my password", "accounts-login"),
-      new LabeledExample("locked out of my account", "accounts-login"),
-      new LabeledExample("password expired, can't log in", "accounts-login"),
-      new LabeledExample("reset my login please", "accounts-login"),
-      new LabeledExample("my account says invalid password", "accounts-login"),
-      new LabeledExample("the wifi keeps dropping", "network-wifi"),
-      new LabeledExample("no internet in room 4", "network-wifi"),
-      new LabeledExample("cannot connect to the staff wifi", "network-wifi"),
-      new LabeledExample("the network is very slow today", "network-wifi"),
-      new LabeledExample("wifi password for guests", "network-wifi"));
+  static final List<LabeledExample> TINY =
+      List.of(
+          new LabeledExample("the printer is jammed again", "printing"),
+          new LabeledExample("printer out of toner", "printing"),
+          new LabeledExample("can't print to the copier", "printing"),
+          new LabeledExample("my print job is stuck in the queue", "printing"),
+          new LabeledExample("the copier shows a paper jam", "printing"),
+          new LabeledExample("forgot my password", "accounts-login"),
+          new LabeledExample("locked out of my account", "accounts-login"),
+          new LabeledExample("password expired, can't log in", "accounts-login"),
+          new LabeledExample("reset my login please", "accounts-login"),
+          new LabeledExample("my account says invalid password", "accounts-login"),
+          new LabeledExample("the wifi keeps dropping", "network-wifi"),
+          new LabeledExample("no internet in room 4", "network-wifi"),
+          new LabeledExample("cannot connect to the staff wifi", "network-wifi"),
+          new LabeledExample("the network is very slow today", "network-wifi"),
+          new LabeledExample("wifi password for guests", "network-wifi"));
 
   @Test
   void learnsTinyCategories() {
@@ -63,7 +64,8 @@ class CategorizerTrainerTest {
     Path file = dir.resolve("nested/categorizer.bin");
     trained.save(file);
     QuestionCategorizer loaded = QuestionCategorizer.load(file);
-    for (String text : List.of("printer jammed", "locked out", "slow network in room 4", "something else")) {
+    for (String text :
+        List.of("printer jammed", "locked out", "slow network in room 4", "something else")) {
       assertEquals(trained.categorize(text), loaded.categorize(text), text);
     }
     try (var files = Files.list(file.getParent())) {
@@ -87,13 +89,15 @@ class CategorizerTrainerTest {
     try {
       List<Future<List<Prediction>>> runs = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
-        runs.add(pool.submit(() -> {
-          List<Prediction> got = new ArrayList<>();
-          for (int round = 0; round < 50; round++) {
-            got = texts.stream().map(c::categorize).toList();
-          }
-          return got;
-        }));
+        runs.add(
+            pool.submit(
+                () -> {
+                  List<Prediction> got = new ArrayList<>();
+                  for (int round = 0; round < 50; round++) {
+                    got = texts.stream().map(c::categorize).toList();
+                  }
+                  return got;
+                }));
       }
       for (Future<List<Prediction>> run : runs) {
         assertEquals(expected, run.get());
@@ -106,9 +110,14 @@ class CategorizerTrainerTest {
   @Test
   void aFewExamplesWhoseWordsEachOccurOnceDoNotHangTheTrainer() {
     // OpenNLP's L1 line search loops forever on these with the default L1 cost
-    List<LabeledExample> few = List.of(
-        new LabeledExample("printer", "printing"), new LabeledExample("wifi", "network-wifi"), new LabeledExample("toner", "printing"));
-    QuestionCategorizer c = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new CategorizerTrainer().train(few));
+    List<LabeledExample> few =
+        List.of(
+            new LabeledExample("printer", "printing"),
+            new LabeledExample("wifi", "network-wifi"),
+            new LabeledExample("toner", "printing"));
+    QuestionCategorizer c =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> new CategorizerTrainer().train(few));
     assertEquals("printing", c.categorize("printer").category());
   }
 
@@ -131,20 +140,27 @@ class CategorizerTrainerTest {
     CategorizerTrainer.Split split = CategorizerTrainer.stratifiedSplit(examples, 0.2, 42);
     assertEquals(10, split.heldOut().stream().filter(e -> e.category().equals("big")).count());
     assertEquals(2, split.heldOut().stream().filter(e -> e.category().equals("small")).count());
-    assertEquals(0, split.heldOut().stream().filter(e -> e.category().equals("single")).count(), "a lone example stays in training");
+    assertEquals(
+        0,
+        split.heldOut().stream().filter(e -> e.category().equals("single")).count(),
+        "a lone example stays in training");
     assertEquals(examples.size(), split.train().size() + split.heldOut().size());
     HashSet<LabeledExample> all = new HashSet<>(split.train());
     all.addAll(split.heldOut());
     assertEquals(new HashSet<>(examples), all);
-    assertEquals(split, CategorizerTrainer.stratifiedSplit(examples, 0.2, 42), "a fixed seed repeats");
+    assertEquals(
+        split, CategorizerTrainer.stratifiedSplit(examples, 0.2, 42), "a fixed seed repeats");
   }
 
   @Test
   void evaluatesAgainstLabels() {
     QuestionCategorizer c = new CategorizerTrainer().train(TINY);
-    Evaluation e = CategorizerTrainer.evaluate(c, List.of(
-        new LabeledExample("printer jammed", "printing"),
-        new LabeledExample("forgot password", "accounts-login")));
+    Evaluation e =
+        CategorizerTrainer.evaluate(
+            c,
+            List.of(
+                new LabeledExample("printer jammed", "printing"),
+                new LabeledExample("forgot password", "accounts-login")));
     assertEquals(1.0, e.accuracy());
     assertEquals(1, e.perClass().get("printing").support());
   }

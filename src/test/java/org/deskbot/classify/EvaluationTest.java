@@ -10,7 +10,8 @@ class EvaluationTest {
   @Test
   void figuresFromAConfusionMatrix() {
     // truth a a a b b c, predicted a a b b b a
-    Evaluation e = Evaluation.of(List.of("a", "a", "a", "b", "b", "c"), List.of("a", "a", "b", "b", "b", "a"));
+    Evaluation e =
+        Evaluation.of(List.of("a", "a", "a", "b", "b", "c"), List.of("a", "a", "b", "b", "b", "a"));
     assertEquals(List.of("a", "b", "c"), e.categories());
     assertArrayEquals(new int[][] {{2, 1, 0}, {0, 2, 0}, {1, 0, 0}}, e.confusion());
     assertEquals(4 / 6.0, e.accuracy(), 1e-12);
@@ -23,7 +24,10 @@ class EvaluationTest {
     assertEquals(1.0, b.recall(), 1e-12);
     assertEquals(0.8, b.f1(), 1e-12);
     Evaluation.ClassScores c = e.perClass().get("c");
-    assertEquals(new Evaluation.ClassScores(0, 0, 0, 1), c, "never predicted: precision 0, as scikit-learn says");
+    assertEquals(
+        new Evaluation.ClassScores(0, 0, 0, 1),
+        c,
+        "never predicted: precision 0, as scikit-learn says");
     assertEquals((2 / 3.0 + 0.8 + 0) / 3, e.macroF1(), 1e-12);
   }
 

@@ -19,16 +19,20 @@ class LabeledCsvTest {
 
   @Test
   void readsQuotedFields() throws Exception {
-    Path f = write("text,category\r\n"
-        + "plain text,printing\r\n"
-        + "\"with, a comma\",accounts-login\r\n"
-        + "\"she said \"\"hi\"\"\",other\r\n"
-        + "\"two\nlines\",devices\n");
-    assertEquals(List.of(
-        new LabeledExample("plain text", "printing"),
-        new LabeledExample("with, a comma", "accounts-login"),
-        new LabeledExample("she said \"hi\"", "other"),
-        new LabeledExample("two\nlines", "devices")), LabeledCsv.read(f));
+    Path f =
+        write(
+            "text,category\r\n"
+                + "plain text,printing\r\n"
+                + "\"with, a comma\",accounts-login\r\n"
+                + "\"she said \"\"hi\"\"\",other\r\n"
+                + "\"two\nlines\",devices\n");
+    assertEquals(
+        List.of(
+            new LabeledExample("plain text", "printing"),
+            new LabeledExample("with, a comma", "accounts-login"),
+            new LabeledExample("she said \"hi\"", "other"),
+            new LabeledExample("two\nlines", "devices")),
+        LabeledCsv.read(f));
   }
 
   @Test

@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LinearViewTest {
-  private static final List<String> CATEGORIES = List.of("accounts-login", "network-wifi", "printing");
+  private static final List<String> CATEGORIES =
+      List.of("accounts-login", "network-wifi", "printing");
   private static final List<String[]> WORDS =
       CategorizerTrainerTest.TINY.stream().map(e -> CategorizerText.words(e.text())).toList();
   private static final int[] LABELS =
-      CategorizerTrainerTest.TINY.stream().mapToInt(e -> CATEGORIES.indexOf(e.category())).toArray();
+      CategorizerTrainerTest.TINY.stream()
+          .mapToInt(e -> CATEGORIES.indexOf(e.category()))
+          .toArray();
 
   @Test
   void theSvmSeparatesWhatCanBeSeparated() {
@@ -42,13 +45,18 @@ class LinearViewTest {
       }
       assertEquals(positive[i], score > 0, "example " + i + " scored " + score);
     }
-    assertTrue(w[0] > 0 && w[1] < 0, "the marking features carry the sign: " + java.util.Arrays.toString(w));
+    assertTrue(
+        w[0] > 0 && w[1] < 0,
+        "the marking features carry the sign: " + java.util.Arrays.toString(w));
   }
 
   @Test
   void lettersMarkTheWordsEdges() {
-    assertEquals(List.of(" p", "pc", "c ", " pc", "pc ", " pc "), TextFeatures.LETTERS.of(new String[] {"pc"}));
-    assertEquals(List.of("reset", "reset password", "reset  now", "password", "password now", "now"),
+    assertEquals(
+        List.of(" p", "pc", "c ", " pc", "pc ", " pc "),
+        TextFeatures.LETTERS.of(new String[] {"pc"}));
+    assertEquals(
+        List.of("reset", "reset password", "reset  now", "password", "password now", "now"),
         TextFeatures.WORDS.of(new String[] {"reset", "password", "now"}));
   }
 
@@ -80,7 +88,8 @@ class LinearViewTest {
       LinearView view = LinearView.train(features, WORDS, LABELS, CATEGORIES.size());
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       view.write(new DataOutputStream(bytes));
-      LinearView read = LinearView.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+      LinearView read =
+          LinearView.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
       for (String text : List.of("printer jammed", "wifi password for guests", "something else")) {
         String[] words = CategorizerText.words(text);
         assertArrayEquals(view.probabilities(words), read.probabilities(words), 1e-12, text);
@@ -90,8 +99,12 @@ class LinearViewTest {
 
   @Test
   void theSameDataGivesTheSameView() {
-    double[] a = LinearView.train(TextFeatures.LETTERS, WORDS, LABELS, 3).probabilities(CategorizerText.words("printer wifi"));
-    double[] b = LinearView.train(TextFeatures.LETTERS, WORDS, LABELS, 3).probabilities(CategorizerText.words("printer wifi"));
+    double[] a =
+        LinearView.train(TextFeatures.LETTERS, WORDS, LABELS, 3)
+            .probabilities(CategorizerText.words("printer wifi"));
+    double[] b =
+        LinearView.train(TextFeatures.LETTERS, WORDS, LABELS, 3)
+            .probabilities(CategorizerText.words("printer wifi"));
     assertArrayEquals(a, b, 0.0);
   }
 
@@ -101,9 +114,13 @@ class LinearViewTest {
     Path plain = dir.resolve("plain.bin");
     new QuestionCategorizer(trained.model()).save(plain);
     QuestionCategorizer loaded = QuestionCategorizer.load(plain);
-    assertEquals(new QuestionCategorizer(trained.model()).categorize("printer jammed"), loaded.categorize("printer jammed"));
-    assertFalse(new String(Files.readAllBytes(plain), java.nio.charset.StandardCharsets.ISO_8859_1)
-        .contains(QuestionCategorizer.CONTAINER_MANIFEST), "no views, OpenNLP's own format");
+    assertEquals(
+        new QuestionCategorizer(trained.model()).categorize("printer jammed"),
+        loaded.categorize("printer jammed"));
+    assertFalse(
+        new String(Files.readAllBytes(plain), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .contains(QuestionCategorizer.CONTAINER_MANIFEST),
+        "no views, OpenNLP's own format");
   }
 
   @Test
@@ -120,5 +137,4 @@ class LinearViewTest {
     }
     return CATEGORIES.get(best);
   }
-
 }

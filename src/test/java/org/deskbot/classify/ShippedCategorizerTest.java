@@ -12,13 +12,24 @@ class ShippedCategorizerTest {
 
   @Test
   void knowsTheNineCategories() {
-    assertEquals(List.of("accounts-login", "av-display", "classroom-apps", "devices", "gradebook-sis", "network-wifi",
-        "other", "printing", "training-pd"), SHIPPED.categories().stream().sorted().toList());
+    assertEquals(
+        List.of(
+            "accounts-login",
+            "av-display",
+            "classroom-apps",
+            "devices",
+            "gradebook-sis",
+            "network-wifi",
+            "other",
+            "printing",
+            "training-pd"),
+        SHIPPED.categories().stream().sorted().toList());
   }
 
   @Test
   void isReproducedByTrainingOnItsData() throws Exception {
-    // `deskbot train --data models/categories.csv` writes the model shipped: same data, same code, same answers
+    // `deskbot train --data models/categories.csv` writes the model shipped: same data, same code,
+    // same answers
     List<LabeledExample> data = LabeledCsv.read(Path.of("models/categories.csv"));
     QuestionCategorizer retrained = new CategorizerTrainer().train(data);
     for (LabeledExample e : data) {

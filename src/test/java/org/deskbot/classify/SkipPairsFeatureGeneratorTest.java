@@ -11,13 +11,17 @@ class SkipPairsFeatureGeneratorTest {
 
   @Test
   void pairsOneWordApart() {
-    assertEquals(List.of("skip=printer_jammed", "skip=keeps_again"),
-        List.copyOf(generator.extractFeatures(new String[] {"printer", "keeps", "jammed", "again"}, Map.of())));
+    assertEquals(
+        List.of("skip=printer_jammed", "skip=keeps_again"),
+        List.copyOf(
+            generator.extractFeatures(
+                new String[] {"printer", "keeps", "jammed", "again"}, Map.of())));
   }
 
   @Test
   void tooShortForAPair() {
-    assertEquals(List.of(), List.copyOf(generator.extractFeatures(new String[] {"wifi", "down"}, Map.of())));
+    assertEquals(
+        List.of(), List.copyOf(generator.extractFeatures(new String[] {"wifi", "down"}, Map.of())));
     assertEquals(List.of(), List.copyOf(generator.extractFeatures(new String[0], Map.of())));
   }
 }

@@ -8,9 +8,9 @@ import org.deskbot.config.Settings;
 import org.deskbot.eval.EvalQuestion;
 
 /**
- * Warm in-process CPU and wall time per answer over an ingested home, for comparing two builds
- * side by side on a shared machine (CPU time barely moves with the load; wall time does):
- * {@code java -cp target/deskbot.jar:target/test-classes org.deskbot.cli.AnswerTiming HOME QUESTIONS.jsonl}.
+ * Warm in-process CPU and wall time per answer over an ingested home, for comparing two builds side
+ * by side on a shared machine (CPU time barely moves with the load; wall time does): {@code java
+ * -cp target/deskbot.jar:target/test-classes org.deskbot.cli.AnswerTiming HOME QUESTIONS.jsonl}.
  */
 public final class AnswerTiming {
   private AnswerTiming() {}
@@ -37,8 +37,11 @@ public final class AnswerTiming {
           n++;
         }
       }
-      System.out.printf("%d answers: cpu %.3f ms/answer, wall %.3f ms/answer%n",
-          n, (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / n, (System.nanoTime() - wall) / 1e6 / n);
+      System.out.printf(
+          "%d answers: cpu %.3f ms/answer, wall %.3f ms/answer%n",
+          n,
+          (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / n,
+          (System.nanoTime() - wall) / 1e6 / n);
     }
   }
 }

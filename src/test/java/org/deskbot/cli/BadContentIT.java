@@ -18,23 +18,45 @@ class BadContentIT {
     Path c = home.resolve("content");
     Files.createDirectories(c.resolve("faq"));
     Files.createDirectories(c.resolve("videos"));
-    Files.writeString(c.resolve("faq/printer-jam.md"),
+    Files.writeString(
+        c.resolve("faq/printer-jam.md"),
         "---\ntitle: \"The copier in the workroom keeps jamming\"\nurl: https://h.example/faq/jam\ncategory: printing\n---\n\nOpen door A, pull the green lever and remove the paper.\n");
-    Files.write(c.resolve("videos/binary.vtt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
-    Files.writeString(c.resolve("videos/binary.json"), "{\"title\": \"Binary\", \"url\": \"https://www.youtube.com/watch?v=bbbbbbbbbbb\"}");
-    Files.writeString(c.resolve("videos/noheader.vtt"), "00:00:01.000 --> 00:00:04.000\nHello there.\n");
-    Files.writeString(c.resolve("videos/noheader.json"), "{\"title\": \"No header\", \"url\": \"https://www.youtube.com/watch?v=nnnnnnnnnnn\"}");
-    Files.writeString(c.resolve("videos/badtime.srt"), "1\n00:00:01,000 --> 00:00:04,000\nFirst line.\n\n2\n00:00:09,000 --> 00:00:05,000\nEnds before it starts.\n");
-    Files.writeString(c.resolve("videos/badtime.json"), "{\"title\": \"Bad time\", \"url\": \"https://youtu.be/bbbbbbbbbbb\"}");
-    Files.writeString(c.resolve("videos/good.vtt"), "WEBVTT\n\n00:00:01.000 --> 00:00:05.000\nTo mirror your screen press Windows and P.\n\n00:00:05.000 --> 00:00:09.000\nThen choose Duplicate.\n");
-    Files.writeString(c.resolve("videos/good.json"), "{\"title\": \"Mirror your screen\", \"url\": \"https://youtu.be/ggggggggggg\"}");
+    Files.write(
+        c.resolve("videos/binary.vtt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+    Files.writeString(
+        c.resolve("videos/binary.json"),
+        "{\"title\": \"Binary\", \"url\": \"https://www.youtube.com/watch?v=bbbbbbbbbbb\"}");
+    Files.writeString(
+        c.resolve("videos/noheader.vtt"), "00:00:01.000 --> 00:00:04.000\nHello there.\n");
+    Files.writeString(
+        c.resolve("videos/noheader.json"),
+        "{\"title\": \"No header\", \"url\": \"https://www.youtube.com/watch?v=nnnnnnnnnnn\"}");
+    Files.writeString(
+        c.resolve("videos/badtime.srt"),
+        "1\n00:00:01,000 --> 00:00:04,000\nFirst line.\n\n2\n00:00:09,000 --> 00:00:05,000\nEnds before it starts.\n");
+    Files.writeString(
+        c.resolve("videos/badtime.json"),
+        "{\"title\": \"Bad time\", \"url\": \"https://youtu.be/bbbbbbbbbbb\"}");
+    Files.writeString(
+        c.resolve("videos/good.vtt"),
+        "WEBVTT\n\n00:00:01.000 --> 00:00:05.000\nTo mirror your screen press Windows and P.\n\n00:00:05.000 --> 00:00:09.000\nThen choose Duplicate.\n");
+    Files.writeString(
+        c.resolve("videos/good.json"),
+        "{\"title\": \"Mirror your screen\", \"url\": \"https://youtu.be/ggggggggggg\"}");
     Files.write(c.resolve("faq/empty.md"), new byte[0]);
     try (RandomAccessFile big = new RandomAccessFile(c.resolve("faq/huge.md").toFile(), "rw")) {
       big.setLength(50L * 1024 * 1024);
     }
-    Files.write(c.resolve("faq/latin1.md"), "---\ntitle: Caf\u00e9\nurl: https://h.example/x\n---\n\nr\u00e9sum\u00e9\n".getBytes("ISO-8859-1"));
-    Files.writeString(c.resolve("faq/broken.md"), "---\ntitle: \"unterminated\nurl: https://h.example/y\n---\n\nbody\n");
-    Files.writeString(c.resolve("faq/sheet.csv"), "question,answer,category\nWhere is the laminator?,Room 4,other\n");
+    Files.write(
+        c.resolve("faq/latin1.md"),
+        "---\ntitle: Caf\u00e9\nurl: https://h.example/x\n---\n\nr\u00e9sum\u00e9\n"
+            .getBytes("ISO-8859-1"));
+    Files.writeString(
+        c.resolve("faq/broken.md"),
+        "---\ntitle: \"unterminated\nurl: https://h.example/y\n---\n\nbody\n");
+    Files.writeString(
+        c.resolve("faq/sheet.csv"),
+        "question,answer,category\nWhere is the laminator?,Room 4,other\n");
 
     CliRun run = CliRun.of("ingest", "--home", home.toString(), "--content", c.toString());
     assertEquals(1, run.exit(), run.out() + run.err());
@@ -67,7 +89,10 @@ class BadContentIT {
 
   @Test
   void usageErrorsExitTwo() {
-    assertEquals(2, CliRun.of("ingest", "--home", home.toString(), "--content", home.resolve("nope").toString()).exit());
+    assertEquals(
+        2,
+        CliRun.of("ingest", "--home", home.toString(), "--content", home.resolve("nope").toString())
+            .exit());
     assertEquals(2, CliRun.of("ask", "--limit", "0", "x").exit());
     assertEquals(2, CliRun.of("ingest", "--bogus").exit());
   }

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.deskbot.Main;
 
-/** Runs the real command line in process and captures what it prints (Anserini's end-to-end style). */
+/**
+ * Runs the real command line in process and captures what it prints (Anserini's end-to-end style).
+ */
 record CliRun(int exit, String out, String err) {
 
   static synchronized CliRun of(String... args) {
@@ -17,7 +19,8 @@ record CliRun(int exit, String out, String err) {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int exit = Main.run(args);
-      return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new CliRun(
+          exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);

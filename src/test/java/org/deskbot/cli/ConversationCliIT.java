@@ -23,15 +23,37 @@ class ConversationCliIT {
 
   @Test
   void askEscalateClaimReplyResolveFromTheCommandLine() throws Exception {
-    Files.writeString(home.resolve("deskbot.yml"), "content: " + Path.of("demo/content").toAbsolutePath() + "\nsearch:\n  semantic: off\nteam:\n  members: [luis]\n");
+    Files.writeString(
+        home.resolve("deskbot.yml"),
+        "content: "
+            + Path.of("demo/content").toAbsolutePath()
+            + "\nsearch:\n  semantic: off\nteam:\n  members: [luis]\n");
     assertEquals(0, CliRun.of("ingest", "--home", home.toString()).exit());
     String h = home.toString();
 
-    JsonNode asked = json("ask", "--home", h, "--as", "mrs.k", "--json", "the copier in the workroom ate my badge");
+    JsonNode asked =
+        json(
+            "ask",
+            "--home",
+            h,
+            "--as",
+            "mrs.k",
+            "--json",
+            "the copier in the workroom ate my badge");
     long interaction = asked.get("interaction").asLong();
     assertTrue(asked.has("decision") && asked.has("results"));
 
-    JsonNode ticket = json("escalate", "--home", h, String.valueOf(interaction), "--school", "Summit Elementary", "--urgency", "high", "--json");
+    JsonNode ticket =
+        json(
+            "escalate",
+            "--home",
+            h,
+            String.valueOf(interaction),
+            "--school",
+            "Summit Elementary",
+            "--urgency",
+            "high",
+            "--json");
     String number = ticket.get("number").asText();
     assertTrue(number.matches("T-\\d+"), number);
     assertEquals("open", ticket.get("status").asText());
@@ -42,12 +64,26 @@ class ConversationCliIT {
 
     json("tickets", "claim", "--home", h, number, "--as", "luis", "--json");
     json("tickets", "reply", "--home", h, number, "Coming by at noon", "--as", "luis", "--json");
-    JsonNode done = json("tickets", "resolve", "--home", h, number, "--as", "luis", "--minutes", "15", "--note", "Cleared the feeder", "--json");
+    JsonNode done =
+        json(
+            "tickets",
+            "resolve",
+            "--home",
+            h,
+            number,
+            "--as",
+            "luis",
+            "--minutes",
+            "15",
+            "--note",
+            "Cleared the feeder",
+            "--json");
     assertEquals("resolved", done.get("status").asText());
     assertEquals(15, done.get("minutes").asInt());
 
     JsonNode shown = json("tickets", "show", "--home", h, number, "--json");
-    for (String field : new String[] {"created_at", "claimed_at", "first_response_at", "resolved_at"}) {
+    for (String field :
+        new String[] {"created_at", "claimed_at", "first_response_at", "resolved_at"}) {
       assertFalse(shown.get(field).isNull(), field);
     }
     StringBuilder kinds = new StringBuilder();

@@ -32,10 +32,12 @@ class DemoIT {
 
   @Test
   void theTeamsQueueHasWorkOnFirstLook() throws Exception {
-    CliRun open = CliRun.of("tickets", "list", "--home", home.toString(), "--status", "open", "--json");
+    CliRun open =
+        CliRun.of("tickets", "list", "--home", home.toString(), "--status", "open", "--json");
     assertEquals(0, open.exit(), open.err());
     assertEquals(2, new ObjectMapper().readTree(open.out()).size(), open.out());
-    CliRun claimed = CliRun.of("tickets", "list", "--home", home.toString(), "--status", "claimed", "--json");
+    CliRun claimed =
+        CliRun.of("tickets", "list", "--home", home.toString(), "--status", "claimed", "--json");
     assertEquals(1, new ObjectMapper().readTree(claimed.out()).size(), claimed.out());
   }
 
@@ -45,13 +47,17 @@ class DemoIT {
     assertNotEquals("escalate", a.get("decision").asText());
     boolean found = false;
     for (JsonNode r : a.get("results")) {
-      found |= r.get("url").asText().equals("https://help.maplevalley.example/faq/connect-laptop-to-panel");
+      found |=
+          r.get("url")
+              .asText()
+              .equals("https://help.maplevalley.example/faq/connect-laptop-to-panel");
     }
     assertTrue(found, a.toString());
     // every link offered is display help (the panel FAQs and video), none about something else
     for (JsonNode r : a.get("results")) {
       String url = r.get("url").asText();
-      assertTrue(url.contains("panel") || url.contains("activpanel") || url.contains("Qm7tR2xKp9L"), url);
+      assertTrue(
+          url.contains("panel") || url.contains("activpanel") || url.contains("Qm7tR2xKp9L"), url);
     }
   }
 
@@ -76,18 +82,26 @@ class DemoIT {
   void newsletterTipLinksWithItsAnchor() throws Exception {
     JsonNode a = ask("what are goguardian scenes and should i use them on test day");
     String url = a.get("results").get(0).get("url").asText();
-    assertTrue(url.startsWith("https://news.maplevalley.example/2026-11-november-tech-tips#"), a.toString());
+    assertTrue(
+        url.startsWith("https://news.maplevalley.example/2026-11-november-tech-tips#"),
+        a.toString());
     assertEquals("tip", a.get("results").get(0).get("type").asText());
   }
 
   @Test
   void nothingGoodMeansEscalate() throws Exception {
-    assertEquals("escalate", ask("what's for lunch in the cafeteria today").get("decision").asText());
+    assertEquals(
+        "escalate", ask("what's for lunch in the cafeteria today").get("decision").asText());
   }
 
   @Test
   void plainTextAnswerShowsVideoTime() {
-    CliRun run = CliRun.of("ask", "--home", home.toString(), "how do i release my print job at the copier with my pin");
+    CliRun run =
+        CliRun.of(
+            "ask",
+            "--home",
+            home.toString(),
+            "how do i release my print job at the copier with my pin");
     assertEquals(0, run.exit());
     assertTrue(run.out().matches("(?s).*\\[video\\] .* — at \\d+:\\d\\d.*"), run.out());
   }

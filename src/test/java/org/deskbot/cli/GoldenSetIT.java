@@ -15,19 +15,36 @@ class GoldenSetIT {
 
   @Test
   void demoGoldenQuestionsKeepTheirFigures() throws Exception {
-    CliRun run = CliRun.of("eval", "--content", "demo/content", "--questions", "demo/golden.jsonl",
-        "--check", "demo/golden-expected.json", "--json");
+    CliRun run =
+        CliRun.of(
+            "eval",
+            "--content",
+            "demo/content",
+            "--questions",
+            "demo/golden.jsonl",
+            "--check",
+            "demo/golden-expected.json",
+            "--json");
     assertEquals(0, run.exit(), run.out() + run.err());
     JsonNode figures = new ObjectMapper().readTree(run.out());
     assertTrue(figures.get("questions").asInt() >= 40);
-    assertTrue(figures.get("questions").asInt() - figures.get("answerable").asInt() >= 8, "at least 8 without an answer");
+    assertTrue(
+        figures.get("questions").asInt() - figures.get("answerable").asInt() >= 8,
+        "at least 8 without an answer");
   }
 
   @Test
   void stackFaqDevSetMeetsTheTargets() throws Exception {
     Path dev = Path.of("../shared/eval/stackfaq/dev.jsonl");
     assumeTrue(Files.exists(dev), "../shared/eval/stackfaq is not beside this checkout: skipped");
-    CliRun run = CliRun.of("eval", "--content", "../shared/eval/stackfaq/content", "--questions", dev.toString(), "--json");
+    CliRun run =
+        CliRun.of(
+            "eval",
+            "--content",
+            "../shared/eval/stackfaq/content",
+            "--questions",
+            dev.toString(),
+            "--json");
     assertEquals(0, run.exit(), run.err());
     JsonNode f = new ObjectMapper().readTree(run.out());
     assertTrue(f.get("success_at_1").asDouble() >= 0.95, f.toString());

@@ -26,8 +26,15 @@ class KilledIngestIT {
     Files.createDirectories(content);
     int n = 20_000;
     for (int i = 0; i < n; i++) {
-      Files.writeString(content.resolve("q" + i + ".md"),
-          "---\ntitle: \"Question number " + i + " about the projector\"\nurl: https://h.example/faq/" + i + "\n---\n\nAnswer " + i + ": check the cable, then the input.\n");
+      Files.writeString(
+          content.resolve("q" + i + ".md"),
+          "---\ntitle: \"Question number "
+              + i
+              + " about the projector\"\nurl: https://h.example/faq/"
+              + i
+              + "\n---\n\nAnswer "
+              + i
+              + ": check the cable, then the input.\n");
     }
     // a first, complete ingest of part of it, so the kill hits an index that already has a commit
     for (int i = n / 2; i < n; i++) {
@@ -38,8 +45,13 @@ class KilledIngestIT {
       Files.move(home.resolve("q" + i + ".md"), content.resolve("q" + i + ".md"));
     }
     for (int i = 0; i < 50; i++) {
-      Files.writeString(content.resolve("q" + i + ".md"),
-          "---\ntitle: \"Changed question " + i + "\"\nurl: https://h.example/faq/" + i + "\n---\n\nChanged answer.\n");
+      Files.writeString(
+          content.resolve("q" + i + ".md"),
+          "---\ntitle: \"Changed question "
+              + i
+              + "\"\nurl: https://h.example/faq/"
+              + i
+              + "\n---\n\nChanged answer.\n");
     }
     ingestInChildJvm(600); // killed mid-way
     assertEquals(n / 2, ids().size(), "the previous commit is intact after the kill");
@@ -51,12 +63,22 @@ class KilledIngestIT {
     assertTrue(unique.contains("faq/q0.md"));
   }
 
-  /** Runs {@code deskbot ingest} in a child JVM; killMillis > 0 kills it (SIGKILL) after that long. */
+  /**
+   * Runs {@code deskbot ingest} in a child JVM; killMillis > 0 kills it (SIGKILL) after that long.
+   */
   private int ingestInChildJvm(long killMillis) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder pb =
-        new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
-                "org.deskbot.Main", "ingest", "--home", home.toString())
+        new ProcessBuilder(
+                java,
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.deskbot.Main",
+                "ingest",
+                "--home",
+                home.toString())
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("child.log").toFile());
     pb.environment().put("DESKBOT_SEMANTIC", "off");

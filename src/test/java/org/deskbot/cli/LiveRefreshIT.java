@@ -15,8 +15,15 @@ class LiveRefreshIT {
 
   private void faq(String name, String title, String body) throws Exception {
     Files.createDirectories(home.resolve("content/faq"));
-    Files.writeString(home.resolve("content/faq/" + name + ".md"),
-        "---\ntitle: \"" + title + "\"\nurl: https://h.example/faq/" + name + "\n---\n\n" + body + "\n");
+    Files.writeString(
+        home.resolve("content/faq/" + name + ".md"),
+        "---\ntitle: \""
+            + title
+            + "\"\nurl: https://h.example/faq/"
+            + name
+            + "\n---\n\n"
+            + body
+            + "\n");
   }
 
   @Test
@@ -26,8 +33,12 @@ class LiveRefreshIT {
     Wiring.ingest(settings);
     try (Wiring.Engine engine = Wiring.openEngine(settings)) {
       Answer before = engine.answers().answer("laminator is too hot", 3);
-      assertEquals(0, before.results().stream().filter(r -> r.url().endsWith("/laminator")).count());
-      faq("laminator", "The laminator is too hot or smells", "Turn it off, let it cool for 20 minutes, use the low setting for thin sheets.");
+      assertEquals(
+          0, before.results().stream().filter(r -> r.url().endsWith("/laminator")).count());
+      faq(
+          "laminator",
+          "The laminator is too hot or smells",
+          "Turn it off, let it cool for 20 minutes, use the low setting for thin sheets.");
       Wiring.ingest(settings);
       Thread.sleep(1_100); // the searcher looks for a new commit at most once a second
       Answer after = engine.answers().answer("laminator is too hot", 3);

@@ -18,8 +18,10 @@ class TeamsPackageCommandIT {
 
   @Test
   void writesTheZipForTheAdminCenter() throws Exception {
-    Files.writeString(home.resolve("deskbot.yml"), "teams:\n  app_id: 7d2b1c7e-0000-4e5a-9a51-6f1e0ddc0b01\n  app_password: pw\n"
-        + "  website_url: https://help.springfield.k12.example/\n");
+    Files.writeString(
+        home.resolve("deskbot.yml"),
+        "teams:\n  app_id: 7d2b1c7e-0000-4e5a-9a51-6f1e0ddc0b01\n  app_password: pw\n"
+            + "  website_url: https://help.springfield.k12.example/\n");
     Path zip = home.resolve("out.zip");
     CliRun run = CliRun.of("teams-package", "--home", home.toString(), "--out", zip.toString());
     assertEquals(0, run.exit(), run.err());
@@ -37,13 +39,18 @@ class TeamsPackageCommandIT {
   void withoutAnAppIdItSaysWhatToSet() {
     CliRun run = CliRun.of("teams-package", "--home", home.toString());
     assertEquals(2, run.exit());
-    assertEquals("deskbot: set TEAMS_APP_ID (teams.app_id) to the bot's Microsoft app id first; see \"Connect to Teams\" in the README", run.err().strip());
+    assertEquals(
+        "deskbot: set TEAMS_APP_ID (teams.app_id) to the bot's Microsoft app id first; see \"Connect to Teams\" in the README",
+        run.err().strip());
   }
 
   @Test
   void aPlainHttpWebsiteIsOneLine() throws Exception {
-    Files.writeString(home.resolve("deskbot.yml"), "teams:\n  app_id: 7d2b1c7e-0000-4e5a-9a51-6f1e0ddc0b01\n  app_password: pw\n");
-    CliRun run = CliRun.of("teams-package", "--home", home.toString(), "--website", "http://localhost:8080");
+    Files.writeString(
+        home.resolve("deskbot.yml"),
+        "teams:\n  app_id: 7d2b1c7e-0000-4e5a-9a51-6f1e0ddc0b01\n  app_password: pw\n");
+    CliRun run =
+        CliRun.of("teams-package", "--home", home.toString(), "--website", "http://localhost:8080");
     assertEquals(2, run.exit());
     assertTrue(run.err().strip().startsWith("deskbot: Teams needs https links"), run.err());
     assertEquals(1, run.err().strip().lines().count());

@@ -23,13 +23,22 @@ class TrainCommandTest {
     String[][] themes = {
       {"printing", "printer", "toner", "jam", "copier", "print"},
       {"accounts-login", "password", "login", "locked", "account", "reset"},
-      {"network-wifi", "wifi", "internet", "network", "connect", "slow"}};
+      {"network-wifi", "wifi", "internet", "network", "connect", "slow"}
+    };
     String[] fillers = {"in room 5", "again today", "since monday", "for my class", "please help"};
     StringBuilder csv = new StringBuilder("text,category\n");
     for (String[] theme : themes) {
       for (int i = 0; i < 10; i++) {
-        csv.append('"').append("the ").append(theme[1 + i % 5]).append(' ').append(theme[1 + (i + 2) % 5])
-            .append(", ").append(fillers[i % 5]).append("\",").append(theme[0]).append('\n');
+        csv.append('"')
+            .append("the ")
+            .append(theme[1 + i % 5])
+            .append(' ')
+            .append(theme[1 + (i + 2) % 5])
+            .append(", ")
+            .append(fillers[i % 5])
+            .append("\",")
+            .append(theme[0])
+            .append('\n');
       }
     }
     return Files.writeString(dir.resolve("small.csv"), csv);
@@ -47,14 +56,23 @@ class TrainCommandTest {
     assertTrue(run.out().contains("confusion matrix"), run.out());
     assertTrue(run.out().contains("retrained on all 30 examples"), run.out());
     assertTrue(Files.size(out) > 0);
-    assertEquals("printing", QuestionCategorizer.load(out).categorize("the copier has a jam").category());
+    assertEquals(
+        "printing", QuestionCategorizer.load(out).categorize("the copier has a jam").category());
   }
 
   @Test
   void jsonHasExactlyTheDocumentedKeys() throws Exception {
     Path data = smallCsv();
-    CliRun run = CliRun.of("train", "--data", data.toString(), "--test", data.toString(), "--json",
-        "--out", dir.resolve("m.bin").toString());
+    CliRun run =
+        CliRun.of(
+            "train",
+            "--data",
+            data.toString(),
+            "--test",
+            data.toString(),
+            "--json",
+            "--out",
+            dir.resolve("m.bin").toString());
     assertEquals(0, run.exit(), run.err());
     JsonNode o = new ObjectMapper().readTree(run.out());
     List<String> keys = new ArrayList<>();
@@ -82,7 +100,15 @@ class TrainCommandTest {
       assertEquals(1, run.err().strip().lines().count(), run.err());
       assertTrue(run.err().startsWith("deskbot: "), run.err());
     }
-    CliRun badTest = CliRun.of("train", "--data", smallCsv().toString(), "--test", dir.resolve("nope.csv").toString(), "--out", out.toString());
+    CliRun badTest =
+        CliRun.of(
+            "train",
+            "--data",
+            smallCsv().toString(),
+            "--test",
+            dir.resolve("nope.csv").toString(),
+            "--out",
+            out.toString());
     assertEquals(2, badTest.exit(), badTest.err());
     assertFalse(Files.exists(out), "no model written for bad input");
   }

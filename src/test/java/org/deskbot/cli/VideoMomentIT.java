@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Where a video link lands, on a video that is not the demo's: a how-to with a troubleshooting
- * part at the end and no chapters. A teacher who reports a problem lands on the fix, not on the
- * step that says the same words; a how-to question still lands on its step.
+ * Where a video link lands, on a video that is not the demo's: a how-to with a troubleshooting part
+ * at the end and no chapters. A teacher who reports a problem lands on the fix, not on the step
+ * that says the same words; a how-to question still lands on its step.
  */
 class VideoMomentIT {
   @TempDir static Path home;
@@ -52,14 +52,23 @@ class VideoMomentIT {
     for (int i = 0; i < CUES.length; i++) {
       String[] cue = CUES[i].split("\\|");
       double start = Double.parseDouble(cue[0]);
-      double end = i + 1 < CUES.length ? Double.parseDouble(CUES[i + 1].split("\\|")[0]) - 0.3 : start + 4;
-      vtt.append(time(start)).append(" --> ").append(time(end)).append('\n').append(cue[1]).append("\n\n");
+      double end =
+          i + 1 < CUES.length ? Double.parseDouble(CUES[i + 1].split("\\|")[0]) - 0.3 : start + 4;
+      vtt.append(time(start))
+          .append(" --> ")
+          .append(time(end))
+          .append('\n')
+          .append(cue[1])
+          .append("\n\n");
     }
     Files.writeString(videos.resolve("document-camera.vtt"), vtt);
-    Files.writeString(videos.resolve("document-camera.json"),
+    Files.writeString(
+        videos.resolve("document-camera.json"),
         "{\"title\": \"Using the Document Camera in Your Classroom\", \"url\": \"" + URL + "\"}");
     Path faq = Files.createDirectories(content.resolve("faq"));
-    Files.writeString(faq.resolve("projector.md"), """
+    Files.writeString(
+        faq.resolve("projector.md"),
+        """
         ---
         title: "My projector's lamp light is blinking. What should I do?"
         url: https://help.example/faq/projector
@@ -89,7 +98,8 @@ class VideoMomentIT {
 
   @Test
   void aReportedProblemLandsOnTheFix() throws Exception {
-    int t = videoSecond("i opened the visualizer app on my laptop but the camera picture stays black");
+    int t =
+        videoSecond("i opened the visualizer app on my laptop but the camera picture stays black");
     assertTrue(t >= 60 && t <= 85, "the fix for a dark window is spoken 64-88 s, link at " + t);
   }
 

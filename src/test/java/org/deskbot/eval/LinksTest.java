@@ -9,17 +9,27 @@ import org.junit.jupiter.api.Test;
 class LinksTest {
   @Test
   void videoTimeIsIgnoredWhenComparing() {
-    assertTrue(Links.matches("https://www.youtube.com/watch?v=abc&t=95s", "https://www.youtube.com/watch?v=abc"));
+    assertTrue(
+        Links.matches(
+            "https://www.youtube.com/watch?v=abc&t=95s", "https://www.youtube.com/watch?v=abc"));
     assertTrue(Links.matches("https://youtu.be/abc?t=95", "https://youtu.be/abc"));
     assertTrue(Links.matches("https://x.example/v?start=3&list=1", "https://x.example/v?list=1"));
-    assertFalse(Links.matches("https://www.youtube.com/watch?v=abd&t=95s", "https://www.youtube.com/watch?v=abc"));
+    assertFalse(
+        Links.matches(
+            "https://www.youtube.com/watch?v=abd&t=95s", "https://www.youtube.com/watch?v=abc"));
   }
 
   @Test
   void fragmentCountsOnlyWhenExpected() {
-    assertTrue(Links.matches("https://news.example/2026-09#secure-print", "https://news.example/2026-09"));
-    assertTrue(Links.matches("https://news.example/2026-09/#secure-print", "https://news.example/2026-09#secure-print"));
-    assertFalse(Links.matches("https://news.example/2026-09#wifi", "https://news.example/2026-09#secure-print"));
+    assertTrue(
+        Links.matches("https://news.example/2026-09#secure-print", "https://news.example/2026-09"));
+    assertTrue(
+        Links.matches(
+            "https://news.example/2026-09/#secure-print",
+            "https://news.example/2026-09#secure-print"));
+    assertFalse(
+        Links.matches(
+            "https://news.example/2026-09#wifi", "https://news.example/2026-09#secure-print"));
   }
 
   @Test

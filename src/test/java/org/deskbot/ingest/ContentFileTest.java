@@ -16,7 +16,8 @@ class ContentFileTest {
   @Test
   void invalidUtf8NamesTheLine() {
     byte[] bytes = {'a', '\n', 'b', '\n', (byte) 0xC3, (byte) 0x28, '\n'};
-    ContentException e = assertThrows(ContentException.class, () -> ContentFile.decode("faq/x.md", bytes));
+    ContentException e =
+        assertThrows(ContentException.class, () -> ContentFile.decode("faq/x.md", bytes));
     assertEquals("faq/x.md:3: not valid UTF-8 text (save it as UTF-8)", e.getMessage());
   }
 
@@ -24,12 +25,18 @@ class ContentFileTest {
   void binaryAndEmptyFiles() {
     assertEquals(
         "videos/x.vtt: binary file, not text (NUL byte at offset 3)",
-        assertThrows(ContentException.class, () -> ContentFile.decode("videos/x.vtt", new byte[] {1, 2, 3, 0, 5})).getMessage());
+        assertThrows(
+                ContentException.class,
+                () -> ContentFile.decode("videos/x.vtt", new byte[] {1, 2, 3, 0, 5}))
+            .getMessage());
     assertEquals(
         "faq/e.md: the file is empty",
-        assertThrows(ContentException.class, () -> ContentFile.decode("faq/e.md", new byte[0])).getMessage());
+        assertThrows(ContentException.class, () -> ContentFile.decode("faq/e.md", new byte[0]))
+            .getMessage());
     assertEquals(
         "faq/e.md: the file is empty",
-        assertThrows(ContentException.class, () -> ContentFile.decode("faq/e.md", " \n\n".getBytes())).getMessage());
+        assertThrows(
+                ContentException.class, () -> ContentFile.decode("faq/e.md", " \n\n".getBytes()))
+            .getMessage());
   }
 }

@@ -10,7 +10,9 @@ class FrontMatterTest {
   @Test
   void splitsFieldsAndBody() throws Exception {
     FrontMatter fm =
-        FrontMatter.parse("faq/a.md", "---\ntitle: \"Reset my password?\"\ntags: [a, b]\naliases:\n  - pw reset\n---\n\nUse the portal.\n");
+        FrontMatter.parse(
+            "faq/a.md",
+            "---\ntitle: \"Reset my password?\"\ntags: [a, b]\naliases:\n  - pw reset\n---\n\nUse the portal.\n");
     assertEquals("Reset my password?", fm.text("title"));
     assertEquals(List.of("a", "b"), fm.list("tags"));
     assertEquals(List.of("pw reset"), fm.list("aliases"));
@@ -20,7 +22,9 @@ class FrontMatterTest {
 
   @Test
   void tagsAsACommaSeparatedString() throws Exception {
-    assertEquals(List.of("wifi", "guest"), FrontMatter.parse("x", "---\ntags: wifi, guest\n---\nbody").list("tags"));
+    assertEquals(
+        List.of("wifi", "guest"),
+        FrontMatter.parse("x", "---\ntags: wifi, guest\n---\nbody").list("tags"));
   }
 
   @Test
@@ -33,7 +37,10 @@ class FrontMatterTest {
   @Test
   void brokenYamlNamesTheLine() {
     ContentException e =
-        assertThrows(ContentException.class, () -> FrontMatter.parse("faq/bad.md", "---\ntitle: ok\ntags: [a, b\nurl: x\n---\nbody"));
+        assertThrows(
+            ContentException.class,
+            () ->
+                FrontMatter.parse("faq/bad.md", "---\ntitle: ok\ntags: [a, b\nurl: x\n---\nbody"));
     assertEquals("faq/bad.md", e.file());
     assertEquals(true, e.line() >= 3, "line " + e.line());
     assertEquals(true, e.reason().startsWith("broken front matter"), e.reason());
@@ -41,7 +48,9 @@ class FrontMatterTest {
 
   @Test
   void unclosedFrontMatter() {
-    ContentException e = assertThrows(ContentException.class, () -> FrontMatter.parse("faq/x.md", "---\ntitle: a\nbody"));
+    ContentException e =
+        assertThrows(
+            ContentException.class, () -> FrontMatter.parse("faq/x.md", "---\ntitle: a\nbody"));
     assertEquals("faq/x.md:1: front matter starts with --- but is never closed", e.getMessage());
   }
 }

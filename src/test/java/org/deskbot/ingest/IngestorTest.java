@@ -27,7 +27,13 @@ class IngestorTest {
     Files.createDirectories(content.resolve("faq"));
     Files.writeString(
         content.resolve("faq/" + name + ".md"),
-        "---\ntitle: \"" + title + "\"\nurl: https://h.example/faq/" + name + "\ncategory: devices\n---\n\nAn answer about " + title + ".\n");
+        "---\ntitle: \""
+            + title
+            + "\"\nurl: https://h.example/faq/"
+            + name
+            + "\ncategory: devices\n---\n\nAn answer about "
+            + title
+            + ".\n");
   }
 
   @Test
@@ -49,7 +55,9 @@ class IngestorTest {
     assertEquals(1, third.indexed());
     assertEquals(1, third.removed());
     assertEquals(1, third.totalEntries());
-    assertEquals("indexed 1 files (1 entries), unchanged 0, removed 1, skipped 0, errors 0; 1 entries in the index", third.summary());
+    assertEquals(
+        "indexed 1 files (1 entries), unchanged 0, removed 1, skipped 0, errors 0; 1 entries in the index",
+        third.summary());
   }
 
   @Test
@@ -65,7 +73,9 @@ class IngestorTest {
     assertEquals(1, report.exitCode());
     List<String> errors = report.errors().stream().map(ContentException::getMessage).toList();
     assertEquals(3, errors.size(), errors.toString());
-    assertTrue(errors.get(0).startsWith("faq/big.md: file too large (2.0 MB; the limit is 1.0 MB)"), errors.get(0));
+    assertTrue(
+        errors.get(0).startsWith("faq/big.md: file too large (2.0 MB; the limit is 1.0 MB)"),
+        errors.get(0));
     assertTrue(errors.get(1).startsWith("faq/broken.md:2: broken front matter"), errors.get(1));
     assertEquals("faq/empty.md: the file is empty", errors.get(2));
     assertEquals(2, report.skipped().size());

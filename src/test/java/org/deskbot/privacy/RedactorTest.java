@@ -12,12 +12,15 @@ class RedactorTest {
   void emailStudentIdAndPhone() {
     assertEquals(
         "my student [email] (ID [student-id]) can't log in, call me [phone]",
-        redactor.redact("my student jane.doe@hvps.org (ID 2034567) can't log in, call me 508-555-0134"));
+        redactor.redact(
+            "my student jane.doe@hvps.org (ID 2034567) can't log in, call me 508-555-0134"));
   }
 
   @Test
   void phoneFormats() {
-    assertEquals("call [phone] or [phone] or [phone]", redactor.redact("call (508) 555-0134 or 508.555.0134 or +1 508 555 0134"));
+    assertEquals(
+        "call [phone] or [phone] or [phone]",
+        redactor.redact("call (508) 555-0134 or 508.555.0134 or +1 508 555 0134"));
   }
 
   @Test
@@ -29,6 +32,7 @@ class RedactorTest {
   @Test
   void districtPatterns() {
     Redactor custom = new Redactor(List.of("\\bS\\d{5}\\b"));
-    assertEquals("student [student-id] needs a loaner", custom.redact("student S12345 needs a loaner"));
+    assertEquals(
+        "student [student-id] needs a loaner", custom.redact("student S12345 needs a loaner"));
   }
 }

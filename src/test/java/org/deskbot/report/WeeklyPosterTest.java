@@ -23,18 +23,48 @@ class WeeklyPosterTest {
   }
 
   /** A store with nothing in it. */
-  static final ReportStore EMPTY = new ReportStore() {
-    public Counts counts(Instant f, Instant t) { return new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0); }
-    public Map<String, Long> categories(Instant f, Instant t) { return Map.of(); }
-    public Map<String, Long> confirmedByCategory(Instant f, Instant t) { return Map.of(); }
-    public List<Silent> silent(Instant f, Instant t) { return List.of(); }
-    public List<Opened> opened(Instant f, Instant t) { return List.of(); }
-    public List<Timing> firstResponded(Instant f, Instant t) { return List.of(); }
-    public List<Timing> resolved(Instant f, Instant t) { return List.of(); }
-    public Map<String, List<Integer>> minutes(Instant f, Instant t) { return Map.of(); }
-    public List<Unanswered> unanswered(Instant f, Instant t) { return List.of(); }
-    public List<Resource> resources(Instant f, Instant t, int limit) { return List.of(); }
-  };
+  static final ReportStore EMPTY =
+      new ReportStore() {
+        public Counts counts(Instant f, Instant t) {
+          return new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
+
+        public Map<String, Long> categories(Instant f, Instant t) {
+          return Map.of();
+        }
+
+        public Map<String, Long> confirmedByCategory(Instant f, Instant t) {
+          return Map.of();
+        }
+
+        public List<Silent> silent(Instant f, Instant t) {
+          return List.of();
+        }
+
+        public List<Opened> opened(Instant f, Instant t) {
+          return List.of();
+        }
+
+        public List<Timing> firstResponded(Instant f, Instant t) {
+          return List.of();
+        }
+
+        public List<Timing> resolved(Instant f, Instant t) {
+          return List.of();
+        }
+
+        public Map<String, List<Integer>> minutes(Instant f, Instant t) {
+          return Map.of();
+        }
+
+        public List<Unanswered> unanswered(Instant f, Instant t) {
+          return List.of();
+        }
+
+        public List<Resource> resources(Instant f, Instant t, int limit) {
+          return List.of();
+        }
+      };
 
   @Test
   void dueMondaysAtSevenDistrictTimeAndPostedOnce() throws Exception {
@@ -43,22 +73,39 @@ class WeeklyPosterTest {
     List<Digest> posted = new ArrayList<>();
     int[] platforms = {0};
     Clock clock = Clock.fixed(at("2026-11-25T12:00:00"), ZoneOffset.UTC);
-    WeeklyPoster poster = new WeeklyPoster(new WeeklyReports(EMPTY, settings, clock, "https://desk.example/reports/"), settings,
-        new WeeklyPoster.Channel() {
-          public boolean first(String key) { return seen.add(key); }
-          public int post(Digest d) { posted.add(d); return 1; }
-          public int platforms() { return platforms[0]; }
-        }, clock);
+    WeeklyPoster poster =
+        new WeeklyPoster(
+            new WeeklyReports(EMPTY, settings, clock, "https://desk.example/reports/"),
+            settings,
+            new WeeklyPoster.Channel() {
+              public boolean first(String key) {
+                return seen.add(key);
+              }
+
+              public int post(Digest d) {
+                posted.add(d);
+                return 1;
+              }
+
+              public int platforms() {
+                return platforms[0];
+              }
+            },
+            clock);
 
     assertEquals(at("2026-11-23T07:00:00"), poster.lastDue(at("2026-11-25T12:00:00")));
     assertEquals(at("2026-11-16T07:00:00"), poster.lastDue(at("2026-11-23T06:59:00")));
     assertEquals(at("2026-11-23T07:00:00"), poster.lastDue(at("2026-11-23T07:00:00")));
     assertEquals(at("2026-11-30T07:00:00"), poster.nextDue(at("2026-11-23T07:00:01")));
-    assertEquals(at("2026-11-09T07:00:00"), poster.nextDue(at("2026-11-02T07:00:00")), "across the end of daylight saving time");
+    assertEquals(
+        at("2026-11-09T07:00:00"),
+        poster.nextDue(at("2026-11-02T07:00:00")),
+        "across the end of daylight saving time");
     assertEquals("2026-W47", poster.weekPostedAt(at("2026-11-23T07:00:00")).toString());
 
     // No chat platform yet: nothing is posted, and the week is not marked as posted.
-    assertEquals("2026-W47: no chat platform to post to", poster.postFor(poster.lastDue(clock.instant())));
+    assertEquals(
+        "2026-W47: no chat platform to post to", poster.postFor(poster.lastDue(clock.instant())));
     assertEquals(Set.of(), seen);
     platforms[0] = 1;
     // The server was down on Monday: the missed post is made on start, and only once.
@@ -68,6 +115,9 @@ class WeeklyPosterTest {
     Digest d = posted.get(0);
     assertEquals("2026-W47", d.week());
     assertEquals("https://desk.example/reports/2026-W47", d.reportUrl());
-    assertEquals(true, d.text().contains("0 questions") && d.chartPng().length > 1000 && !d.chartAlt().isBlank(), d.text());
+    assertEquals(
+        true,
+        d.text().contains("0 questions") && d.chartPng().length > 1000 && !d.chartAlt().isBlank(),
+        d.text());
   }
 }

@@ -15,11 +15,14 @@ class RouterTest {
     return new String(r.body(), StandardCharsets.UTF_8);
   }
 
-  private final Router router = new Router()
-      .get("/healthz", r -> HttpResponse.text(200, "ok"))
-      .get("/api/tickets/{number}", r -> HttpResponse.text(200, "ticket " + r.param("number")))
-      .post("/api/tickets/{number}/claim", r -> HttpResponse.text(200, "claimed " + r.param("number")))
-      .get("/static/*", r -> HttpResponse.text(200, "file " + r.path()));
+  private final Router router =
+      new Router()
+          .get("/healthz", r -> HttpResponse.text(200, "ok"))
+          .get("/api/tickets/{number}", r -> HttpResponse.text(200, "ticket " + r.param("number")))
+          .post(
+              "/api/tickets/{number}/claim",
+              r -> HttpResponse.text(200, "claimed " + r.param("number")))
+          .get("/static/*", r -> HttpResponse.text(200, "file " + r.path()));
 
   @Test
   void exactParameterAndPrefixRoutes() throws Exception {
@@ -27,7 +30,8 @@ class RouterTest {
     assertEquals("ok", body(router.route(request("GET", "/healthz/"))));
     assertEquals("ticket T-1001", body(router.route(request("GET", "/api/tickets/T-1001"))));
     assertEquals("claimed 7", body(router.route(request("POST", "/api/tickets/7/claim"))));
-    assertEquals("file /static/css/app.css", body(router.route(request("GET", "/static/css/app.css"))));
+    assertEquals(
+        "file /static/css/app.css", body(router.route(request("GET", "/static/css/app.css"))));
   }
 
   @Test
@@ -42,8 +46,18 @@ class RouterTest {
 
   @Test
   void queryAndFormDecoding() {
-    assertEquals(Map.of("q", "wifi down", "week", "2026-W47", "flag", ""), HttpRequest.form("q=wifi+down&week=2026-W47&flag"));
-    HttpRequest r = new HttpRequest("GET", "/", null, Map.of("cookie", "a=1; deskbot_session=abc=; b=2"), new byte[0], null, Map.of());
+    assertEquals(
+        Map.of("q", "wifi down", "week", "2026-W47", "flag", ""),
+        HttpRequest.form("q=wifi+down&week=2026-W47&flag"));
+    HttpRequest r =
+        new HttpRequest(
+            "GET",
+            "/",
+            null,
+            Map.of("cookie", "a=1; deskbot_session=abc=; b=2"),
+            new byte[0],
+            null,
+            Map.of());
     assertEquals("abc=", r.cookie("deskbot_session").orElseThrow());
     assertEquals(false, r.cookie("none").isPresent());
   }

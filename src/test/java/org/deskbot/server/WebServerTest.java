@@ -12,24 +12,35 @@ import org.junit.jupiter.api.Test;
 class WebServerTest {
   private final HttpClient client = HttpClient.newHttpClient();
 
-  private java.net.http.HttpResponse<String> post(int port, String path, byte[] body) throws Exception {
-    return client.send(java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .POST(BodyPublishers.ofByteArray(body)).build(), BodyHandlers.ofString());
+  private java.net.http.HttpResponse<String> post(int port, String path, byte[] body)
+      throws Exception {
+    return client.send(
+        java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .POST(BodyPublishers.ofByteArray(body))
+            .build(),
+        BodyHandlers.ofString());
   }
 
   @Test
   void failuresAreJsonWithoutStackTracesAndBigBodiesAre413() throws Exception {
-    Router router = new Router()
-        .post("/echo", r -> HttpResponse.text(200, r.bodyText()))
-        .post("/bad", r -> {
-          throw new HttpError(400, "the question is empty");
-        })
-        .post("/boom", r -> {
-          throw new IllegalStateException("secret internals at line 42");
-        });
+    Router router =
+        new Router()
+            .post("/echo", r -> HttpResponse.text(200, r.bodyText()))
+            .post(
+                "/bad",
+                r -> {
+                  throw new HttpError(400, "the question is empty");
+                })
+            .post(
+                "/boom",
+                r -> {
+                  throw new IllegalStateException("secret internals at line 42");
+                });
     try (WebServer server = WebServer.start("127.0.0.1", 0, router)) {
       int port = server.port();
-      assertEquals("héllo", post(port, "/echo", "héllo".getBytes(java.nio.charset.StandardCharsets.UTF_8)).body());
+      assertEquals(
+          "héllo",
+          post(port, "/echo", "héllo".getBytes(java.nio.charset.StandardCharsets.UTF_8)).body());
       var bad = post(port, "/bad", new byte[0]);
       assertEquals(400, bad.statusCode());
       assertEquals("{\"error\":\"the question is empty\"}", bad.body());

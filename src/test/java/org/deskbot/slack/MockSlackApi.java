@@ -20,14 +20,20 @@ import java.util.function.Predicate;
 import org.deskbot.server.HttpRequest;
 
 /**
- * A loopback Slack Web API: answers each method from {@code api/METHOD.json} (with {@code ${channel}},
- * {@code ${ts}}, {@code ${port}} filled in) and records every call, like Bolt's own test mock server.
+ * A loopback Slack Web API: answers each method from {@code api/METHOD.json} (with {@code
+ * ${channel}}, {@code ${ts}}, {@code ${port}} filled in) and records every call, like Bolt's own
+ * test mock server.
  */
 final class MockSlackApi implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One call: the method, its parameters, and when it arrived. */
-  record Call(String method, Map<String, String> params, String authorization, long atNanos, String answeredTs) {
+  record Call(
+      String method,
+      Map<String, String> params,
+      String authorization,
+      long atNanos,
+      String answeredTs) {
     String channel() {
       return params.getOrDefault("channel", "");
     }
@@ -111,13 +117,18 @@ final class MockSlackApi implements AutoCloseable {
       }
       Thread.sleep(20);
     }
-    throw new AssertionError("no " + method + " call as expected within " + timeout + "; calls: " + summary());
+    throw new AssertionError(
+        "no " + method + " call as expected within " + timeout + "; calls: " + summary());
   }
 
   String summary() {
     StringBuilder sb = new StringBuilder();
     for (Call c : calls) {
-      sb.append("\n  ").append(c.method()).append(' ').append(c.params().getOrDefault("channel", "")).append(' ')
+      sb.append("\n  ")
+          .append(c.method())
+          .append(' ')
+          .append(c.params().getOrDefault("channel", ""))
+          .append(' ')
           .append(c.params().getOrDefault("text", "").replace('\n', ' '));
     }
     return sb.toString();
@@ -130,14 +141,22 @@ final class MockSlackApi implements AutoCloseable {
       body = in.readAllBytes();
     }
     String type = ex.getRequestHeaders().getFirst("Content-Type");
-    Map<String, String> params = type != null && type.startsWith("application/json")
-        ? jsonParams(body) : HttpRequest.form(new String(body, StandardCharsets.UTF_8));
+    Map<String, String> params =
+        type != null && type.startsWith("application/json")
+            ? jsonParams(body)
+            : HttpRequest.form(new String(body, StandardCharsets.UTF_8));
     if (ex.getRequestURI().getRawQuery() != null) {
       HttpRequest.form(ex.getRequestURI().getRawQuery()).forEach(params::putIfAbsent);
     }
     AtomicInteger limit = rateLimited.get(method);
     if (limit != null && limit.getAndDecrement() > 0) {
-      calls.add(new Call(method + "#429", params, ex.getRequestHeaders().getFirst("Authorization"), System.nanoTime(), ""));
+      calls.add(
+          new Call(
+              method + "#429",
+              params,
+              ex.getRequestHeaders().getFirst("Authorization"),
+              System.nanoTime(),
+              ""));
       ex.getResponseHeaders().add("Retry-After", "1");
       respond(ex, 429, "application/json", "{\"ok\":false,\"error\":\"ratelimited\"}");
       return;
@@ -150,16 +169,28 @@ final class MockSlackApi implements AutoCloseable {
     }
     if (answer == null) {
       try (InputStream in = MockSlackApi.class.getResourceAsStream("api/" + method + ".json")) {
-        answer = in == null ? "{\"ok\":false,\"error\":\"unknown_method\"}" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        answer =
+            in == null
+                ? "{\"ok\":false,\"error\":\"unknown_method\"}"
+                : new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
     }
     String channel = params.getOrDefault("channel", "C0TEACHERS");
     if (channel.startsWith("U")) {
       channel = "D0" + channel.substring(1); // posting to a user id lands in their DM with the bot
     }
-    answer = answer.replace("${channel}", channel).replace("${port}", String.valueOf(port()))
-        .replace("${ts}", answeredTs);
-    calls.add(new Call(method, params, ex.getRequestHeaders().getFirst("Authorization"), System.nanoTime(), answeredTs));
+    answer =
+        answer
+            .replace("${channel}", channel)
+            .replace("${port}", String.valueOf(port()))
+            .replace("${ts}", answeredTs);
+    calls.add(
+        new Call(
+            method,
+            params,
+            ex.getRequestHeaders().getFirst("Authorization"),
+            System.nanoTime(),
+            answeredTs));
     respond(ex, 200, "application/json; charset=utf-8", answer);
   }
 
@@ -170,11 +201,18 @@ final class MockSlackApi implements AutoCloseable {
 
   private static Map<String, String> jsonParams(byte[] body) throws IOException {
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    JSON.readTree(body).properties().forEach(e -> out.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+    JSON.readTree(body)
+        .properties()
+        .forEach(
+            e ->
+                out.put(
+                    e.getKey(),
+                    e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
     return out;
   }
 
-  private static void respond(HttpExchange ex, int status, String type, String body) throws IOException {
+  private static void respond(HttpExchange ex, int status, String type, String body)
+      throws IOException {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", type);
     ex.sendResponseHeaders(status, b.length);

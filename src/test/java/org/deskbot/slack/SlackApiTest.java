@@ -17,8 +17,10 @@ class SlackApiTest {
 
   @Test
   void placesRoundTrip() {
-    assertEquals(new Place("C0TEACHERS", "1700000001.000100"), Place.parse("C0TEACHERS:1700000001.000100"));
-    assertEquals("C0TEACHERS:1700000001.000100", Place.of("C0TEACHERS", "1700000001.000100").toString());
+    assertEquals(
+        new Place("C0TEACHERS", "1700000001.000100"), Place.parse("C0TEACHERS:1700000001.000100"));
+    assertEquals(
+        "C0TEACHERS:1700000001.000100", Place.of("C0TEACHERS", "1700000001.000100").toString());
     assertEquals("D0TEACH06", Place.parse("D0TEACH06").toString());
     assertEquals(null, Place.parse("D0TEACH06").threadOrNull());
   }

@@ -72,21 +72,38 @@ class SlackHttpIT {
     try (Stream<Path> files = Files.walk(Path.of("demo/content"))) {
       for (Path f : (Iterable<Path>) files::iterator) {
         Path to = content.resolve(Path.of("demo/content").relativize(f).toString());
-        if (Files.isDirectory(f)) Files.createDirectories(to); else Files.copy(f, to);
+        if (Files.isDirectory(f)) Files.createDirectories(to);
+        else Files.copy(f, to);
       }
     }
-    Files.writeString(home.resolve("deskbot.yml"), "content: content\nsearch:\n  semantic: off\nteam:\n  members: [" + TEAM_MEMBER + "]\n");
+    Files.writeString(
+        home.resolve("deskbot.yml"),
+        "content: content\nsearch:\n  semantic: off\nteam:\n  members: [" + TEAM_MEMBER + "]\n");
     assertEquals(0, Main.run("ingest", "--home", home.toString()));
     oldErr = System.err;
     System.setErr(new PrintStream(new TeeStream(oldErr, log), true, StandardCharsets.UTF_8));
     api = new MockSlackApi();
     Settings settings = Settings.load(home, Map.of());
     conversation = Wiring.openConversation(settings);
-    ConfigSource config = ConfigSource.load(home, Map.of(
-        "SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SlackRequests.SECRET, "SLACK_API_URL", api.url(),
-        "SLACK_TRIAGE_CHANNEL", TRIAGE, "SLACK_TEAM_USERGROUP", "S0TECHTEAM"));
-    adapter = new SlackAdapter(SlackSettings.load(config).orElseThrow(), conversation.service(),
-        new FaqDrafts(settings.content(), settings.faqUrlBase()));
+    ConfigSource config =
+        ConfigSource.load(
+            home,
+            Map.of(
+                "SLACK_BOT_TOKEN",
+                BOT_TOKEN,
+                "SLACK_SIGNING_SECRET",
+                SlackRequests.SECRET,
+                "SLACK_API_URL",
+                api.url(),
+                "SLACK_TRIAGE_CHANNEL",
+                TRIAGE,
+                "SLACK_TEAM_USERGROUP",
+                "S0TECHTEAM"));
+    adapter =
+        new SlackAdapter(
+            SlackSettings.load(config).orElseThrow(),
+            conversation.service(),
+            new FaqDrafts(settings.content(), settings.faqUrlBase()));
     Router router = new Router();
     adapter.mount(router);
     web = WebServer.start("127.0.0.1", 0, router);
@@ -106,10 +123,12 @@ class SlackHttpIT {
   // ---- acceptance ----
 
   @Test
-  void signedAppMentionIsAnsweredInItsThreadWithLinksAndBothButtonsWithin3Seconds() throws Exception {
+  void signedAppMentionIsAnsweredInItsThreadWithLinksAndBothButtonsWithin3Seconds()
+      throws Exception {
     String ts = ts();
     long sent = System.nanoTime();
-    HttpResponse<String> r = mention("U0TEACH01", ts, "how do my students join my Canva class?", "Ev" + ts);
+    HttpResponse<String> r =
+        mention("U0TEACH01", ts, "how do my students join my Canva class?", "Ev" + ts);
     long ackMs = (System.nanoTime() - sent) / 1_000_000;
     assertEquals(200, r.statusCode(), r.body());
     assertTrue(ackMs < 3000, "ack took " + ackMs + " ms");
@@ -119,39 +138,98 @@ class SlackHttpIT {
     JsonNode blocks = post.json("blocks");
     assertTrue(blocks.toString().contains("<https://"), blocks.toString());
     assertEquals(List.of("solved", "need_help"), actionIds(blocks));
-    assertTrue(post.param("text").contains("https://"), "fallback text has the links: " + post.param("text"));
-    System.out.println("slack: ack " + ackMs + " ms, threaded answer posted " + postMs + " ms after the request");
+    assertTrue(
+        post.param("text").contains("https://"),
+        "fallback text has the links: " + post.param("text"));
+    System.out.println(
+        "slack: ack " + ackMs + " ms, threaded answer posted " + postMs + " ms after the request");
   }
 
   @Test
   void tamperedOrStaleSignatureIs401AndNothingIsPosted() throws Exception {
     String ts = ts();
-    String body = payload("app_mention", values("user", "U0TEACH01", "text", "printer jam", "ts", ts, "channel", TEACHERS, "event_id", "Ev" + ts));
+    String body =
+        payload(
+            "app_mention",
+            values(
+                "user",
+                "U0TEACH01",
+                "text",
+                "printer jam",
+                "ts",
+                ts,
+                "channel",
+                TEACHERS,
+                "event_id",
+                "Ev" + ts));
     long now = Instant.now().getEpochSecond();
     String signature = SlackRequests.sign(SlackRequests.SECRET, now, body);
-    assertEquals(401, slack.sendSigned(body.replace("printer jam", "printer jam!"), "application/json", now, signature).statusCode(), "tampered body");
-    assertEquals(401, slack.sendSigned(body, "application/json", now, SlackRequests.sign("0000000000000000aaaa", now, body)).statusCode(), "wrong secret");
+    assertEquals(
+        401,
+        slack
+            .sendSigned(
+                body.replace("printer jam", "printer jam!"), "application/json", now, signature)
+            .statusCode(),
+        "tampered body");
+    assertEquals(
+        401,
+        slack
+            .sendSigned(
+                body,
+                "application/json",
+                now,
+                SlackRequests.sign("0000000000000000aaaa", now, body))
+            .statusCode(),
+        "wrong secret");
     long stale = now - 6 * 60;
-    assertEquals(401, slack.send(body, "application/json", stale).statusCode(), "signed correctly but 6 minutes old");
+    assertEquals(
+        401,
+        slack.send(body, "application/json", stale).statusCode(),
+        "signed correctly but 6 minutes old");
     Thread.sleep(500);
-    assertTrue(api.calls("chat.postMessage", c -> ts.equals(c.param("thread_ts"))).isEmpty(), api.summary());
+    assertTrue(
+        api.calls("chat.postMessage", c -> ts.equals(c.param("thread_ts"))).isEmpty(),
+        api.summary());
   }
 
   @Test
   void theSameEventIdAgainGetsNoSecondPost() throws Exception {
     String ts = ts();
-    assertEquals(200, mention("U0TEACH02", ts, "how do I reset a student's password?", "EvRetry" + ts).statusCode());
+    assertEquals(
+        200,
+        mention("U0TEACH02", ts, "how do I reset a student's password?", "EvRetry" + ts)
+            .statusCode());
     answerIn(TEACHERS, ts);
-    HttpResponse<String> retry = slack.event(
-        payload("app_mention", values("user", "U0TEACH02", "text", "how do I reset a student's password?", "ts", ts, "channel", TEACHERS, "event_id", "EvRetry" + ts)),
-        "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout");
+    HttpResponse<String> retry =
+        slack.event(
+            payload(
+                "app_mention",
+                values(
+                    "user",
+                    "U0TEACH02",
+                    "text",
+                    "how do I reset a student's password?",
+                    "ts",
+                    ts,
+                    "channel",
+                    TEACHERS,
+                    "event_id",
+                    "EvRetry" + ts)),
+            "X-Slack-Retry-Num",
+            "1",
+            "X-Slack-Retry-Reason",
+            "http_timeout");
     assertEquals(200, retry.statusCode());
     Thread.sleep(1500);
-    assertEquals(1, api.calls("chat.postMessage", c -> ts.equals(c.param("thread_ts"))).size(), api.summary());
+    assertEquals(
+        1,
+        api.calls("chat.postMessage", c -> ts.equals(c.param("thread_ts"))).size(),
+        api.summary());
   }
 
   @Test
-  void stillNeedHelpOpensThePrefilledFormAndItsSubmissionOpensATicketCardAndTellsTheThread() throws Exception {
+  void stillNeedHelpOpensThePrefilledFormAndItsSubmissionOpensATicketCardAndTellsTheThread()
+      throws Exception {
     String teacher = "U0TEACH03";
     String ts = ts();
     mention(teacher, ts, "how do my students join my Canva class?", "Ev" + ts);
@@ -160,32 +238,55 @@ class SlackHttpIT {
     MockSlackApi.Call open = pressAndAwaitModal(teacher, answer, "need_help", ts);
     JsonNode view = open.json("view");
     assertEquals("escalate", view.path("callback_id").asText());
-    assertTrue(view.toString().contains("students join my Canva class"), "the form shows the question: " + view);
+    assertTrue(
+        view.toString().contains("students join my Canva class"),
+        "the form shows the question: " + view);
     assertTrue(view.toString().contains("\"initial_option\""), view.toString());
 
-    HttpResponse<String> submitted = slack.interactive(escalationSubmission(teacher, view, "Summit Elementary", "high"));
+    HttpResponse<String> submitted =
+        slack.interactive(escalationSubmission(teacher, view, "Summit Elementary", "high"));
     assertEquals(200, submitted.statusCode(), submitted.body());
 
     Ticket t = awaitTicket(teacher);
     assertEquals("Summit Elementary", t.school());
     assertEquals("high", t.urgency());
     assertEquals(TEACHERS + ":" + ts, t.place());
-    MockSlackApi.Call card = api.await("chat.postMessage", c -> TRIAGE.equals(c.channel()) && c.param("text").startsWith(t.number()), WAIT);
+    MockSlackApi.Call card =
+        api.await(
+            "chat.postMessage",
+            c -> TRIAGE.equals(c.channel()) && c.param("text").startsWith(t.number()),
+            WAIT);
     String cardJson = card.json("blocks").toString();
-    for (String part : List.of("students join my Canva class", "<@" + teacher + ">", "Summit Elementary", "high", "The bot already suggested", "lincoln-schools.slack.com/archives")) {
+    for (String part :
+        List.of(
+            "students join my Canva class",
+            "<@" + teacher + ">",
+            "Summit Elementary",
+            "high",
+            "The bot already suggested",
+            "lincoln-schools.slack.com/archives")) {
       assertTrue(cardJson.contains(part), part + " on the card: " + cardJson);
     }
     assertEquals(List.of("claim", "resolve"), actionIds(card.json("blocks")));
-    api.await("chat.postMessage", c -> TEACHERS.equals(c.channel()) && ts.equals(c.param("thread_ts")) && c.param("text").contains(t.number()), WAIT);
-    MockSlackApi.Call marked = api.await("chat.update", c -> answer.ts().equals(c.param("ts")), WAIT);
-    assertTrue(actionIds(marked.json("blocks")).isEmpty(), "no stale buttons: " + marked.param("blocks"));
+    api.await(
+        "chat.postMessage",
+        c ->
+            TEACHERS.equals(c.channel())
+                && ts.equals(c.param("thread_ts"))
+                && c.param("text").contains(t.number()),
+        WAIT);
+    MockSlackApi.Call marked =
+        api.await("chat.update", c -> answer.ts().equals(c.param("ts")), WAIT);
+    assertTrue(
+        actionIds(marked.json("blocks")).isEmpty(), "no stale buttons: " + marked.param("blocks"));
 
     // next time the form remembers the school
     String ts2 = ts();
     mention(teacher, ts2, "the copier in the workroom keeps jamming", "Ev" + ts2);
     MockSlackApi.Call answer2 = answerIn(TEACHERS, ts2);
     JsonNode view2 = pressAndAwaitModal(teacher, answer2, "need_help", ts2).json("view");
-    assertTrue(view2.toString().contains("\"initial_value\":\"Summit Elementary\""), view2.toString());
+    assertTrue(
+        view2.toString().contains("\"initial_value\":\"Summit Elementary\""), view2.toString());
   }
 
   @Test
@@ -195,17 +296,33 @@ class SlackHttpIT {
     int updatesBefore = api.calls("chat.update", c -> card.ts().equals(c.param("ts"))).size();
 
     slack.interactive(cardAction("U0TEACH04", card, "claim", t));
-    MockSlackApi.Call refused = api.await("chat.postEphemeral", c -> "U0TEACH04".equals(c.param("user")), WAIT);
-    assertTrue(refused.param("text").contains("only the tech team can claim"), refused.param("text"));
+    MockSlackApi.Call refused =
+        api.await("chat.postEphemeral", c -> "U0TEACH04".equals(c.param("user")), WAIT);
+    assertTrue(
+        refused.param("text").contains("only the tech team can claim"), refused.param("text"));
     assertEquals(TicketStatus.OPEN, ticket(t).status());
-    assertEquals(updatesBefore, api.calls("chat.update", c -> card.ts().equals(c.param("ts"))).size());
+    assertEquals(
+        updatesBefore, api.calls("chat.update", c -> card.ts().equals(c.param("ts"))).size());
 
     slack.interactive(cardAction(TEAM_MEMBER, card, "claim", t));
-    MockSlackApi.Call updated = api.await("chat.update", c -> TRIAGE.equals(c.channel()) && card.ts().equals(c.param("ts")) && c.param("blocks").contains("Claimed by"), WAIT);
+    MockSlackApi.Call updated =
+        api.await(
+            "chat.update",
+            c ->
+                TRIAGE.equals(c.channel())
+                    && card.ts().equals(c.param("ts"))
+                    && c.param("blocks").contains("Claimed by"),
+            WAIT);
     assertTrue(updated.param("blocks").contains("<@" + TEAM_MEMBER + ">"));
-    assertEquals(List.of("resolve"), actionIds(updated.json("blocks")), "Claim is gone once claimed");
+    assertEquals(
+        List.of("resolve"), actionIds(updated.json("blocks")), "Claim is gone once claimed");
     assertEquals(TicketStatus.CLAIMED, ticket(t).status());
-    api.await("chat.postMessage", c -> Place.parse(t.place()).thread().equals(c.param("thread_ts")) && c.param("text").contains("is on it"), WAIT);
+    api.await(
+        "chat.postMessage",
+        c ->
+            Place.parse(t.place()).thread().equals(c.param("thread_ts"))
+                && c.param("text").contains("is on it"),
+        WAIT);
   }
 
   @Test
@@ -213,31 +330,80 @@ class SlackHttpIT {
     Ticket t = openTicket("U0TEACH05", "my classroom printer shows offline");
     MockSlackApi.Call card = cardOf(t);
     slack.interactive(cardAction(TEAM_MEMBER, card, "resolve", t));
-    MockSlackApi.Call open = api.await("views.open", c -> c.param("view").contains("resolve_ticket") && c.param("view").contains(t.number()), WAIT);
+    MockSlackApi.Call open =
+        api.await(
+            "views.open",
+            c -> c.param("view").contains("resolve_ticket") && c.param("view").contains(t.number()),
+            WAIT);
     JsonNode view = open.json("view");
-    HttpResponse<String> wrong = slack.interactive(payload("view_submission", values("user", TEAM_MEMBER, "view_id", "VRESOLVE" + t.id(),
-        "private_metadata", view.path("private_metadata").asText(), "callback_id", "resolve_ticket",
-        "values", "{\"minutes\":{\"value\":{\"type\":\"number_input\",\"value\":\"a while\"}},\"resolution\":{\"value\":{\"type\":\"plain_text_input\",\"value\":\"x\"}}}")));
+    HttpResponse<String> wrong =
+        slack.interactive(
+            payload(
+                "view_submission",
+                values(
+                    "user",
+                    TEAM_MEMBER,
+                    "view_id",
+                    "VRESOLVE" + t.id(),
+                    "private_metadata",
+                    view.path("private_metadata").asText(),
+                    "callback_id",
+                    "resolve_ticket",
+                    "values",
+                    "{\"minutes\":{\"value\":{\"type\":\"number_input\",\"value\":\"a while\"}},\"resolution\":{\"value\":{\"type\":\"plain_text_input\",\"value\":\"x\"}}}")));
     assertEquals(200, wrong.statusCode());
-    assertEquals("{\"response_action\":\"errors\",\"errors\":{\"minutes\":\"Minutes spent must be a whole number\"}}", wrong.body());
+    assertEquals(
+        "{\"response_action\":\"errors\",\"errors\":{\"minutes\":\"Minutes spent must be a whole number\"}}",
+        wrong.body());
     assertEquals(TicketStatus.OPEN, ticket(t).status());
-    String values = """
+    String values =
+        """
         {"minutes":{"value":{"type":"number_input","value":"15"}},
          "resolution":{"value":{"type":"plain_text_input","value":"Re-added the printer queue on the laptop"}},
          "faq":{"value":{"type":"checkboxes","selected_options":[{"text":{"type":"plain_text","text":"Save as FAQ draft"},"value":"save"}]}}}""";
-    HttpResponse<String> r = slack.interactive(payload("view_submission", values("user", TEAM_MEMBER, "view_id", "VRESOLVE" + t.id(),
-        "private_metadata", view.path("private_metadata").asText(), "callback_id", "resolve_ticket", "values", values)));
+    HttpResponse<String> r =
+        slack.interactive(
+            payload(
+                "view_submission",
+                values(
+                    "user",
+                    TEAM_MEMBER,
+                    "view_id",
+                    "VRESOLVE" + t.id(),
+                    "private_metadata",
+                    view.path("private_metadata").asText(),
+                    "callback_id",
+                    "resolve_ticket",
+                    "values",
+                    values)));
     assertEquals(200, r.statusCode(), r.body());
     Ticket done = ticket(t);
     assertEquals(TicketStatus.RESOLVED, done.status());
     assertEquals(15, done.minutes());
     Place p = Place.parse(t.place());
-    MockSlackApi.Call told = api.await("chat.postMessage", c -> p.channel().equals(c.channel()) && p.thread().equals(c.param("thread_ts")) && c.param("text").contains("is resolved"), WAIT);
+    MockSlackApi.Call told =
+        api.await(
+            "chat.postMessage",
+            c ->
+                p.channel().equals(c.channel())
+                    && p.thread().equals(c.param("thread_ts"))
+                    && c.param("text").contains("is resolved"),
+            WAIT);
     assertTrue(told.param("text").contains("Re-added the printer queue"), told.param("text"));
-    MockSlackApi.Call updated = api.await("chat.update", c -> card.ts().equals(c.param("ts")) && c.param("blocks").contains("Resolved by"), WAIT);
+    MockSlackApi.Call updated =
+        api.await(
+            "chat.update",
+            c -> card.ts().equals(c.param("ts")) && c.param("blocks").contains("Resolved by"),
+            WAIT);
     assertTrue(updated.param("blocks").contains("15 min"), updated.param("blocks"));
     assertTrue(actionIds(updated.json("blocks")).isEmpty(), "no buttons on a resolved card");
-    api.await("chat.postMessage", c -> TRIAGE.equals(c.channel()) && card.ts().equals(c.param("thread_ts")) && c.param("text").contains("FAQ draft"), WAIT);
+    api.await(
+        "chat.postMessage",
+        c ->
+            TRIAGE.equals(c.channel())
+                && card.ts().equals(c.param("thread_ts"))
+                && c.param("text").contains("FAQ draft"),
+        WAIT);
     try (Stream<Path> drafts = Files.list(home.resolve("content").resolve(FaqDrafts.FOLDER))) {
       assertEquals(1, drafts.count());
     }
@@ -247,8 +413,25 @@ class SlackHttpIT {
   void aDirectMessageGetsTheSameAnswerFlow() throws Exception {
     String ts = ts();
     String dm = "D0TEACH06";
-    HttpResponse<String> r = slack.event(payload("message", values("channel", dm, "user", "U0TEACH06", "text", "how do my students join my Canva class?",
-        "ts", ts, "thread", "", "channel_type", "im", "event_id", "EvDm" + ts)));
+    HttpResponse<String> r =
+        slack.event(
+            payload(
+                "message",
+                values(
+                    "channel",
+                    dm,
+                    "user",
+                    "U0TEACH06",
+                    "text",
+                    "how do my students join my Canva class?",
+                    "ts",
+                    ts,
+                    "thread",
+                    "",
+                    "channel_type",
+                    "im",
+                    "event_id",
+                    "EvDm" + ts)));
     assertEquals(200, r.statusCode());
     MockSlackApi.Call post = api.await("chat.postMessage", c -> dm.equals(c.channel()), WAIT);
     assertEquals(List.of("solved", "need_help"), actionIds(post.json("blocks")));
@@ -260,16 +443,25 @@ class SlackHttpIT {
   @Test
   void theHelpdeskCommandGetsTheSameAnswerFlow() throws Exception {
     String trigger = "13345224609.738474920.8088930838d88f008e0" + seq.incrementAndGet();
-    HttpResponse<String> r = slack.command(commandFields("U0TEACH07", "how do my students join my Canva class?", trigger));
+    HttpResponse<String> r =
+        slack.command(
+            commandFields("U0TEACH07", "how do my students join my Canva class?", trigger));
     assertEquals(200, r.statusCode(), r.body());
-    MockSlackApi.Call root = api.await("chat.postMessage", c -> TEACHERS.equals(c.channel()) && c.param("text").startsWith("<@U0TEACH07> asked:"), WAIT);
+    MockSlackApi.Call root =
+        api.await(
+            "chat.postMessage",
+            c -> TEACHERS.equals(c.channel()) && c.param("text").startsWith("<@U0TEACH07> asked:"),
+            WAIT);
     MockSlackApi.Call post = answerIn(TEACHERS, root.ts());
     assertEquals(List.of("solved", "need_help"), actionIds(post.json("blocks")));
     assertTrue(post.param("blocks").contains("<https://"));
     // the same command retried (same trigger) gets no second answer
     slack.command(commandFields("U0TEACH07", "how do my students join my Canva class?", trigger));
     Thread.sleep(1000);
-    assertEquals(1, api.calls("chat.postMessage", c -> c.param("text").startsWith("<@U0TEACH07> asked:")).size());
+    assertEquals(
+        1,
+        api.calls("chat.postMessage", c -> c.param("text").startsWith("<@U0TEACH07> asked:"))
+            .size());
   }
 
   // ---- the rest of the issue ----
@@ -277,10 +469,20 @@ class SlackHttpIT {
   @Test
   void helpdeskWhereTheBotCannotPostAnswersInTheTeachersDm() throws Exception {
     api.refuse("chat.postMessage", "C0PRIVATE1", "not_in_channel");
-    Map<String, String> fields = commandFields("U0TEACH15", "how do my students join my Canva class?", "trigger-dm-" + seq.incrementAndGet());
+    Map<String, String> fields =
+        commandFields(
+            "U0TEACH15",
+            "how do my students join my Canva class?",
+            "trigger-dm-" + seq.incrementAndGet());
     fields.put("channel_id", "C0PRIVATE1");
     assertEquals(200, slack.command(fields).statusCode());
-    MockSlackApi.Call root = api.await("chat.postMessage", c -> "U0TEACH15".equals(c.channel()) && c.param("text").startsWith("<@U0TEACH15> asked:"), WAIT);
+    MockSlackApi.Call root =
+        api.await(
+            "chat.postMessage",
+            c ->
+                "U0TEACH15".equals(c.channel())
+                    && c.param("text").startsWith("<@U0TEACH15> asked:"),
+            WAIT);
     MockSlackApi.Call post = answerIn("D00TEACH15", root.ts());
     assertEquals(List.of("solved", "need_help"), actionIds(post.json("blocks")));
   }
@@ -290,19 +492,26 @@ class SlackHttpIT {
     String teacher = "U0TEACH16";
     String ts = ts();
     mention(teacher, ts, "my classroom speakers crackle", "Ev" + ts);
-    JsonNode view = pressAndAwaitModal(teacher, answerIn(TEACHERS, ts), "need_help", ts).json("view");
+    JsonNode view =
+        pressAndAwaitModal(teacher, answerIn(TEACHERS, ts), "need_help", ts).json("view");
     String submission = escalationSubmission(teacher, view, "Lincoln Middle", "low");
     assertEquals(200, slack.interactive(submission).statusCode());
     assertEquals(200, slack.interactive(submission).statusCode());
     Ticket t = awaitTicket(teacher);
     Thread.sleep(1000);
     assertEquals(1, conversation.service().tickets(teacher, null).size());
-    assertEquals(1, api.calls("chat.postMessage", c -> TRIAGE.equals(c.channel()) && c.param("text").startsWith(t.number() + " ")).size());
+    assertEquals(
+        1,
+        api.calls(
+                "chat.postMessage",
+                c -> TRIAGE.equals(c.channel()) && c.param("text").startsWith(t.number() + " "))
+            .size());
   }
 
   @Test
   void eventsDeskbotDoesNotHandleAreStillAcknowledged() throws Exception {
-    String body = """
+    String body =
+        """
         {"token":"ZZZZZZWSxiZZZ2yIvs3peJ","team_id":"T061EG9R6","api_app_id":"A0MDYCDME","type":"event_callback",
          "event":{"type":"member_joined_channel","user":"U0TEACH17","channel":"C0TRIAGE01","channel_type":"C","team":"T061EG9R6","event_ts":"1700000400.000100"},
          "event_id":"EvJoin1","event_time":1700000400}""";
@@ -316,7 +525,8 @@ class SlackHttpIT {
     MockSlackApi.Call answer = answerIn(TEACHERS, ts);
     long interaction = interactionOf(answer);
     slack.interactive(answerAction("U0TEACH08", answer, "solved", ts));
-    MockSlackApi.Call updated = api.await("chat.update", c -> answer.ts().equals(c.param("ts")), WAIT);
+    MockSlackApi.Call updated =
+        api.await("chat.update", c -> answer.ts().equals(c.param("ts")), WAIT);
     assertTrue(actionIds(updated.json("blocks")).isEmpty(), updated.param("blocks"));
     assertTrue(updated.param("blocks").contains("solved it"));
     assertTrue(updated.param("blocks").contains("<https://"), "the links stay");
@@ -337,32 +547,89 @@ class SlackHttpIT {
     Ticket t = openTicket("U0TEACH10", "my document camera shows a black image");
     MockSlackApi.Call card = cardOf(t);
     String ts = ts();
-    slack.event(payload("message", values("channel", TRIAGE, "user", TEAM_MEMBER, "text", "Try unplugging the USB cable and plugging it into the back port.",
-        "ts", ts, "thread", "\"thread_ts\": \"" + card.ts() + "\",", "channel_type", "channel", "event_id", "EvReply" + ts)));
+    slack.event(
+        payload(
+            "message",
+            values(
+                "channel",
+                TRIAGE,
+                "user",
+                TEAM_MEMBER,
+                "text",
+                "Try unplugging the USB cable and plugging it into the back port.",
+                "ts",
+                ts,
+                "thread",
+                "\"thread_ts\": \"" + card.ts() + "\",",
+                "channel_type",
+                "channel",
+                "event_id",
+                "EvReply" + ts)));
     Place p = Place.parse(t.place());
-    api.await("chat.postMessage", c -> p.channel().equals(c.channel()) && p.thread().equals(c.param("thread_ts")) && c.param("text").contains("back port"), WAIT);
+    api.await(
+        "chat.postMessage",
+        c ->
+            p.channel().equals(c.channel())
+                && p.thread().equals(c.param("thread_ts"))
+                && c.param("text").contains("back port"),
+        WAIT);
     assertTrue(ticket(t).firstResponseAt() != null);
   }
 
   @Test
-  void theTeacherWritingAgainInTheTicketsThreadAddsToTheTicketInsteadOfAskingAgain() throws Exception {
+  void theTeacherWritingAgainInTheTicketsThreadAddsToTheTicketInsteadOfAskingAgain()
+      throws Exception {
     String teacher = "U0TEACH21";
     Ticket t = openTicket(teacher, "the projector in room 4 turns off after ten minutes");
     Place p = Place.parse(t.place());
     int interactions = conversation.service().interactionsSince(java.time.Instant.EPOCH).size();
     String ts = ts();
-    slack.event(payload("app_mention_in_thread", values("user", teacher, "text", "it did it again just now, the fan is very loud",
-        "ts", ts, "thread_ts", p.thread(), "channel", p.channel(), "event_id", "EvAgain" + ts)));
+    slack.event(
+        payload(
+            "app_mention_in_thread",
+            values(
+                "user",
+                teacher,
+                "text",
+                "it did it again just now, the fan is very loud",
+                "ts",
+                ts,
+                "thread_ts",
+                p.thread(),
+                "channel",
+                p.channel(),
+                "event_id",
+                "EvAgain" + ts)));
 
-    api.await("chat.postMessage", c -> p.channel().equals(c.channel()) && p.thread().equals(c.param("thread_ts"))
-        && c.param("text").startsWith("Added to " + t.number()), WAIT);
+    api.await(
+        "chat.postMessage",
+        c ->
+            p.channel().equals(c.channel())
+                && p.thread().equals(c.param("thread_ts"))
+                && c.param("text").startsWith("Added to " + t.number()),
+        WAIT);
     MockSlackApi.Call card = cardOf(t);
-    api.await("chat.postMessage", c -> TRIAGE.equals(c.channel()) && card.ts().equals(c.param("thread_ts"))
-        && c.param("text").contains("The teacher added: it did it again just now, the fan is very loud"), WAIT);
+    api.await(
+        "chat.postMessage",
+        c ->
+            TRIAGE.equals(c.channel())
+                && card.ts().equals(c.param("thread_ts"))
+                && c.param("text")
+                    .contains("The teacher added: it did it again just now, the fan is very loud"),
+        WAIT);
     List<org.deskbot.escalate.TicketEvent> events = conversation.service().events(t.id());
-    assertTrue(events.stream().anyMatch(e -> e.kind().equals(org.deskbot.escalate.TicketEvent.REPLIED) && e.actor().equals(teacher)
-        && e.detail().contains("the fan is very loud")), events.toString());
-    assertEquals(interactions, conversation.service().interactionsSince(java.time.Instant.EPOCH).size(), "not asked as a new question");
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.kind().equals(org.deskbot.escalate.TicketEvent.REPLIED)
+                        && e.actor().equals(teacher)
+                        && e.detail().contains("the fan is very loud")),
+        events.toString());
+    assertEquals(
+        interactions,
+        conversation.service().interactionsSince(java.time.Instant.EPOCH).size(),
+        "not asked as a new question");
   }
 
   @Test
@@ -370,7 +637,12 @@ class SlackHttpIT {
     Ticket t = openTicket("U0TEACH11", "my laptop will not connect to the panel");
     MockSlackApi.Call card = cardOf(t);
     slack.interactive(cardAction(GROUP_MEMBER, card, "claim", t));
-    api.await("chat.update", c -> card.ts().equals(c.param("ts")) && c.param("blocks").contains("Claimed by <@" + GROUP_MEMBER + ">"), WAIT);
+    api.await(
+        "chat.update",
+        c ->
+            card.ts().equals(c.param("ts"))
+                && c.param("blocks").contains("Claimed by <@" + GROUP_MEMBER + ">"),
+        WAIT);
     assertFalse(api.calls("usergroups.users.list").isEmpty());
     assertEquals("S0TECHTEAM", api.calls("usergroups.users.list").get(0).param("usergroup"));
   }
@@ -378,12 +650,20 @@ class SlackHttpIT {
   @Test
   void appHomeShowsATeachersTicketsAndTheTeamsOpenQueue() throws Exception {
     Ticket t = openTicket("U0TEACH12", "my smartboard pen does not write");
-    slack.event(payload("app_home_opened", values("user", "U0TEACH12", "event_id", "EvHome" + ts())));
-    MockSlackApi.Call mine = api.await("views.publish", c -> "U0TEACH12".equals(c.param("user_id")), WAIT);
-    assertTrue(mine.param("view").contains("Your tickets") && mine.param("view").contains(t.number()), mine.param("view"));
-    slack.event(payload("app_home_opened", values("user", TEAM_MEMBER, "event_id", "EvHome" + ts())));
-    MockSlackApi.Call queue = api.await("views.publish", c -> TEAM_MEMBER.equals(c.param("user_id")), WAIT);
-    assertTrue(queue.param("view").contains("Open queue") && queue.param("view").contains(t.number()), queue.param("view"));
+    slack.event(
+        payload("app_home_opened", values("user", "U0TEACH12", "event_id", "EvHome" + ts())));
+    MockSlackApi.Call mine =
+        api.await("views.publish", c -> "U0TEACH12".equals(c.param("user_id")), WAIT);
+    assertTrue(
+        mine.param("view").contains("Your tickets") && mine.param("view").contains(t.number()),
+        mine.param("view"));
+    slack.event(
+        payload("app_home_opened", values("user", TEAM_MEMBER, "event_id", "EvHome" + ts())));
+    MockSlackApi.Call queue =
+        api.await("views.publish", c -> TEAM_MEMBER.equals(c.param("user_id")), WAIT);
+    assertTrue(
+        queue.param("view").contains("Open queue") && queue.param("view").contains(t.number()),
+        queue.param("view"));
   }
 
   @Test
@@ -391,7 +671,9 @@ class SlackHttpIT {
     String ts = ts();
     api.rateLimit("chat.postMessage", 1);
     long sent = System.nanoTime();
-    assertEquals(200, mention("U0TEACH13", ts, "how do I reset a student's password?", "Ev" + ts).statusCode());
+    assertEquals(
+        200,
+        mention("U0TEACH13", ts, "how do I reset a student's password?", "Ev" + ts).statusCode());
     MockSlackApi.Call post = answerIn(TEACHERS, ts);
     assertEquals(1, api.calls("chat.postMessage#429").size());
     assertTrue((post.atNanos() - sent) / 1_000_000 >= 1000, "waited for Retry-After");
@@ -406,11 +688,24 @@ class SlackHttpIT {
 
   @Test
   void theWeeklySummaryGoesToTheSummaryChannelWithItsChart() throws Exception {
-    int took = conversation.service().postSummary(new Digest("2026-W47", "*Week 47*: 42 questions, 18 confirmed deflections", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "bar chart of questions per week", "http://127.0.0.1/report"));
+    int took =
+        conversation
+            .service()
+            .postSummary(
+                new Digest(
+                    "2026-W47",
+                    "*Week 47*: 42 questions, 18 confirmed deflections",
+                    new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+                    "bar chart of questions per week",
+                    "http://127.0.0.1/report"));
     assertEquals(1, took);
-    MockSlackApi.Call post = api.await("chat.postMessage", c -> c.param("text").startsWith("*Week 47*"), WAIT);
+    MockSlackApi.Call post =
+        api.await("chat.postMessage", c -> c.param("text").startsWith("*Week 47*"), WAIT);
     assertEquals(TRIAGE, post.channel());
-    api.await("files.completeUploadExternal", c -> c.param("channel_id").equals(TRIAGE) || c.param("channels").contains(TRIAGE), WAIT);
+    api.await(
+        "files.completeUploadExternal",
+        c -> c.param("channel_id").equals(TRIAGE) || c.param("channels").contains(TRIAGE),
+        WAIT);
   }
 
   @Test
@@ -420,7 +715,14 @@ class SlackHttpIT {
     PrintStream err = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     try {
-      Files.writeString(yml, before + "slack:\n  bot_token: xoxp-a-user-token\n  signing_secret: " + SlackRequests.SECRET + "\n  triage_channel: " + TRIAGE + "\n");
+      Files.writeString(
+          yml,
+          before
+              + "slack:\n  bot_token: xoxp-a-user-token\n  signing_secret: "
+              + SlackRequests.SECRET
+              + "\n  triage_channel: "
+              + TRIAGE
+              + "\n");
       System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
       int exit = Main.run("serve", "--home", home.toString(), "--port", "0");
       assertEquals(2, exit);
@@ -428,7 +730,8 @@ class SlackHttpIT {
       System.setErr(err);
       Files.writeString(yml, before);
     }
-    assertEquals("deskbot: SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack: OAuth & Permissions → Bot User OAuth Token)",
+    assertEquals(
+        "deskbot: SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack: OAuth & Permissions → Bot User OAuth Token)",
         captured.toString(StandardCharsets.UTF_8).strip());
   }
 
@@ -440,7 +743,8 @@ class SlackHttpIT {
     String ts = ts();
     mention("U0TEACH14", ts, "how do I reset a student's password?", "Ev" + ts);
     long end = System.nanoTime() + WAIT.toNanos();
-    while (!log.toString(StandardCharsets.UTF_8).contains("invalid_auth") && System.nanoTime() < end) {
+    while (!log.toString(StandardCharsets.UTF_8).contains("invalid_auth")
+        && System.nanoTime() < end) {
       Thread.sleep(20);
     }
     String logged = log.toString(StandardCharsets.UTF_8);
@@ -455,15 +759,27 @@ class SlackHttpIT {
     return "1700%06d.%06d".formatted(seq.incrementAndGet(), seq.get());
   }
 
-  private HttpResponse<String> mention(String user, String ts, String text, String eventId) throws Exception {
-    return slack.event(payload("app_mention", values("user", user, "text", text, "ts", ts, "channel", TEACHERS, "event_id", eventId)));
+  private HttpResponse<String> mention(String user, String ts, String text, String eventId)
+      throws Exception {
+    return slack.event(
+        payload(
+            "app_mention",
+            values(
+                "user", user, "text", text, "ts", ts, "channel", TEACHERS, "event_id", eventId)));
   }
 
   private MockSlackApi.Call answerIn(String channel, String thread) throws InterruptedException {
-    return api.await("chat.postMessage", c -> channel.equals(c.channel()) && thread.equals(c.param("thread_ts")) && c.params().containsKey("blocks"), WAIT);
+    return api.await(
+        "chat.postMessage",
+        c ->
+            channel.equals(c.channel())
+                && thread.equals(c.param("thread_ts"))
+                && c.params().containsKey("blocks"),
+        WAIT);
   }
 
-  private MockSlackApi.Call pressAndAwaitModal(String user, MockSlackApi.Call answer, String action, String thread) throws Exception {
+  private MockSlackApi.Call pressAndAwaitModal(
+      String user, MockSlackApi.Call answer, String action, String thread) throws Exception {
     String trigger = "trigger-" + seq.incrementAndGet();
     HttpResponse<String> r = slack.interactive(answerAction(user, answer, action, thread, trigger));
     assertEquals(200, r.statusCode(), r.body());
@@ -474,33 +790,106 @@ class SlackHttpIT {
     return answerAction(user, answer, action, thread, "trigger-" + seq.incrementAndGet());
   }
 
-  private String answerAction(String user, MockSlackApi.Call answer, String action, String thread, String trigger) {
-    return payload("block_actions", values("user", user, "message_ts", answer.ts(), "channel", answer.channel(), "thread_ts", thread,
-        "trigger_id", trigger, "blocks", answer.param("blocks"), "action_id", action, "block_id", "feedback",
-        "value", String.valueOf(interactionOf(answer))));
+  private String answerAction(
+      String user, MockSlackApi.Call answer, String action, String thread, String trigger) {
+    return payload(
+        "block_actions",
+        values(
+            "user",
+            user,
+            "message_ts",
+            answer.ts(),
+            "channel",
+            answer.channel(),
+            "thread_ts",
+            thread,
+            "trigger_id",
+            trigger,
+            "blocks",
+            answer.param("blocks"),
+            "action_id",
+            action,
+            "block_id",
+            "feedback",
+            "value",
+            String.valueOf(interactionOf(answer))));
   }
 
   private String cardAction(String user, MockSlackApi.Call card, String action, Ticket t) {
-    return payload("block_actions", values("user", user, "message_ts", card.ts(), "channel", TRIAGE, "thread_ts", "",
-        "trigger_id", "trigger-" + seq.incrementAndGet(), "blocks", card.param("blocks"), "action_id", action, "block_id", "triage",
-        "value", String.valueOf(t.id())));
+    return payload(
+        "block_actions",
+        values(
+            "user",
+            user,
+            "message_ts",
+            card.ts(),
+            "channel",
+            TRIAGE,
+            "thread_ts",
+            "",
+            "trigger_id",
+            "trigger-" + seq.incrementAndGet(),
+            "blocks",
+            card.param("blocks"),
+            "action_id",
+            action,
+            "block_id",
+            "triage",
+            "value",
+            String.valueOf(t.id())));
   }
 
-  private static String escalationSubmission(String user, JsonNode view, String school, String urgency) {
-    String values = """
+  private static String escalationSubmission(
+      String user, JsonNode view, String school, String urgency) {
+    String values =
+        """
         {"school":{"value":{"type":"plain_text_input","value":"%s"}},
          "urgency":{"value":{"type":"static_select","selected_option":{"text":{"type":"plain_text","text":"x"},"value":"%s"}}},
-         "details":{"value":{"type":"plain_text_input","value":null}}}""".formatted(school, urgency);
-    return payload("view_submission", values("user", user, "view_id", "V" + Math.abs(view.toString().hashCode()),
-        "private_metadata", view.path("private_metadata").asText(), "callback_id", "escalate", "values", values));
+         "details":{"value":{"type":"plain_text_input","value":null}}}"""
+            .formatted(school, urgency);
+    return payload(
+        "view_submission",
+        values(
+            "user",
+            user,
+            "view_id",
+            "V" + Math.abs(view.toString().hashCode()),
+            "private_metadata",
+            view.path("private_metadata").asText(),
+            "callback_id",
+            "escalate",
+            "values",
+            values));
   }
 
   private Map<String, String> commandFields(String user, String text, String trigger) {
-    return new java.util.LinkedHashMap<>(Map.of(
-        "token", "gIkuvaNzQIHg97ATvDxqgjtO", "team_id", "T061EG9R6", "team_domain", "lincoln-schools",
-        "channel_id", TEACHERS, "channel_name", "teachers", "user_id", user, "user_name", "teacher",
-        "command", "/helpdesk", "text", text, "api_app_id", "A0MDYCDME"))
-        {{ put("response_url", "https://hooks.slack.com/commands/1234/5678"); put("trigger_id", trigger); }};
+    return new java.util.LinkedHashMap<>(
+        Map.of(
+            "token",
+            "gIkuvaNzQIHg97ATvDxqgjtO",
+            "team_id",
+            "T061EG9R6",
+            "team_domain",
+            "lincoln-schools",
+            "channel_id",
+            TEACHERS,
+            "channel_name",
+            "teachers",
+            "user_id",
+            user,
+            "user_name",
+            "teacher",
+            "command",
+            "/helpdesk",
+            "text",
+            text,
+            "api_app_id",
+            "A0MDYCDME")) {
+      {
+        put("response_url", "https://hooks.slack.com/commands/1234/5678");
+        put("trigger_id", trigger);
+      }
+    };
   }
 
   /** A ticket opened the way a teacher does it: mention, *I still need help*, the form. */
@@ -509,12 +898,19 @@ class SlackHttpIT {
     mention(teacher, ts, question, "Ev" + ts);
     MockSlackApi.Call answer = answerIn(TEACHERS, ts);
     JsonNode view = pressAndAwaitModal(teacher, answer, "need_help", ts).json("view");
-    assertEquals(200, slack.interactive(escalationSubmission(teacher, view, "Lincoln Middle", "normal")).statusCode());
+    assertEquals(
+        200,
+        slack
+            .interactive(escalationSubmission(teacher, view, "Lincoln Middle", "normal"))
+            .statusCode());
     return awaitTicket(teacher);
   }
 
   private MockSlackApi.Call cardOf(Ticket t) throws InterruptedException {
-    return api.await("chat.postMessage", c -> TRIAGE.equals(c.channel()) && c.param("text").startsWith(t.number() + " "), WAIT);
+    return api.await(
+        "chat.postMessage",
+        c -> TRIAGE.equals(c.channel()) && c.param("text").startsWith(t.number() + " "),
+        WAIT);
   }
 
   private Ticket awaitTicket(String teacher) throws Exception {

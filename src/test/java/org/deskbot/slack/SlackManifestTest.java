@@ -25,18 +25,33 @@ class SlackManifestTest {
   void everyScopeEventCommandAndSettingTheAdapterNeeds() throws Exception {
     Map<String, Object> m = new Yaml().load(Files.readString(Path.of("slack/manifest.yml")));
     List<String> scopes = at(m, "oauth_config", "scopes", "bot");
-    for (String s : List.of("app_mentions:read", "channels:history", "groups:history", "im:history", "chat:write", "commands", "usergroups:read", "files:write")) {
+    for (String s :
+        List.of(
+            "app_mentions:read",
+            "channels:history",
+            "groups:history",
+            "im:history",
+            "chat:write",
+            "commands",
+            "usergroups:read",
+            "files:write")) {
       assertTrue(scopes.contains(s), s);
     }
     List<String> events = at(m, "settings", "event_subscriptions", "bot_events");
-    assertEquals(List.of("app_mention", "app_home_opened", "message.im", "message.channels", "message.groups"), events);
+    assertEquals(
+        List.of(
+            "app_mention", "app_home_opened", "message.im", "message.channels", "message.groups"),
+        events);
     List<Map<String, Object>> commands = at(m, "features", "slash_commands");
     assertEquals("/helpdesk", commands.get(0).get("command"));
     assertEquals(true, at(m, "settings", "interactivity", "is_enabled"));
     assertEquals(true, at(m, "settings", "socket_mode_enabled"));
     assertEquals(true, at(m, "features", "app_home", "home_tab_enabled"));
-    for (String url : List.of((String) at(m, "settings", "interactivity", "request_url"), (String) at(m, "settings", "event_subscriptions", "request_url"),
-        (String) commands.get(0).get("url"))) {
+    for (String url :
+        List.of(
+            (String) at(m, "settings", "interactivity", "request_url"),
+            (String) at(m, "settings", "event_subscriptions", "request_url"),
+            (String) commands.get(0).get("url"))) {
       assertTrue(url.endsWith(SlackAdapter.EVENTS_PATH), url);
     }
   }

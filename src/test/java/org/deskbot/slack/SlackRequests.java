@@ -16,8 +16,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Requests as Slack sends them: payloads from {@code payloads/*.json} (Slack's published samples with
- * {@code ${name}} for a JSON string value and {@code $[name]} for raw JSON), signed with the secret.
+ * Requests as Slack sends them: payloads from {@code payloads/*.json} (Slack's published samples
+ * with {@code ${name}} for a JSON string value and {@code $[name]} for raw JSON), signed with the
+ * secret.
  */
 final class SlackRequests {
   static final String SECRET = "8f742231b10e8888abcd99aaabbb85a5";
@@ -38,7 +39,9 @@ final class SlackRequests {
       throw new AssertionError("no payload " + name, e);
     }
     for (var e : values.entrySet()) {
-      text = text.replace("${" + e.getKey() + "}", jsonString(e.getValue())).replace("$[" + e.getKey() + "]", e.getValue());
+      text =
+          text.replace("${" + e.getKey() + "}", jsonString(e.getValue()))
+              .replace("$[" + e.getKey() + "]", e.getValue());
     }
     if (text.matches("(?s).*(\\$\\{|\\$\\[)[a-z_]+[}\\]].*")) {
       throw new AssertionError("unfilled placeholder in " + name + ": " + text);
@@ -66,7 +69,12 @@ final class SlackRequests {
   /** A form body from pairs (a slash command). */
   static String formOf(Map<String, String> fields) {
     StringBuilder sb = new StringBuilder();
-    fields.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    fields.forEach(
+        (k, v) ->
+            sb.append(sb.isEmpty() ? "" : "&")
+                .append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return sb.toString();
   }
 
@@ -74,7 +82,10 @@ final class SlackRequests {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+      return "v0="
+          + HexFormat.of()
+              .formatHex(
+                  mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -89,20 +100,25 @@ final class SlackRequests {
   }
 
   HttpResponse<String> command(Map<String, String> fields) throws Exception {
-    return send(formOf(fields), "application/x-www-form-urlencoded", Instant.now().getEpochSecond());
+    return send(
+        formOf(fields), "application/x-www-form-urlencoded", Instant.now().getEpochSecond());
   }
 
   /** Signed at {@code timestamp}; extra headers as name, value pairs. */
-  HttpResponse<String> send(String body, String type, long timestamp, String... headers) throws Exception {
+  HttpResponse<String> send(String body, String type, long timestamp, String... headers)
+      throws Exception {
     return sendSigned(body, type, timestamp, sign(SECRET, timestamp, body), headers);
   }
 
-  HttpResponse<String> sendSigned(String body, String type, long timestamp, String signature, String... headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", type)
-        .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
-        .header("X-Slack-Signature", signature)
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+  HttpResponse<String> sendSigned(
+      String body, String type, long timestamp, String signature, String... headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", type)
+            .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
+            .header("X-Slack-Signature", signature)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }

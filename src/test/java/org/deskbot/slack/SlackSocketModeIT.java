@@ -48,7 +48,8 @@ class SlackSocketModeIT {
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
       opened.add(conn);
-      conn.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"applink-7\",\"build_number\":10,\"approximate_connection_time\":18060},\"connection_info\":{\"app_id\":\"A0MDYCDME\"}}");
+      conn.send(
+          "{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"applink-7\",\"build_number\":10,\"approximate_connection_time\":18060},\"connection_info\":{\"app_id\":\"A0MDYCDME\"}}");
     }
 
     @Override
@@ -80,10 +81,15 @@ class SlackSocketModeIT {
   }
 
   private static String envelope(String id, String eventJson) {
-    return "{\"envelope_id\":\"" + id + "\",\"payload\":" + eventJson + ",\"type\":\"events_api\",\"accepts_response_payload\":false,\"retry_attempt\":0,\"retry_reason\":\"\"}";
+    return "{\"envelope_id\":\""
+        + id
+        + "\",\"payload\":"
+        + eventJson
+        + ",\"type\":\"events_api\",\"accepts_response_payload\":false,\"retry_attempt\":0,\"retry_reason\":\"\"}";
   }
 
-  private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+  private static void awaitTrue(String what, java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
     long end = System.nanoTime() + WAIT.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) throw new AssertionError("timed out waiting for " + what);
@@ -92,12 +98,14 @@ class SlackSocketModeIT {
   }
 
   @Test
-  void eventsArriveOverSocketModeAreAckedAndAnsweredAndTheClientReconnectsAfterADrop() throws Exception {
+  void eventsArriveOverSocketModeAreAckedAndAnsweredAndTheClientReconnectsAfterADrop()
+      throws Exception {
     Path content = home.resolve("content");
     try (var files = Files.walk(Path.of("demo/content"))) {
       for (Path f : (Iterable<Path>) files::iterator) {
         Path to = content.resolve(Path.of("demo/content").relativize(f).toString());
-        if (Files.isDirectory(f)) Files.createDirectories(to); else Files.copy(f, to);
+        if (Files.isDirectory(f)) Files.createDirectories(to);
+        else Files.copy(f, to);
       }
     }
     Files.writeString(home.resolve("deskbot.yml"), "content: content\nsearch:\n  semantic: off\n");
@@ -106,34 +114,92 @@ class SlackSocketModeIT {
     int wsPort = freePort();
     FakeSlackLink link = new FakeSlackLink(wsPort);
     link.start();
-    try (MockSlackApi api = new MockSlackApi(); Wiring.Conversation conversation = Wiring.openConversation(Settings.load(home, Map.of()))) {
-      api.answer("apps.connections.open", "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + wsPort + "/link/?ticket=abc\"}");
-      ConfigSource config = ConfigSource.load(home, Map.of("SLACK_BOT_TOKEN", "xoxb-1-2-socket", "SLACK_APP_TOKEN", "xapp-1-A0MDYCDME-3-socket",
-          "SLACK_API_URL", api.url(), "SLACK_TRIAGE_CHANNEL", "C0TRIAGE01"));
-      SlackAdapter adapter = new SlackAdapter(SlackSettings.load(config).orElseThrow(), conversation.service(), null);
+    try (MockSlackApi api = new MockSlackApi();
+        Wiring.Conversation conversation = Wiring.openConversation(Settings.load(home, Map.of()))) {
+      api.answer(
+          "apps.connections.open",
+          "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + wsPort + "/link/?ticket=abc\"}");
+      ConfigSource config =
+          ConfigSource.load(
+              home,
+              Map.of(
+                  "SLACK_BOT_TOKEN",
+                  "xoxb-1-2-socket",
+                  "SLACK_APP_TOKEN",
+                  "xapp-1-A0MDYCDME-3-socket",
+                  "SLACK_API_URL",
+                  api.url(),
+                  "SLACK_TRIAGE_CHANNEL",
+                  "C0TRIAGE01"));
+      SlackAdapter adapter =
+          new SlackAdapter(SlackSettings.load(config).orElseThrow(), conversation.service(), null);
       try {
         assertTrue(adapter.start().startsWith("connected over Socket Mode"));
-        assertTrue(api.calls("apps.connections.open").get(0).authorization().contains("xapp-"), "opened with the app token");
+        assertTrue(
+            api.calls("apps.connections.open").get(0).authorization().contains("xapp-"),
+            "opened with the app token");
         awaitTrue("a connection", () -> link.latestOpen() != null);
 
-        link.latestOpen().send(envelope("env-1", payload("app_mention", values("user", "U0TEACH01", "text", "how do my students join my Canva class?",
-            "ts", "1700000001.000100", "channel", "C0TEACHERS", "event_id", "EvSock1"))));
-        awaitTrue("the ack of env-1", () -> link.received.stream().anyMatch(m -> m.contains("\"envelope_id\":\"env-1\"")));
-        MockSlackApi.Call post = api.await("chat.postMessage", c -> "1700000001.000100".equals(c.param("thread_ts")), WAIT);
+        link.latestOpen()
+            .send(
+                envelope(
+                    "env-1",
+                    payload(
+                        "app_mention",
+                        values(
+                            "user",
+                            "U0TEACH01",
+                            "text",
+                            "how do my students join my Canva class?",
+                            "ts",
+                            "1700000001.000100",
+                            "channel",
+                            "C0TEACHERS",
+                            "event_id",
+                            "EvSock1"))));
+        awaitTrue(
+            "the ack of env-1",
+            () -> link.received.stream().anyMatch(m -> m.contains("\"envelope_id\":\"env-1\"")));
+        MockSlackApi.Call post =
+            api.await(
+                "chat.postMessage", c -> "1700000001.000100".equals(c.param("thread_ts")), WAIT);
         assertTrue(post.param("blocks").contains("need_help"), post.param("blocks"));
 
         int opens = api.calls("apps.connections.open").size();
         for (WebSocket c : link.opened) {
           c.closeConnection(1006, "dropped");
         }
-        awaitTrue("a new apps.connections.open", () -> api.calls("apps.connections.open").size() > opens);
+        awaitTrue(
+            "a new apps.connections.open", () -> api.calls("apps.connections.open").size() > opens);
         awaitTrue("a new connection", () -> link.latestOpen() != null);
 
-        link.latestOpen().send(envelope("env-2", payload("app_mention", values("user", "U0TEACH02", "text", "how do I reset a student's password?",
-            "ts", "1700000002.000100", "channel", "C0TEACHERS", "event_id", "EvSock2"))));
+        link.latestOpen()
+            .send(
+                envelope(
+                    "env-2",
+                    payload(
+                        "app_mention",
+                        values(
+                            "user",
+                            "U0TEACH02",
+                            "text",
+                            "how do I reset a student's password?",
+                            "ts",
+                            "1700000002.000100",
+                            "channel",
+                            "C0TEACHERS",
+                            "event_id",
+                            "EvSock2"))));
         api.await("chat.postMessage", c -> "1700000002.000100".equals(c.param("thread_ts")), WAIT);
-        awaitTrue("the ack of env-2", () -> link.received.stream().anyMatch(m -> m.contains("\"envelope_id\":\"env-2\"")));
-        System.out.println("socket mode: apps.connections.open called " + api.calls("apps.connections.open").size() + " times, " + link.opened.size() + " connections");
+        awaitTrue(
+            "the ack of env-2",
+            () -> link.received.stream().anyMatch(m -> m.contains("\"envelope_id\":\"env-2\"")));
+        System.out.println(
+            "socket mode: apps.connections.open called "
+                + api.calls("apps.connections.open").size()
+                + " times, "
+                + link.opened.size()
+                + " connections");
       } finally {
         adapter.close();
       }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Key handling of the token check, against the loopback Bot Framework with a clock the test moves. */
+/**
+ * Key handling of the token check, against the loopback Bot Framework with a clock the test moves.
+ */
 class BotAuthenticatorIT {
   private FakeBotFramework fake;
   private Instant now = Instant.now();
@@ -23,12 +25,29 @@ class BotAuthenticatorIT {
   @BeforeEach
   void start() throws Exception {
     fake = new FakeBotFramework();
-    Clock clock = new Clock() {
-      @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-      @Override public Instant instant() { return now; }
-    };
-    auth = new BotAuthenticator(fake.env().get("TEAMS_OPENID_METADATA_URL"), FakeBotFramework.APP_ID, HttpClient.newHttpClient(), clock);
+    Clock clock =
+        new Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now;
+          }
+        };
+    auth =
+        new BotAuthenticator(
+            fake.env().get("TEAMS_OPENID_METADATA_URL"),
+            FakeBotFramework.APP_ID,
+            HttpClient.newHttpClient(),
+            clock);
   }
 
   @AfterEach
@@ -37,7 +56,8 @@ class BotAuthenticatorIT {
   }
 
   private String token(RSAKey key) throws Exception {
-    return fake.token(key, FakeBotFramework.APP_ID, Instant.now().plus(Duration.ofHours(2)), fake.serviceUrl());
+    return fake.token(
+        key, FakeBotFramework.APP_ID, Instant.now().plus(Duration.ofHours(2)), fake.serviceUrl());
   }
 
   @Test
@@ -58,7 +78,9 @@ class BotAuthenticatorIT {
     auth.validate(token(fake.teamsKey), "msteams", fake.serviceUrl());
     RSAKey stranger = new RSAKeyGenerator(2048).keyID("made-up").generate();
     for (int i = 0; i < 5; i++) {
-      assertThrows(BotAuthenticator.Rejected.class, () -> auth.validate(token(stranger), "msteams", fake.serviceUrl()));
+      assertThrows(
+          BotAuthenticator.Rejected.class,
+          () -> auth.validate(token(stranger), "msteams", fake.serviceUrl()));
     }
     assertEquals(1, fake.keyFetches.get());
   }
@@ -66,14 +88,20 @@ class BotAuthenticatorIT {
   @Test
   void aKeyThatSignsButIsNotPublishedIsRefused() throws Exception {
     RSAKey impostor = new RSAKeyGenerator(2048).keyID(fake.teamsKey.getKeyID()).generate();
-    var e = assertThrows(BotAuthenticator.Rejected.class, () -> auth.validate(token(impostor), "msteams", fake.serviceUrl()));
+    var e =
+        assertThrows(
+            BotAuthenticator.Rejected.class,
+            () -> auth.validate(token(impostor), "msteams", fake.serviceUrl()));
     assertEquals("the token's signature does not verify", e.getMessage());
   }
 
   @Test
   void theEndorsementMustNameTheActivitysChannel() throws Exception {
     auth.validate(token(fake.webchatOnlyKey), "webchat", fake.serviceUrl());
-    var e = assertThrows(BotAuthenticator.Rejected.class, () -> auth.validate(token(fake.webchatOnlyKey), "msteams", fake.serviceUrl()));
+    var e =
+        assertThrows(
+            BotAuthenticator.Rejected.class,
+            () -> auth.validate(token(fake.webchatOnlyKey), "msteams", fake.serviceUrl()));
     assertEquals("the token's key is not endorsed for channel msteams", e.getMessage());
   }
 }

@@ -77,8 +77,10 @@ final class FakeBotFramework implements AutoCloseable {
   final List<Call> calls = new CopyOnWriteArrayList<>();
   final List<String> tokenForms = new CopyOnWriteArrayList<>();
   final AtomicInteger keyFetches = new AtomicInteger();
+
   /** The next this-many connector calls answer 429 (retried by the bot). */
   final AtomicInteger throttleNext = new AtomicInteger();
+
   final AtomicInteger throttled = new AtomicInteger();
   private final AtomicInteger ids = new AtomicInteger();
 
@@ -108,24 +110,33 @@ final class FakeBotFramework implements AutoCloseable {
 
   Map<String, String> env() {
     return Map.of(
-        "TEAMS_APP_ID", APP_ID,
-        "TEAMS_APP_PASSWORD", APP_PASSWORD,
-        "TEAMS_OPENID_METADATA_URL", url() + "/v1/.well-known/openidconfiguration",
-        "TEAMS_TOKEN_URL", url() + "/botframework.com/oauth2/v2.0/token",
-        "TEAMS_TRIAGE_SERVICE_URL", serviceUrl(),
-        "TEAMS_TRIAGE_CONVERSATION", "19:triage-channel@thread.tacv2");
+        "TEAMS_APP_ID",
+        APP_ID,
+        "TEAMS_APP_PASSWORD",
+        APP_PASSWORD,
+        "TEAMS_OPENID_METADATA_URL",
+        url() + "/v1/.well-known/openidconfiguration",
+        "TEAMS_TOKEN_URL",
+        url() + "/botframework.com/oauth2/v2.0/token",
+        "TEAMS_TRIAGE_SERVICE_URL",
+        serviceUrl(),
+        "TEAMS_TRIAGE_CONVERSATION",
+        "19:triage-channel@thread.tacv2");
   }
 
   /** A token as the Bot Framework signs it. */
   String token(RSAKey key, String audience, Instant expires, String serviceUrl) throws Exception {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .issuer(BotAuthenticator.ISSUER)
-        .audience(audience)
-        .expirationTime(Date.from(expires))
-        .notBeforeTime(Date.from(Instant.now().minus(Duration.ofMinutes(1))))
-        .claim("serviceurl", serviceUrl)
-        .build();
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(BotAuthenticator.ISSUER)
+            .audience(audience)
+            .expirationTime(Date.from(expires))
+            .notBeforeTime(Date.from(Instant.now().minus(Duration.ofMinutes(1))))
+            .claim("serviceurl", serviceUrl)
+            .build();
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
     jwt.sign(new RSASSASigner(key));
     return "Bearer " + jwt.serialize();
   }
@@ -185,9 +196,20 @@ final class FakeBotFramework implements AutoCloseable {
           return;
         }
         String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        calls.add(new Call(ex.getRequestMethod(), decoded, ex.getRequestHeaders().getFirst("Authorization"), JSON.readTree(body)));
-        String id = ex.getRequestMethod().equals("PUT") ? decoded.substring(decoded.lastIndexOf('/') + 1) : "1:bot-activity-" + ids.incrementAndGet();
-        respond(ex, ex.getRequestMethod().equals("PUT") ? 200 : 201, JSON.createObjectNode().put("id", id));
+        calls.add(
+            new Call(
+                ex.getRequestMethod(),
+                decoded,
+                ex.getRequestHeaders().getFirst("Authorization"),
+                JSON.readTree(body)));
+        String id =
+            ex.getRequestMethod().equals("PUT")
+                ? decoded.substring(decoded.lastIndexOf('/') + 1)
+                : "1:bot-activity-" + ids.incrementAndGet();
+        respond(
+            ex,
+            ex.getRequestMethod().equals("PUT") ? 200 : 201,
+            JSON.createObjectNode().put("id", id));
       } else {
         respond(ex, 404, JSON.createObjectNode().put("message", "nothing at " + path));
       }

@@ -19,7 +19,10 @@ import org.deskbot.server.HttpRequest;
 import org.deskbot.server.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** A single-tenant bot refuses activities from other tenants, even with a valid token, before any work. */
+/**
+ * A single-tenant bot refuses activities from other tenants, even with a valid token, before any
+ * work.
+ */
 class SingleTenantIT {
   @Test
   void anotherTenantsActivityIs403AndNoReply() throws Exception {
@@ -28,15 +31,33 @@ class SingleTenantIT {
       env.put("TEAMS_TENANT_ID", "11111111-2222-3333-4444-555555555555");
       TeamsSettings settings = TeamsSettings.load(new ConfigSource(Map.of(), env));
       // nothing in the conversation may be reached: every part of it is missing
-      ConversationService nothing = new ConversationService(null, null, null, null, null, null, null, null, Clock.systemUTC());
-      try (TeamsAdapter adapter = new TeamsAdapter(settings, nothing, new FaqDrafts(Path.of("unused"), "https://x/"), Clock.systemUTC(), Duration.ofMillis(10))) {
+      ConversationService nothing =
+          new ConversationService(
+              null, null, null, null, null, null, null, null, Clock.systemUTC());
+      try (TeamsAdapter adapter =
+          new TeamsAdapter(
+              settings,
+              nothing,
+              new FaqDrafts(Path.of("unused"), "https://x/"),
+              Clock.systemUTC(),
+              Duration.ofMillis(10))) {
         ObjectNode activity;
-        try (InputStream in = getClass().getResourceAsStream("/teams/20191021205338231-request-integrationBot.json")) {
+        try (InputStream in =
+            getClass()
+                .getResourceAsStream("/teams/20191021205338231-request-integrationBot.json")) {
           activity = (ObjectNode) new ObjectMapper().readTree(in).path("body");
         }
         activity.put("serviceUrl", fake.serviceUrl());
-        HttpResponse r = adapter.messages(new HttpRequest("POST", "/api/messages", null,
-            Map.of("authorization", fake.validToken()), activity.toString().getBytes(StandardCharsets.UTF_8), null, Map.of()));
+        HttpResponse r =
+            adapter.messages(
+                new HttpRequest(
+                    "POST",
+                    "/api/messages",
+                    null,
+                    Map.of("authorization", fake.validToken()),
+                    activity.toString().getBytes(StandardCharsets.UTF_8),
+                    null,
+                    Map.of()));
         assertEquals(403, r.status());
         assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("one tenant"));
         assertEquals(0, fake.calls.size());

@@ -23,20 +23,29 @@ class TeamsAppPackageTest {
   @Test
   void theZipHoldsTheManifestAndTwoIconsTeamsAccepts() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new TeamsAppPackage(APP, "Springfield ITS", "https://help.springfield.k12.example/", "https://help.springfield.k12.example/", "https://help.springfield.k12.example/", "1.0.0").write(out);
+    new TeamsAppPackage(
+            APP,
+            "Springfield ITS",
+            "https://help.springfield.k12.example/",
+            "https://help.springfield.k12.example/",
+            "https://help.springfield.k12.example/",
+            "1.0.0")
+        .write(out);
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         entries.put(e.getName(), zip.readAllBytes());
       }
     }
-    assertEquals(List.of("manifest.json", "color.png", "outline.png"), List.copyOf(entries.keySet()));
+    assertEquals(
+        List.of("manifest.json", "color.png", "outline.png"), List.copyOf(entries.keySet()));
 
     JsonNode m = new ObjectMapper().readTree(entries.get("manifest.json"));
     assertEquals("1.17", m.path("manifestVersion").asText());
     assertEquals(APP, m.path("id").asText());
     assertEquals(APP, m.path("bots").path(0).path("botId").asText());
-    assertEquals("[\"personal\",\"team\",\"groupChat\"]", m.path("bots").path(0).path("scopes").toString());
+    assertEquals(
+        "[\"personal\",\"team\",\"groupChat\"]", m.path("bots").path(0).path("scopes").toString());
     assertEquals("color.png", m.path("icons").path("color").asText());
     assertEquals("outline.png", m.path("icons").path("outline").asText());
     assertEquals("help.springfield.k12.example", m.path("validDomains").path(0).asText());
@@ -58,20 +67,41 @@ class TeamsAppPackageTest {
         }
       }
     }
-    assertTrue(drawn > 50 && drawn < 32 * 32 / 2, "an outline, not a blank or a filled square: " + drawn);
+    assertTrue(
+        drawn > 50 && drawn < 32 * 32 / 2, "an outline, not a blank or a filled square: " + drawn);
   }
 
   @Test
   void anAppIdThatIsNotAGuidIsRefusedWithTheSettingsName() {
-    var e = assertThrows(IllegalArgumentException.class,
-        () -> new TeamsAppPackage("my-bot", "ITS", "https://x.example/", "https://x.example/", "https://x.example/", "1.0.0"));
-    assertTrue(e.getMessage().startsWith("TEAMS_APP_ID must be the bot's Microsoft app id, a GUID"), e.getMessage());
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new TeamsAppPackage(
+                    "my-bot",
+                    "ITS",
+                    "https://x.example/",
+                    "https://x.example/",
+                    "https://x.example/",
+                    "1.0.0"));
+    assertTrue(
+        e.getMessage().startsWith("TEAMS_APP_ID must be the bot's Microsoft app id, a GUID"),
+        e.getMessage());
   }
 
   @Test
   void linksMustBeHttps() {
-    var e = assertThrows(IllegalArgumentException.class,
-        () -> new TeamsAppPackage(APP, "ITS", "http://localhost:8080", "http://localhost:8080", "http://localhost:8080", "1.0.0"));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new TeamsAppPackage(
+                    APP,
+                    "ITS",
+                    "http://localhost:8080",
+                    "http://localhost:8080",
+                    "http://localhost:8080",
+                    "1.0.0"));
     assertTrue(e.getMessage().contains("--website https://"), e.getMessage());
   }
 }

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Teams end to end: the real server with the Teams adapter over a real conversation (the demo
- * content's index, a SQLite file), activities recorded from a live Teams tenant posted to
- * {@code /api/messages}, and a loopback Bot Framework that checks nothing but records everything.
+ * content's index, a SQLite file), activities recorded from a live Teams tenant posted to {@code
+ * /api/messages}, and a loopback Bot Framework that checks nothing but records everything.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TeamsIT {
@@ -56,8 +56,13 @@ class TeamsIT {
 
   @BeforeAll
   void start() throws Exception {
-    Files.writeString(home.resolve("deskbot.yml"), "content: " + Path.of("demo/content").toAbsolutePath()
-        + "\nsearch:\n  semantic: off\nteam:\n  members: [" + SPECIALIST + "]\n");
+    Files.writeString(
+        home.resolve("deskbot.yml"),
+        "content: "
+            + Path.of("demo/content").toAbsolutePath()
+            + "\nsearch:\n  semantic: off\nteam:\n  members: ["
+            + SPECIALIST
+            + "]\n");
     Settings settings = Settings.load(home, Map.of());
     Wiring.ingest(settings);
     conversation = Wiring.openConversation(settings);
@@ -65,7 +70,13 @@ class TeamsIT {
     fake = new FakeBotFramework();
     TeamsSettings teams = TeamsSettings.load(new ConfigSource(Map.of(), fake.env()));
     Path content = Files.createDirectories(home.resolve("content-copy"));
-    adapter = new TeamsAdapter(teams, service, new FaqDrafts(content, "https://help.example.org/faq/"), Clock.systemUTC(), Duration.ofMillis(10));
+    adapter =
+        new TeamsAdapter(
+            teams,
+            service,
+            new FaqDrafts(content, "https://help.example.org/faq/"),
+            Clock.systemUTC(),
+            Duration.ofMillis(10));
     Router router = new Router();
     adapter.mount(router);
     web = WebServer.start("127.0.0.1", 0, router);
@@ -79,33 +90,40 @@ class TeamsIT {
     if (fake != null) fake.close();
   }
 
-  // --- acceptance: a channel @mention with a valid token → an Adaptive Card with links and both actions
+  // --- acceptance: a channel @mention with a valid token → an Adaptive Card with links and both
+  // actions
 
   @Test
   void channelMentionWithValidTokenGetsAnAnswerCardInThatConversation() throws Exception {
     ObjectNode mention = channelMention("<at>My Combined</at> " + QUESTION + "\n");
     assertEquals(200, post(mention, fake.validToken()).statusCode());
 
-    List<FakeBotFramework.Call> replies = fake.await(1, c -> c.activityId().equals(mention.path("id").asText()));
+    List<FakeBotFramework.Call> replies =
+        fake.await(1, c -> c.activityId().equals(mention.path("id").asText()));
     assertEquals(1, replies.size(), "one reply: " + fake.calls);
     FakeBotFramework.Call reply = replies.get(0);
     assertEquals("POST", reply.method());
     assertEquals(mention.path("conversation").path("id").asText(), reply.conversation());
     assertEquals("Bearer " + FakeBotFramework.APP_TOKEN, reply.authorization());
-    assertEquals(Cards.ADAPTIVE, reply.body().path("attachments").path(0).path("contentType").asText());
+    assertEquals(
+        Cards.ADAPTIVE, reply.body().path("attachments").path(0).path("contentType").asText());
     assertEquals(List.of("That solved it", "I still need help"), reply.actionTitles());
     String card = reply.card().toString();
     assertTrue(card.contains("](https://"), "links with titles: " + card);
     assertTrue(reply.card().path("body").size() >= 2, "the answer has at least one link: " + card);
 
-    // shaped like the reply the Bot Framework SDK sent in the recorded session: same path, same addressing
+    // shaped like the reply the Bot Framework SDK sent in the recorded session: same path, same
+    // addressing
     JsonNode recorded;
-    try (InputStream in = TeamsIT.class.getResourceAsStream("/teams/20191020015222569-reply-integrationBot.json")) {
+    try (InputStream in =
+        TeamsIT.class.getResourceAsStream("/teams/20191020015222569-reply-integrationBot.json")) {
       recorded = JSON.readTree(in);
     }
     assertEquals(recorded.path("method").asText(), reply.method());
-    assertTrue(java.net.URLDecoder.decode(recorded.path("path").asText(), java.nio.charset.StandardCharsets.UTF_8)
-        .matches("/amer/v3/conversations/[^/]+/activities/[^/]+"));
+    assertTrue(
+        java.net.URLDecoder.decode(
+                recorded.path("path").asText(), java.nio.charset.StandardCharsets.UTF_8)
+            .matches("/amer/v3/conversations/[^/]+/activities/[^/]+"));
     for (String field : List.of("type", "from", "recipient", "conversation", "replyToId")) {
       assertTrue(recorded.path("body").has(field) && reply.body().has(field), field);
     }
@@ -114,11 +132,16 @@ class TeamsIT {
     assertEquals(mention.path("id").asText(), reply.body().path("replyToId").asText());
 
     // the bot's mention is not part of the question that was recorded
-    long interaction = reply.card().path("actions").path(0).path("data").path("interaction").asLong();
+    long interaction =
+        reply.card().path("actions").path(0).path("data").path("interaction").asLong();
     assertEquals(QUESTION, service.interaction(interaction).question());
     assertEquals("teams", service.interaction(interaction).platform());
-    assertEquals(1, fake.tokenForms.size(), "the app token is fetched once and cached: " + fake.tokenForms.size());
-    assertTrue(fake.tokenForms.get(0).contains("grant_type=client_credentials"), fake.tokenForms.get(0));
+    assertEquals(
+        1,
+        fake.tokenForms.size(),
+        "the app token is fetched once and cached: " + fake.tokenForms.size());
+    assertTrue(
+        fake.tokenForms.get(0).contains("grant_type=client_credentials"), fake.tokenForms.get(0));
   }
 
   @Test
@@ -128,13 +151,16 @@ class TeamsIT {
     dm.put("serviceUrl", fake.serviceUrl());
     dm.put("id", "dm-" + UUID.randomUUID());
     assertEquals(200, post(dm, fake.validToken()).statusCode());
-    List<FakeBotFramework.Call> replies = fake.await(1, c -> c.activityId().equals(dm.path("id").asText()));
+    List<FakeBotFramework.Call> replies =
+        fake.await(1, c -> c.activityId().equals(dm.path("id").asText()));
     assertEquals(1, replies.size());
     assertEquals(dm.path("conversation").path("id").asText(), replies.get(0).conversation());
-    assertTrue(replies.get(0).actionTitles().contains("I still need help"), replies.get(0).allText());
+    assertTrue(
+        replies.get(0).actionTitles().contains("I still need help"), replies.get(0).allText());
   }
 
-  // --- acceptance: no token, a wrong audience, an expired token, a key not endorsed for msteams → 401, no reply
+  // --- acceptance: no token, a wrong audience, an expired token, a key not endorsed for msteams →
+  // 401, no reply
 
   @Test
   void noTokenIs401AndNoReply() throws Exception {
@@ -143,32 +169,57 @@ class TeamsIT {
 
   @Test
   void wrongAudienceIs401AndNoReply() throws Exception {
-    refused(channelMention("<at>My Combined</at> " + QUESTION),
-        fake.token(fake.teamsKey, "some-other-bot", Instant.now().plus(Duration.ofHours(1)), fake.serviceUrl()));
+    refused(
+        channelMention("<at>My Combined</at> " + QUESTION),
+        fake.token(
+            fake.teamsKey,
+            "some-other-bot",
+            Instant.now().plus(Duration.ofHours(1)),
+            fake.serviceUrl()));
   }
 
   @Test
   void expiredTokenIs401AndNoReply() throws Exception {
-    refused(channelMention("<at>My Combined</at> " + QUESTION),
-        fake.token(fake.teamsKey, FakeBotFramework.APP_ID, Instant.now().minus(Duration.ofMinutes(6)), fake.serviceUrl()));
+    refused(
+        channelMention("<at>My Combined</at> " + QUESTION),
+        fake.token(
+            fake.teamsKey,
+            FakeBotFramework.APP_ID,
+            Instant.now().minus(Duration.ofMinutes(6)),
+            fake.serviceUrl()));
   }
 
   @Test
   void keyNotEndorsedForTeamsIs401AndNoReply() throws Exception {
-    refused(channelMention("<at>My Combined</at> " + QUESTION),
-        fake.token(fake.webchatOnlyKey, FakeBotFramework.APP_ID, Instant.now().plus(Duration.ofHours(1)), fake.serviceUrl()));
+    refused(
+        channelMention("<at>My Combined</at> " + QUESTION),
+        fake.token(
+            fake.webchatOnlyKey,
+            FakeBotFramework.APP_ID,
+            Instant.now().plus(Duration.ofHours(1)),
+            fake.serviceUrl()));
   }
 
   @Test
   void serviceUrlOtherThanTheTokensIs401AndNoReply() throws Exception {
-    refused(channelMention("<at>My Combined</at> " + QUESTION),
-        fake.token(fake.teamsKey, FakeBotFramework.APP_ID, Instant.now().plus(Duration.ofHours(1)), "https://smba.trafficmanager.net/emea/"));
+    refused(
+        channelMention("<at>My Combined</at> " + QUESTION),
+        fake.token(
+            fake.teamsKey,
+            FakeBotFramework.APP_ID,
+            Instant.now().plus(Duration.ofHours(1)),
+            "https://smba.trafficmanager.net/emea/"));
   }
 
   @Test
   void tokenJustExpiredIsWithinTheFiveMinuteSkew() throws Exception {
     ObjectNode mention = channelMention("<at>My Combined</at> " + QUESTION);
-    String token = fake.token(fake.teamsKey, FakeBotFramework.APP_ID, Instant.now().minus(Duration.ofMinutes(3)), fake.serviceUrl());
+    String token =
+        fake.token(
+            fake.teamsKey,
+            FakeBotFramework.APP_ID,
+            Instant.now().minus(Duration.ofMinutes(3)),
+            fake.serviceUrl());
     assertEquals(200, post(mention, token).statusCode());
     assertEquals(1, fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).size());
   }
@@ -178,78 +229,168 @@ class TeamsIT {
     assertEquals(401, r.statusCode(), r.body());
     assertTrue(r.body().contains("\"error\""), r.body());
     Thread.sleep(200);
-    assertTrue(fake.calls.stream().noneMatch(c -> c.conversation().equals(activity.path("conversation").path("id").asText())),
+    assertTrue(
+        fake.calls.stream()
+            .noneMatch(
+                c -> c.conversation().equals(activity.path("conversation").path("id").asText())),
         "no reply: " + fake.calls);
-    assertFalse(service.interactionsSince(Instant.EPOCH).stream().anyMatch(i -> i.place().contains(activity.path("id").asText())),
+    assertFalse(
+        service.interactionsSince(Instant.EPOCH).stream()
+            .anyMatch(i -> i.place().contains(activity.path("id").asText())),
         "nothing recorded");
   }
 
-  // --- acceptance: need help → form → ticket + triage card; Resolve 15 min → resolved, teacher told
+  // --- acceptance: need help → form → ticket + triage card; Resolve 15 min → resolved, teacher
+  // told
 
   @Test
   void needHelpFormTicketTriageCardAndResolve() throws Exception {
-    ObjectNode mention = channelMention("<at>My Combined</at> the copier in the workroom ate my badge");
+    ObjectNode mention =
+        channelMention("<at>My Combined</at> the copier in the workroom ate my badge");
     String conv = mention.path("conversation").path("id").asText();
     post(mention, fake.validToken());
-    FakeBotFramework.Call answer = fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).get(0);
-    long interaction = answer.card().path("actions").path(answer.card().path("actions").size() - 1).path("data").path("interaction").asLong();
+    FakeBotFramework.Call answer =
+        fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).get(0);
+    long interaction =
+        answer
+            .card()
+            .path("actions")
+            .path(answer.card().path("actions").size() - 1)
+            .path("data")
+            .path("interaction")
+            .asLong();
     assertTrue(answer.actionTitles().contains("I still need help"), answer.allText());
 
     // "I still need help" → the form, as a reply in the same conversation
-    ObjectNode needHelp = submit(mention, Map.of("deskbot", "need-help", "interaction", interaction), answer);
+    ObjectNode needHelp =
+        submit(mention, Map.of("deskbot", "need-help", "interaction", interaction), answer);
     assertEquals(200, post(needHelp, fake.validToken()).statusCode());
-    FakeBotFramework.Call form = fake.await(1, c -> c.activityId().equals(needHelp.path("id").asText())).get(0);
+    FakeBotFramework.Call form =
+        fake.await(1, c -> c.activityId().equals(needHelp.path("id").asText())).get(0);
     assertEquals(conv, form.conversation());
     List<String> inputs = new java.util.ArrayList<>();
     form.card().path("body").forEach(b -> inputs.add(b.path("id").asText()));
     assertTrue(inputs.containsAll(List.of("school", "urgency", "details")), form.allText());
-    assertEquals("escalate", form.card().path("actions").path(0).path("data").path("deskbot").asText());
+    assertEquals(
+        "escalate", form.card().path("actions").path(0).path("data").path("deskbot").asText());
 
     // the form's submit → a ticket, its number in the conversation, a card in triage
-    ObjectNode filled = submit(mention, Map.of("deskbot", "escalate", "interaction", interaction,
-        "school", "Summit Elementary", "urgency", "high", "details", "Badge stuck in the feeder"), form);
+    ObjectNode filled =
+        submit(
+            mention,
+            Map.of(
+                "deskbot",
+                "escalate",
+                "interaction",
+                interaction,
+                "school",
+                "Summit Elementary",
+                "urgency",
+                "high",
+                "details",
+                "Badge stuck in the feeder"),
+            form);
     assertEquals(200, post(filled, fake.validToken()).statusCode());
-    Ticket ticket = service.tickets(null, null).stream().filter(t -> t.interactionId() != null && t.interactionId() == interaction).findFirst().orElseThrow();
+    Ticket ticket =
+        service.tickets(null, null).stream()
+            .filter(t -> t.interactionId() != null && t.interactionId() == interaction)
+            .findFirst()
+            .orElseThrow();
     assertEquals("teams", ticket.platform());
     assertEquals("Summit Elementary", ticket.school());
     assertEquals("high", ticket.urgency());
     assertEquals(TicketStatus.OPEN, ticket.status());
-    List<FakeBotFramework.Call> told = fake.await(1, c -> c.conversation().equals(conv) && c.allText().contains("I've opened ticket " + ticket.number()));
+    List<FakeBotFramework.Call> told =
+        fake.await(
+            1,
+            c ->
+                c.conversation().equals(conv)
+                    && c.allText().contains("I've opened ticket " + ticket.number()));
     assertEquals(1, told.size(), "the teacher is given the number: " + fake.calls);
-    assertEquals(mention.path("id").asText(), told.get(0).activityId(), "in the thread they asked in");
-    FakeBotFramework.Call triage = fake.await(1, c -> c.conversation().equals("19:triage-channel@thread.tacv2")
-        && c.method().equals("POST") && c.allText().contains(ticket.number())).get(0);
+    assertEquals(
+        mention.path("id").asText(), told.get(0).activityId(), "in the thread they asked in");
+    FakeBotFramework.Call triage =
+        fake.await(
+                1,
+                c ->
+                    c.conversation().equals("19:triage-channel@thread.tacv2")
+                        && c.method().equals("POST")
+                        && c.allText().contains(ticket.number()))
+            .get(0);
     assertEquals(List.of("Claim", "Resolve"), triage.actionTitles());
     String triageCardId = triageCardOf(ticket);
-    assertTrue(triageCardId.startsWith("1:bot-activity-"), "the id the connector gave the card: " + triageCardId);
+    assertTrue(
+        triageCardId.startsWith("1:bot-activity-"),
+        "the id the connector gave the card: " + triageCardId);
 
     // only the team: the teacher's own Resolve is refused with a word, nothing changes
-    ObjectNode teacherResolves = triageSubmit(Map.of("deskbot", "resolve", "ticket", ticket.id(), "minutes", "5", "resolution", "done"), "aad-teacher-not-team", triageCardId);
+    ObjectNode teacherResolves =
+        triageSubmit(
+            Map.of(
+                "deskbot", "resolve", "ticket", ticket.id(), "minutes", "5", "resolution", "done"),
+            "aad-teacher-not-team",
+            triageCardId);
     assertEquals(200, post(teacherResolves, fake.validToken()).statusCode());
-    FakeBotFramework.Call refusedWord = fake.await(1, c -> c.activityId().equals(teacherResolves.path("id").asText())).get(0);
-    assertTrue(refusedWord.allText().contains("only the tech team can resolve tickets"), refusedWord.allText());
+    FakeBotFramework.Call refusedWord =
+        fake.await(1, c -> c.activityId().equals(teacherResolves.path("id").asText())).get(0);
+    assertTrue(
+        refusedWord.allText().contains("only the tech team can resolve tickets"),
+        refusedWord.allText());
     assertEquals(TicketStatus.OPEN, service.ticket(ticket.id(), null).status());
 
     // the specialist claims, then resolves with 15 minutes and saves an FAQ draft
-    ObjectNode claim = triageSubmit(Map.of("deskbot", "claim", "ticket", ticket.id()), SPECIALIST, triageCardId);
+    ObjectNode claim =
+        triageSubmit(Map.of("deskbot", "claim", "ticket", ticket.id()), SPECIALIST, triageCardId);
     assertEquals(200, post(claim, fake.validToken()).statusCode());
-    ObjectNode resolve = triageSubmit(Map.of("deskbot", "resolve", "ticket", ticket.id(), "minutes", "15",
-        "resolution", "Cleared the badge from the feeder", "faq", "true"), SPECIALIST, triageCardId);
+    ObjectNode resolve =
+        triageSubmit(
+            Map.of(
+                "deskbot",
+                "resolve",
+                "ticket",
+                ticket.id(),
+                "minutes",
+                "15",
+                "resolution",
+                "Cleared the badge from the feeder",
+                "faq",
+                "true"),
+            SPECIALIST,
+            triageCardId);
     assertEquals(200, post(resolve, fake.validToken()).statusCode());
 
     Ticket done = service.ticket(ticket.id(), null);
     assertEquals(TicketStatus.RESOLVED, done.status());
     assertEquals(15, done.minutes());
     assertEquals(SPECIALIST, done.assignee());
-    List<FakeBotFramework.Call> resolvedWord = fake.await(1, c -> c.conversation().equals(conv)
-        && c.allText().contains("Ticket " + ticket.number() + " is resolved: Cleared the badge from the feeder."));
+    List<FakeBotFramework.Call> resolvedWord =
+        fake.await(
+            1,
+            c ->
+                c.conversation().equals(conv)
+                    && c.allText()
+                        .contains(
+                            "Ticket "
+                                + ticket.number()
+                                + " is resolved: Cleared the badge from the feeder."));
     assertEquals(1, resolvedWord.size(), "the teacher is told: " + fake.calls);
-    List<FakeBotFramework.Call> updates = fake.await(2, c -> c.method().equals("PUT") && c.activityId().equals(triageCardId));
-    assertEquals(2, updates.size(), "the triage card is updated in place (claimed, resolved): " + fake.calls);
+    List<FakeBotFramework.Call> updates =
+        fake.await(2, c -> c.method().equals("PUT") && c.activityId().equals(triageCardId));
+    assertEquals(
+        2,
+        updates.size(),
+        "the triage card is updated in place (claimed, resolved): " + fake.calls);
     FakeBotFramework.Call last = updates.get(updates.size() - 1);
     assertTrue(last.allText().contains("Resolved by " + SPECIALIST + " in 15 min"), last.allText());
     assertTrue(last.actionTitles().isEmpty(), "no buttons on a resolved ticket");
-    assertEquals(1, fake.await(1, c -> c.activityId().equals(resolve.path("id").asText()) && c.allText().contains("FAQ draft")).size());
+    assertEquals(
+        1,
+        fake.await(
+                1,
+                c ->
+                    c.activityId().equals(resolve.path("id").asText())
+                        && c.allText().contains("FAQ draft"))
+            .size());
     assertEquals(1, Files.list(home.resolve("content-copy").resolve("drafts")).count());
   }
 
@@ -257,28 +398,62 @@ class TeamsIT {
 
   @Test
   void sameActivityTwiceGivesOneReplyAndOneTicket() throws Exception {
-    ObjectNode mention = channelMention("<at>My Combined</at> the projector in room 12 shows no picture");
+    ObjectNode mention =
+        channelMention("<at>My Combined</at> the projector in room 12 shows no picture");
     String token = fake.validToken();
     assertEquals(200, post(mention, token).statusCode());
     assertEquals(200, post(mention, token).statusCode());
     Thread.sleep(300);
-    List<FakeBotFramework.Call> replies = fake.await(1, c -> c.activityId().equals(mention.path("id").asText()));
+    List<FakeBotFramework.Call> replies =
+        fake.await(1, c -> c.activityId().equals(mention.path("id").asText()));
     assertEquals(1, replies.size(), "one reply: " + replies);
-    long interaction = replies.get(0).card().path("actions").path(replies.get(0).card().path("actions").size() - 1).path("data").path("interaction").asLong();
+    long interaction =
+        replies
+            .get(0)
+            .card()
+            .path("actions")
+            .path(replies.get(0).card().path("actions").size() - 1)
+            .path("data")
+            .path("interaction")
+            .asLong();
 
-    ObjectNode filled = submit(mention, Map.of("deskbot", "escalate", "interaction", interaction, "school", "North High", "urgency", "normal"), replies.get(0));
+    ObjectNode filled =
+        submit(
+            mention,
+            Map.of(
+                "deskbot",
+                "escalate",
+                "interaction",
+                interaction,
+                "school",
+                "North High",
+                "urgency",
+                "normal"),
+            replies.get(0));
     assertEquals(200, post(filled, token).statusCode());
     assertEquals(200, post(filled, token).statusCode());
-    long tickets = service.tickets(null, null).stream().filter(t -> t.interactionId() != null && t.interactionId() == interaction).count();
+    long tickets =
+        service.tickets(null, null).stream()
+            .filter(t -> t.interactionId() != null && t.interactionId() == interaction)
+            .count();
     assertEquals(1, tickets);
     Thread.sleep(300);
-    assertEquals(1, fake.calls.stream().filter(c -> c.conversation().equals("19:triage-channel@thread.tacv2")
-        && c.method().equals("POST") && c.allText().contains("North High")).count(), "one triage card");
+    assertEquals(
+        1,
+        fake.calls.stream()
+            .filter(
+                c ->
+                    c.conversation().equals("19:triage-channel@thread.tacv2")
+                        && c.method().equals("POST")
+                        && c.allText().contains("North High"))
+            .count(),
+        "one triage card");
   }
 
   @Test
   void anActivityWhoseReplyCouldNotBeSentIsAnsweredWhenTeamsDeliversItAgain() throws Exception {
-    ObjectNode mention = channelMention("<at>My Combined</at> the document camera image is upside down");
+    ObjectNode mention =
+        channelMention("<at>My Combined</at> the document camera image is upside down");
     String id = mention.path("id").asText();
     String token = fake.validToken();
     fake.throttleNext.set(Connector.ATTEMPTS); // every attempt at the reply is refused
@@ -289,53 +464,112 @@ class TeamsIT {
     assertEquals(1, fake.await(1, c -> c.activityId().equals(id)).size());
     assertEquals(200, post(mention, token).statusCode()); // and once more: already answered
     Thread.sleep(300);
-    assertEquals(1, fake.calls.stream().filter(c -> c.activityId().equals(id)).count(), "one reply");
-    assertEquals(1, service.interactionsSince(Instant.EPOCH).stream().filter(i -> i.place().contains(id)).count(), "one interaction");
+    assertEquals(
+        1, fake.calls.stream().filter(c -> c.activityId().equals(id)).count(), "one reply");
+    assertEquals(
+        1,
+        service.interactionsSince(Instant.EPOCH).stream()
+            .filter(i -> i.place().contains(id))
+            .count(),
+        "one interaction");
   }
 
   @Test
   void theTeacherWritingAgainInTheTicketsThreadAddsToTheTicket() throws Exception {
-    ObjectNode mention = channelMention("<at>My Combined</at> the laminator in the library is smoking");
+    ObjectNode mention =
+        channelMention("<at>My Combined</at> the laminator in the library is smoking");
     String token = fake.validToken();
     Ticket ticket = escalated(mention, token);
     int interactions = service.interactionsSince(Instant.EPOCH).size();
 
-    ObjectNode again = inTheSameThread(mention, "<at>My Combined</at> it smells like burnt plastic now");
+    ObjectNode again =
+        inTheSameThread(mention, "<at>My Combined</at> it smells like burnt plastic now");
     assertEquals(200, post(again, token).statusCode());
-    List<FakeBotFramework.Call> replies = fake.await(1, c -> c.activityId().equals(again.path("id").asText()));
+    List<FakeBotFramework.Call> replies =
+        fake.await(1, c -> c.activityId().equals(again.path("id").asText()));
     assertEquals(1, replies.size(), "the thread is told");
     FakeBotFramework.Call told = replies.get(0);
     assertTrue(told.allText().contains("Added to " + ticket.number()), told.allText());
-    assertTrue(service.events(ticket.id()).stream().anyMatch(e -> e.kind().equals("replied") && e.detail().contains("burnt plastic")));
-    assertEquals(interactions, service.interactionsSince(Instant.EPOCH).size(), "not asked as a new question");
-    assertEquals(1, fake.await(1, c -> c.conversation().equals("19:triage-channel@thread.tacv2")
-        && c.allText().contains("The teacher added: it smells like burnt plastic")).size(), "the team is told under the card");
+    assertTrue(
+        service.events(ticket.id()).stream()
+            .anyMatch(e -> e.kind().equals("replied") && e.detail().contains("burnt plastic")));
+    assertEquals(
+        interactions,
+        service.interactionsSince(Instant.EPOCH).size(),
+        "not asked as a new question");
+    assertEquals(
+        1,
+        fake.await(
+                1,
+                c ->
+                    c.conversation().equals("19:triage-channel@thread.tacv2")
+                        && c.allText().contains("The teacher added: it smells like burnt plastic"))
+            .size(),
+        "the team is told under the card");
   }
 
   @Test
-  void anAdditionWhoseConfirmationCouldNotBeSentIsAddedOnceWhenTeamsDeliversItAgain() throws Exception {
+  void anAdditionWhoseConfirmationCouldNotBeSentIsAddedOnceWhenTeamsDeliversItAgain()
+      throws Exception {
     ObjectNode mention = channelMention("<at>My Combined</at> the kiln controller shows err 5");
     String token = fake.validToken();
     Ticket ticket = escalated(mention, token);
-    fake.await(1, c -> c.conversation().equals("19:triage-channel@thread.tacv2") && c.allText().contains(ticket.number()));
+    fake.await(
+        1,
+        c ->
+            c.conversation().equals("19:triage-channel@thread.tacv2")
+                && c.allText().contains(ticket.number()));
 
     ObjectNode again = inTheSameThread(mention, "<at>My Combined</at> it is err 7 now");
     fake.throttleNext.set(1_000); // the connector refuses everything: the teacher is not told
     assertEquals(502, post(again, token).statusCode());
     fake.throttleNext.set(0);
     assertEquals(200, post(again, token).statusCode()); // Teams delivers it again
-    assertTrue(fake.await(1, c -> c.activityId().equals(again.path("id").asText())).get(0).allText().contains("Added to " + ticket.number()));
-    assertEquals(1, service.events(ticket.id()).stream().filter(e -> e.kind().equals("replied") && e.detail().contains("err 7")).count(),
+    assertTrue(
+        fake.await(1, c -> c.activityId().equals(again.path("id").asText()))
+            .get(0)
+            .allText()
+            .contains("Added to " + ticket.number()));
+    assertEquals(
+        1,
+        service.events(ticket.id()).stream()
+            .filter(e -> e.kind().equals("replied") && e.detail().contains("err 7"))
+            .count(),
         "added once");
   }
 
   /** The mention answered, then escalated from its answer card: the ticket. */
   private Ticket escalated(ObjectNode mention, String token) throws Exception {
     post(mention, token);
-    FakeBotFramework.Call answer = fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).get(0);
-    long interaction = answer.card().path("actions").path(answer.card().path("actions").size() - 1).path("data").path("interaction").asLong();
-    assertEquals(200, post(submit(mention, Map.of("deskbot", "escalate", "interaction", interaction, "school", "Eastside Elementary"), answer), token).statusCode());
-    return service.tickets(null, null).stream().filter(t -> t.interactionId() != null && t.interactionId() == interaction).findFirst().orElseThrow();
+    FakeBotFramework.Call answer =
+        fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).get(0);
+    long interaction =
+        answer
+            .card()
+            .path("actions")
+            .path(answer.card().path("actions").size() - 1)
+            .path("data")
+            .path("interaction")
+            .asLong();
+    assertEquals(
+        200,
+        post(
+                submit(
+                    mention,
+                    Map.of(
+                        "deskbot",
+                        "escalate",
+                        "interaction",
+                        interaction,
+                        "school",
+                        "Eastside Elementary"),
+                    answer),
+                token)
+            .statusCode());
+    return service.tickets(null, null).stream()
+        .filter(t -> t.interactionId() != null && t.interactionId() == interaction)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** A new message by the same teacher in the same channel thread. */
@@ -354,28 +588,65 @@ class TeamsIT {
     ObjectNode first = channelMention("<at>My Combined</at> the smartboard pen does not work");
     ((ObjectNode) first.path("from")).put("aadObjectId", teacher);
     post(first, fake.validToken());
-    FakeBotFramework.Call answer = fake.await(1, c -> c.activityId().equals(first.path("id").asText())).get(0);
-    long interaction = answer.card().path("actions").path(answer.card().path("actions").size() - 1).path("data").path("interaction").asLong();
-    post(submit(first, Map.of("deskbot", "escalate", "interaction", interaction, "school", "Lincoln Middle"), answer), fake.validToken());
+    FakeBotFramework.Call answer =
+        fake.await(1, c -> c.activityId().equals(first.path("id").asText())).get(0);
+    long interaction =
+        answer
+            .card()
+            .path("actions")
+            .path(answer.card().path("actions").size() - 1)
+            .path("data")
+            .path("interaction")
+            .asLong();
+    post(
+        submit(
+            first,
+            Map.of("deskbot", "escalate", "interaction", interaction, "school", "Lincoln Middle"),
+            answer),
+        fake.validToken());
 
     ObjectNode second = channelMention("<at>My Combined</at> my chromebook won't charge");
     ((ObjectNode) second.path("from")).put("aadObjectId", teacher);
     post(second, fake.validToken());
-    FakeBotFramework.Call again = fake.await(1, c -> c.activityId().equals(second.path("id").asText())).get(0);
-    long next = again.card().path("actions").path(again.card().path("actions").size() - 1).path("data").path("interaction").asLong();
-    ObjectNode needHelp = submit(second, Map.of("deskbot", "need-help", "interaction", next), again);
+    FakeBotFramework.Call again =
+        fake.await(1, c -> c.activityId().equals(second.path("id").asText())).get(0);
+    long next =
+        again
+            .card()
+            .path("actions")
+            .path(again.card().path("actions").size() - 1)
+            .path("data")
+            .path("interaction")
+            .asLong();
+    ObjectNode needHelp =
+        submit(second, Map.of("deskbot", "need-help", "interaction", next), again);
     post(needHelp, fake.validToken());
-    FakeBotFramework.Call form = fake.await(1, c -> c.activityId().equals(needHelp.path("id").asText())).get(0);
-    assertTrue(form.allText().contains("\"id\":\"school\",\"label\":\"School\",\"value\":\"Lincoln Middle\""), form.allText());
+    FakeBotFramework.Call form =
+        fake.await(1, c -> c.activityId().equals(needHelp.path("id").asText())).get(0);
+    assertTrue(
+        form.allText()
+            .contains("\"id\":\"school\",\"label\":\"School\",\"value\":\"Lincoln Middle\""),
+        form.allText());
   }
 
   @Test
   void weeklySummaryIsPostedToTheConfiguredConversation() throws Exception {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
-    int took = service.postSummary(new org.deskbot.report.Digest("2026-W47", "41 questions, 12 confirmed deflections (29%)", png,
-        "Bar chart of questions per category", "https://deskbot.example/reports/2026-W47"));
+    int took =
+        service.postSummary(
+            new org.deskbot.report.Digest(
+                "2026-W47",
+                "41 questions, 12 confirmed deflections (29%)",
+                png,
+                "Bar chart of questions per category",
+                "https://deskbot.example/reports/2026-W47"));
     assertEquals(1, took);
-    List<FakeBotFramework.Call> posted = fake.await(1, c -> c.conversation().equals("19:triage-channel@thread.tacv2") && c.allText().contains("2026-W47"));
+    List<FakeBotFramework.Call> posted =
+        fake.await(
+            1,
+            c ->
+                c.conversation().equals("19:triage-channel@thread.tacv2")
+                    && c.allText().contains("2026-W47"));
     assertEquals(1, posted.size());
     String card = posted.get(0).card().toString();
     assertTrue(card.contains("41 questions, 12 confirmed deflections (29%)"), card);
@@ -389,7 +660,10 @@ class TeamsIT {
   @Test
   void conversationUpdateAndInvokeAre200AndIgnored() throws Exception {
     int before = fake.calls.size();
-    for (String f : List.of("20191019181135720-request-integrationBot.json", "20191020021852930-request-integrationBot.json")) {
+    for (String f :
+        List.of(
+            "20191019181135720-request-integrationBot.json",
+            "20191020021852930-request-integrationBot.json")) {
       ObjectNode a = fixture(f);
       a.put("serviceUrl", fake.serviceUrl());
       assertEquals(200, post(a, fake.validToken()).statusCode(), f);
@@ -408,12 +682,18 @@ class TeamsIT {
     assertEquals(throttledBefore + 2, fake.throttled.get());
   }
 
-  /** The figure for the report: a validated @mention to its answer card sent, median and worst of 30 after a warm-up. */
+  /**
+   * The figure for the report: a validated @mention to its answer card sent, median and worst of 30
+   * after a warm-up.
+   */
   @Test
   void mentionToReplyIsQuick() throws Exception {
     List<Long> millis = new java.util.ArrayList<>();
     for (int i = 0; i < 31; i++) {
-      ObjectNode mention = channelMention("<at>My Combined</at> " + (i % 2 == 0 ? QUESTION : "how do I add a co-teacher in Google Classroom?"));
+      ObjectNode mention =
+          channelMention(
+              "<at>My Combined</at> "
+                  + (i % 2 == 0 ? QUESTION : "how do I add a co-teacher in Google Classroom?"));
       String token = fake.validToken();
       long t0 = System.nanoTime();
       assertEquals(200, post(mention, token).statusCode());
@@ -421,7 +701,14 @@ class TeamsIT {
     }
     long first = millis.remove(0); // keys, app token and JIT warm-up
     java.util.Collections.sort(millis);
-    System.out.println("teams: @mention to answer card sent: first " + first + " ms, then 30 requests median " + millis.get(15) + " ms, max " + millis.get(29) + " ms");
+    System.out.println(
+        "teams: @mention to answer card sent: first "
+            + first
+            + " ms, then 30 requests median "
+            + millis.get(15)
+            + " ms, max "
+            + millis.get(29)
+            + " ms");
     assertTrue(millis.get(15) < 2000, "median " + millis.get(15) + " ms");
   }
 
@@ -446,12 +733,22 @@ class TeamsIT {
     a.put("id", id);
     a.put("text", text);
     a.put("serviceUrl", fake.serviceUrl());
-    ((ObjectNode) a.path("conversation")).put("id", "19:" + UUID.randomUUID().toString().replace("-", "") + "@thread.skype;messageid=" + id);
+    ((ObjectNode) a.path("conversation"))
+        .put(
+            "id",
+            "19:"
+                + UUID.randomUUID().toString().replace("-", "")
+                + "@thread.skype;messageid="
+                + id);
     return a;
   }
 
-  /** A card submit as Teams sends it (the recorded one): a message with {@code value}, replying to the card. */
-  private ObjectNode submit(ObjectNode question, Map<String, Object> value, FakeBotFramework.Call card) throws Exception {
+  /**
+   * A card submit as Teams sends it (the recorded one): a message with {@code value}, replying to
+   * the card.
+   */
+  private ObjectNode submit(
+      ObjectNode question, Map<String, Object> value, FakeBotFramework.Call card) throws Exception {
     ObjectNode a = fixture("20191020015221814-request-integrationBot.json");
     a.put("id", "f:" + System.nanoTime());
     a.put("serviceUrl", fake.serviceUrl());
@@ -462,7 +759,8 @@ class TeamsIT {
     return a;
   }
 
-  private ObjectNode triageSubmit(Map<String, Object> value, String aadUser, String cardId) throws Exception {
+  private ObjectNode triageSubmit(Map<String, Object> value, String aadUser, String cardId)
+      throws Exception {
     ObjectNode a = fixture("20191020015221814-request-integrationBot.json");
     a.put("id", "f:" + System.nanoTime());
     a.put("serviceUrl", fake.serviceUrl());
@@ -481,9 +779,10 @@ class TeamsIT {
   }
 
   private HttpResponse<String> post(JsonNode activity, String authorization) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/api/messages"))
-        .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(activity.toString()));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/api/messages"))
+            .header("Content-Type", "application/json; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(activity.toString()));
     if (authorization != null) {
       b.header("Authorization", authorization);
     }

@@ -11,22 +11,39 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's Chromium, headless, for the browser tests (`.ci/run` installs {@code chromium} and
- * {@code chromium-driver}). Paths are given explicitly so Selenium never tries to download a driver.
+ * {@code chromium-driver}). Paths are given explicitly so Selenium never tries to download a
+ * driver.
  */
 public final class Chrome {
   private Chrome() {}
 
-  private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
-  private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+  private static final List<String> BROWSERS =
+      List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+  private static final List<String> DRIVERS =
+      List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
   /** A new headless browser; the caller quits it. */
   public static ChromeDriver start() {
-    String browser = first(System.getenv("DESKBOT_CHROME"), BROWSERS, "Chromium (apt-get install chromium)");
-    String driver = first(System.getenv("DESKBOT_CHROMEDRIVER"), DRIVERS, "chromedriver (apt-get install chromium-driver)");
+    String browser =
+        first(System.getenv("DESKBOT_CHROME"), BROWSERS, "Chromium (apt-get install chromium)");
+    String driver =
+        first(
+            System.getenv("DESKBOT_CHROMEDRIVER"),
+            DRIVERS,
+            "chromedriver (apt-get install chromium-driver)");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(driver).toFile())
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, options);
   }
 
@@ -43,8 +60,9 @@ public final class Chrome {
     if (configured != null && !configured.isBlank()) {
       return configured;
     }
-    return candidates.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst()
+    return candidates.stream()
+        .filter(p -> Files.isExecutable(Path.of(p)))
+        .findFirst()
         .orElseThrow(() -> new IllegalStateException("no " + what + " found in " + candidates));
   }
-
 }

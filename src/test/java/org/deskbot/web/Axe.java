@@ -9,7 +9,10 @@ import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-/** axe-core (vendored from npm under src/test/resources/axe) run inside the page, WCAG 2.1 A and AA rules. */
+/**
+ * axe-core (vendored from npm under src/test/resources/axe) run inside the page, WCAG 2.1 A and AA
+ * rules.
+ */
 final class Axe {
   private static String source;
 
@@ -25,10 +28,11 @@ final class Axe {
   static List<Violation> run(WebDriver driver) throws IOException {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript(source());
-    Object out = js.executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
-            + ".then(r => done(JSON.stringify(r.violations))).catch(e => done('error: ' + e));");
+    Object out =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
+                + ".then(r => done(JSON.stringify(r.violations))).catch(e => done('error: ' + e));");
     String json = String.valueOf(out);
     if (json.startsWith("error:")) {
       throw new IllegalStateException("axe failed: " + json);
@@ -37,7 +41,9 @@ final class Axe {
     for (JsonNode v : WebClient.JSON.readTree(json)) {
       List<String> targets = new ArrayList<>();
       v.get("nodes").forEach(n -> targets.add(n.get("target").toString()));
-      list.add(new Violation(v.get("id").asText(), v.get("impact").asText(), v.get("help").asText(), targets));
+      list.add(
+          new Violation(
+              v.get("id").asText(), v.get("impact").asText(), v.get("help").asText(), targets));
     }
     return list;
   }

@@ -19,11 +19,15 @@ class MetricsTest {
     tickets.put("open", 2);
     tickets.put("resolved", 1);
     String text = m.render(tickets);
-    assertTrue(text.contains("# TYPE deskbot_questions_total counter\ndeskbot_questions_total 2\n"), text);
+    assertTrue(
+        text.contains("# TYPE deskbot_questions_total counter\ndeskbot_questions_total 2\n"), text);
     assertTrue(text.contains("deskbot_decisions_total{decision=\"answer\"} 1\n"), text);
     assertTrue(text.contains("deskbot_decisions_total{decision=\"not-a-question\"} 1\n"), text);
     assertTrue(text.contains("deskbot_escalations_total 1\n"), text);
-    assertTrue(text.contains("deskbot_tickets{status=\"open\"} 2\ndeskbot_tickets{status=\"resolved\"} 1\n"), text);
+    assertTrue(
+        text.contains(
+            "deskbot_tickets{status=\"open\"} 2\ndeskbot_tickets{status=\"resolved\"} 1\n"),
+        text);
     assertTrue(text.contains("deskbot_answer_latency_seconds_bucket{le=\"0.005\"} 2\n"), text);
     assertTrue(text.contains("deskbot_answer_latency_seconds_bucket{le=\"0.05\"} 2\n"), text);
     assertTrue(text.contains("deskbot_answer_latency_seconds_bucket{le=\"0.1\"} 3\n"), text);

@@ -20,7 +20,10 @@ class PasswordsTest {
 
   @Test
   void malformedHashesNeverMatch() {
-    for (String bad : new String[] {"", "plain-password", "pbkdf2-sha256$10$c2FsdA$aGFzaA", "md5$1$a$b", "pbkdf2-sha256$x$y$z"}) {
+    for (String bad :
+        new String[] {
+          "", "plain-password", "pbkdf2-sha256$10$c2FsdA$aGFzaA", "md5$1$a$b", "pbkdf2-sha256$x$y$z"
+        }) {
       assertFalse(Passwords.wellFormed(bad), bad);
       assertFalse(Passwords.matches("plain-password".toCharArray(), bad), bad);
     }

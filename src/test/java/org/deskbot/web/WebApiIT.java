@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JSON API on loopback over the demo content: the teacher's steps, the team's, and bad input. */
+/**
+ * The JSON API on loopback over the demo content: the teacher's steps, the team's, and bad input.
+ */
 class WebApiIT {
   @TempDir static Path home;
   static WebFixture web;
@@ -38,17 +40,26 @@ class WebApiIT {
     client = new WebClient(web.url);
     HttpResponse<String> page = client.page("/");
     assertEquals(200, page.statusCode());
-    assertTrue(page.headers().firstValue("set-cookie").orElseThrow().contains("HttpOnly; SameSite=Strict"), page.headers().toString());
-    assertTrue(page.headers().firstValue("content-security-policy").orElseThrow().contains("script-src 'self'"));
+    assertTrue(
+        page.headers().firstValue("set-cookie").orElseThrow().contains("HttpOnly; SameSite=Strict"),
+        page.headers().toString());
+    assertTrue(
+        page.headers()
+            .firstValue("content-security-policy")
+            .orElseThrow()
+            .contains("script-src 'self'"));
   }
 
   private JsonNode ask(String name, String question) throws Exception {
     return client.ok("/api/ask", "{\"name\":" + q(name) + ",\"question\":" + q(question) + "}");
   }
 
-  private static void assertError(int status, HttpResponse<String> r, String contains) throws Exception {
+  private static void assertError(int status, HttpResponse<String> r, String contains)
+      throws Exception {
     assertEquals(status, r.statusCode(), r.body());
-    assertTrue(r.headers().firstValue("content-type").orElseThrow().startsWith("application/json"), r.headers().toString());
+    assertTrue(
+        r.headers().firstValue("content-type").orElseThrow().startsWith("application/json"),
+        r.headers().toString());
     String error = WebClient.JSON.readTree(r.body()).get("error").asText();
     assertTrue(error.contains(contains), error);
     assertFalse(r.body().contains("Exception"), r.body());
@@ -56,7 +67,10 @@ class WebApiIT {
 
   @Test
   void aQuestionGetsAnAnswerWithLinksPassagesAndVideoTimes() throws Exception {
-    JsonNode a = ask("Mrs K", "i made a great rubric for the last essay in google classroom, can i use it on this new assignment without retyping it all");
+    JsonNode a =
+        ask(
+            "Mrs K",
+            "i made a great rubric for the last essay in google classroom, can i use it on this new assignment without retyping it all");
     assertNotEquals("escalate", a.get("decision").asText(), a.toString());
     assertTrue(a.get("links").size() > 0 && a.get("links").size() <= 3, a.toString());
     boolean video = false;
@@ -71,29 +85,45 @@ class WebApiIT {
     }
     assertTrue(video, "a video link with its time: " + a);
     assertEquals("[\"solved\",\"need-help\"]", a.get("buttons").toString());
-    JsonNode fb = client.ok("/api/feedback", "{\"name\":\"Mrs K\",\"interaction\":" + a.get("interaction") + ",\"solved\":true}");
+    JsonNode fb =
+        client.ok(
+            "/api/feedback",
+            "{\"name\":\"Mrs K\",\"interaction\":" + a.get("interaction") + ",\"solved\":true}");
     assertEquals("solved", fb.get("feedback").asText());
     // someone else cannot say it helped
-    assertError(403, client.post("/api/feedback", "{\"name\":\"Other\",\"interaction\":" + a.get("interaction") + ",\"solved\":false}"), "only the teacher");
+    assertError(
+        403,
+        client.post(
+            "/api/feedback",
+            "{\"name\":\"Other\",\"interaction\":" + a.get("interaction") + ",\"solved\":false}"),
+        "only the teacher");
   }
 
   @Test
   void escalatedTicketIsWorkedByTheTeamAndTheTeacherSeesItsStatus() throws Exception {
     JsonNode a = ask("Ms Rivera", "the copier in the workroom ate my badge");
-    JsonNode t = client.ok("/api/escalate", "{\"name\":\"Ms Rivera\",\"interaction\":" + a.get("interaction")
-        + ",\"school\":\"Summit Elementary\",\"urgency\":\"high\",\"details\":\"room 12\"}");
+    JsonNode t =
+        client.ok(
+            "/api/escalate",
+            "{\"name\":\"Ms Rivera\",\"interaction\":"
+                + a.get("interaction")
+                + ",\"school\":\"Summit Elementary\",\"urgency\":\"high\",\"details\":\"room 12\"}");
     String number = t.get("number").asText();
     assertTrue(number.matches("T-\\d+"), t.toString());
     assertEquals("open", t.get("status").asText());
-    assertEquals("Summit Elementary", client.getJson("/api/school?name=" + "Ms%20Rivera").get("school").asText());
+    assertEquals(
+        "Summit Elementary",
+        client.getJson("/api/school?name=" + "Ms%20Rivera").get("school").asText());
 
     JsonNode queue = client.getJson("/api/team/tickets?status=open");
     assertTrue(queue.get("tickets").toString().contains(number), queue.toString());
 
     client.ok("/api/team/tickets/" + number + "/claim", "");
     client.ok("/api/team/tickets/" + number + "/reply", "{\"text\":\"Coming by at noon\"}");
-    JsonNode done = client.ok("/api/team/tickets/" + number + "/resolve",
-        "{\"minutes\":15,\"resolution\":\"Cleared the badge from the feeder tray\",\"save_as_faq\":true}");
+    JsonNode done =
+        client.ok(
+            "/api/team/tickets/" + number + "/resolve",
+            "{\"minutes\":15,\"resolution\":\"Cleared the badge from the feeder tray\",\"save_as_faq\":true}");
     assertEquals("resolved", done.get("status").asText());
     assertEquals(15, done.get("minutes").asInt());
     assertEquals("tech-team", done.get("assignee").asText());
@@ -132,15 +162,26 @@ class WebApiIT {
     assertError(400, client.post("/api/ask", "[1,2]"), "JSON object");
     assertError(400, client.post("/api/ask", "{\"name\":\"x\"}"), "`question` is missing");
     assertError(400, client.post("/api/ask", "{\"question\":\"hi there\"}"), "`name` is missing");
-    assertError(400, client.post("/api/ask", "{\"name\":\"<b>\",\"question\":\"hi\"}"), "`name` may have");
-    assertError(400, client.post("/api/feedback", "{\"name\":\"x\",\"interaction\":\"abc\",\"solved\":true}"), "whole number");
-    assertError(415, client.post("/api/ask", "name=x", "application/x-www-form-urlencoded", web.url), "application/json");
-    assertError(413, client.post("/api/ask", "{\"name\":\"x\",\"question\":\"" + "a".repeat(70_000) + "\"}"), "larger than 64 KB");
+    assertError(
+        400, client.post("/api/ask", "{\"name\":\"<b>\",\"question\":\"hi\"}"), "`name` may have");
+    assertError(
+        400,
+        client.post("/api/feedback", "{\"name\":\"x\",\"interaction\":\"abc\",\"solved\":true}"),
+        "whole number");
+    assertError(
+        415,
+        client.post("/api/ask", "name=x", "application/x-www-form-urlencoded", web.url),
+        "application/json");
+    assertError(
+        413,
+        client.post("/api/ask", "{\"name\":\"x\",\"question\":\"" + "a".repeat(70_000) + "\"}"),
+        "larger than 64 KB");
     assertError(404, client.get("/api/team/tickets/T-999999"), "no ticket T-999999");
     assertError(404, client.get("/api/team/tickets/nonsense"), "no ticket");
     assertError(404, client.get("/api/tickets/T-999999?name=x"), "no ticket");
     assertError(404, client.post("/api/team/tickets/T-999999/claim", ""), "no ticket");
-    assertError(400, client.post("/api/team/tickets/T-1001/resolve", "{\"minutes\":-5}"), "minutes");
+    assertError(
+        400, client.post("/api/team/tickets/T-1001/resolve", "{\"minutes\":-5}"), "minutes");
     assertError(400, client.get("/api/team/tickets?status=nope"), "status must be");
     assertError(400, client.get("/api/team/search"), "`q` is missing");
     assertError(400, client.get("/api/team/summary?week=last"), "2026-W47");
@@ -149,17 +190,26 @@ class WebApiIT {
   @Test
   void aScriptInAQuestionStaysText() throws Exception {
     JsonNode a = ask("Mr T", "<script>alert(1)</script> my projector is blank");
-    JsonNode t = client.ok("/api/escalate", "{\"name\":\"Mr T\",\"interaction\":" + a.get("interaction") + ",\"details\":\"<img src=x onerror=alert(2)>\"}");
+    JsonNode t =
+        client.ok(
+            "/api/escalate",
+            "{\"name\":\"Mr T\",\"interaction\":"
+                + a.get("interaction")
+                + ",\"details\":\"<img src=x onerror=alert(2)>\"}");
     JsonNode shown = client.getJson("/api/team/tickets/" + t.get("number").asText());
     // stored and returned as the literal text; the pages insert it with textContent only
-    assertTrue(shown.get("question").asText().contains("<script>alert(1)</script>"), shown.toString());
+    assertTrue(
+        shown.get("question").asText().contains("<script>alert(1)</script>"), shown.toString());
     assertEquals("<img src=x onerror=alert(2)>", shown.get("details").asText());
   }
 
   @Test
   void stateChangesNeedTheTokenAndTheSameOrigin() throws Exception {
     String body = "{\"name\":\"x\",\"question\":\"how do i reset my password\"}";
-    assertError(403, client.post("/api/ask", body, "application/json", "https://evil.example"), "cross-site");
+    assertError(
+        403,
+        client.post("/api/ask", body, "application/json", "https://evil.example"),
+        "cross-site");
     String token = client.csrf;
     client.csrf = null;
     assertError(403, client.post("/api/ask", body), "CSRF");
@@ -174,26 +224,42 @@ class WebApiIT {
   void metricsCountQuestionsDecisionsEscalationsAndTickets() throws Exception {
     String before = client.get("/metrics").body();
     JsonNode a = ask("Metric Teacher", "how do i connect my laptop to the panel");
-    client.ok("/api/escalate", "{\"name\":\"Metric Teacher\",\"interaction\":" + a.get("interaction") + "}");
+    client.ok(
+        "/api/escalate",
+        "{\"name\":\"Metric Teacher\",\"interaction\":" + a.get("interaction") + "}");
     HttpResponse<String> r = client.get("/metrics");
     assertEquals(200, r.statusCode());
-    assertTrue(r.headers().firstValue("content-type").orElseThrow().startsWith("text/plain; version=0.0.4"));
+    assertTrue(
+        r.headers()
+            .firstValue("content-type")
+            .orElseThrow()
+            .startsWith("text/plain; version=0.0.4"));
     String m = r.body();
-    assertEquals(value(before, "deskbot_questions_total") + 1, value(m, "deskbot_questions_total"), m);
-    assertEquals(value(before, "deskbot_escalations_total") + 1, value(m, "deskbot_escalations_total"), m);
-    assertTrue(m.contains("deskbot_decisions_total{decision=\"" + a.get("decision").asText() + "\"}"), m);
+    assertEquals(
+        value(before, "deskbot_questions_total") + 1, value(m, "deskbot_questions_total"), m);
+    assertEquals(
+        value(before, "deskbot_escalations_total") + 1, value(m, "deskbot_escalations_total"), m);
+    assertTrue(
+        m.contains("deskbot_decisions_total{decision=\"" + a.get("decision").asText() + "\"}"), m);
     assertTrue(value(m, "deskbot_tickets{status=\"open\"}") >= 1, m);
     assertTrue(m.contains("# TYPE deskbot_answer_latency_seconds histogram"), m);
-    assertEquals(value(m, "deskbot_answer_latency_seconds_count"), value(m, "deskbot_answer_latency_seconds_bucket{le=\"+Inf\"}"));
+    assertEquals(
+        value(m, "deskbot_answer_latency_seconds_count"),
+        value(m, "deskbot_answer_latency_seconds_bucket{le=\"+Inf\"}"));
   }
 
   @Test
   void theDashboardDataSearchIngestReportAndNoSummaryYet() throws Exception {
-    JsonNode s = client.getJson("/api/team/search?q=" + java.net.URLEncoder.encode("print to the copier", java.nio.charset.StandardCharsets.UTF_8));
+    JsonNode s =
+        client.getJson(
+            "/api/team/search?q="
+                + java.net.URLEncoder.encode(
+                    "print to the copier", java.nio.charset.StandardCharsets.UTF_8));
     assertTrue(s.get("results").size() > 1, s.toString());
     JsonNode ingest = client.getJson("/api/team/ingest");
     assertTrue(ingest.get("available").asBoolean(), ingest.toString());
-    assertTrue(ingest.get("report").get("summary").asText().startsWith("indexed"), ingest.toString());
+    assertTrue(
+        ingest.get("report").get("summary").asText().startsWith("indexed"), ingest.toString());
     assertTrue(ingest.get("report").has("findings"), ingest.toString());
     JsonNode summary = client.getJson("/api/team/summary");
     assertFalse(summary.get("available").asBoolean());

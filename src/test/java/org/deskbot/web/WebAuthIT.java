@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bound to a non-loopback address: the dashboard and the team API need sign-in; serve refuses without credentials. */
+/**
+ * Bound to a non-loopback address: the dashboard and the team API need sign-in; serve refuses
+ * without credentials.
+ */
 class WebAuthIT {
   static final String PASSWORD = "maple-valley-2026";
   @TempDir static Path home;
@@ -30,7 +33,9 @@ class WebAuthIT {
   @BeforeAll
   static void serve() throws Exception {
     String hash = Passwords.hash(PASSWORD.toCharArray());
-    web = WebFixture.start(home, "0.0.0.0", Map.of("DESKBOT_WEB_USERS", "luis:" + hash + ",priya:" + hash), null);
+    web =
+        WebFixture.start(
+            home, "0.0.0.0", Map.of("DESKBOT_WEB_USERS", "luis:" + hash + ",priya:" + hash), null);
   }
 
   @AfterAll
@@ -47,8 +52,11 @@ class WebAuthIT {
     int exit;
     try {
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      exit = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
-          () -> Main.run("serve", "--home", bare.toString(), "--host", "0.0.0.0", "--port", "0"));
+      exit =
+          Assertions.assertTimeoutPreemptively(
+              Duration.ofSeconds(60),
+              () ->
+                  Main.run("serve", "--home", bare.toString(), "--host", "0.0.0.0", "--port", "0"));
     } finally {
       System.setErr(oldErr);
     }
@@ -65,14 +73,27 @@ class WebAuthIT {
     HttpResponse<String> team = c.page("/team");
     assertEquals(401, team.statusCode());
     assertTrue(team.body().contains("id=\"sign-in\""), "the sign-in form");
-    for (String path : List.of("/api/team/me", "/api/team/tickets", "/api/team/tickets/T-1001", "/api/team/drafts",
-        "/api/team/summary", "/api/team/charts/trend", "/api/team/ingest", "/api/team/search?q=wifi")) {
+    for (String path :
+        List.of(
+            "/api/team/me",
+            "/api/team/tickets",
+            "/api/team/tickets/T-1001",
+            "/api/team/drafts",
+            "/api/team/summary",
+            "/api/team/charts/trend",
+            "/api/team/ingest",
+            "/api/team/search?q=wifi")) {
       HttpResponse<String> r = c.get(path);
       assertEquals(401, r.statusCode(), path + " " + r.body());
       assertTrue(r.body().contains("sign in"), r.body());
     }
-    for (String path : List.of("/api/team/tickets/T-1001/claim", "/api/team/tickets/T-1001/reply", "/api/team/tickets/T-1001/resolve",
-        "/api/team/tickets/T-1001/reopen", "/api/team/drafts/x.md/approve")) {
+    for (String path :
+        List.of(
+            "/api/team/tickets/T-1001/claim",
+            "/api/team/tickets/T-1001/reply",
+            "/api/team/tickets/T-1001/resolve",
+            "/api/team/tickets/T-1001/reopen",
+            "/api/team/drafts/x.md/approve")) {
       assertEquals(401, c.post(path, "{}").statusCode(), path);
     }
   }
@@ -81,20 +102,31 @@ class WebAuthIT {
   void signingInInABrowserWithTheKeyboard() throws Exception {
     org.openqa.selenium.chrome.ChromeDriver browser = org.deskbot.testing.Chrome.start();
     try {
-      var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(50));
+      var wait =
+          new org.openqa.selenium.support.ui.WebDriverWait(
+              browser, Duration.ofSeconds(15), Duration.ofMillis(50));
       browser.get(web.url + "/team");
       var user = browser.findElement(org.openqa.selenium.By.id("user"));
-      List<Axe.Violation> bad = Axe.run(browser).stream().filter(Axe.Violation::seriousOrCritical).toList();
+      List<Axe.Violation> bad =
+          Axe.run(browser).stream().filter(Axe.Violation::seriousOrCritical).toList();
       assertTrue(bad.isEmpty(), "the sign-in page: " + bad);
       user.sendKeys("luis");
       user.sendKeys(org.openqa.selenium.Keys.TAB);
       browser.switchTo().activeElement().sendKeys("wrong password", org.openqa.selenium.Keys.ENTER);
-      wait.until(d -> d.findElement(org.openqa.selenium.By.id("status")).getText().contains("wrong name or password"));
-      browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(PASSWORD, org.openqa.selenium.Keys.ENTER);
-      wait.until(d -> d.findElement(org.openqa.selenium.By.id("who")).getText().equals("Working as luis"));
+      wait.until(
+          d ->
+              d.findElement(org.openqa.selenium.By.id("status"))
+                  .getText()
+                  .contains("wrong name or password"));
+      browser
+          .findElement(org.openqa.selenium.By.id("password"))
+          .sendKeys(PASSWORD, org.openqa.selenium.Keys.ENTER);
+      wait.until(
+          d -> d.findElement(org.openqa.selenium.By.id("who")).getText().equals("Working as luis"));
       assertTrue(browser.findElement(org.openqa.selenium.By.id("sign-out")).isDisplayed());
       org.deskbot.testing.Chrome.screenshot(browser, "web-signed-in");
-      List<Axe.Violation> badTeam = Axe.run(browser).stream().filter(Axe.Violation::seriousOrCritical).toList();
+      List<Axe.Violation> badTeam =
+          Axe.run(browser).stream().filter(Axe.Violation::seriousOrCritical).toList();
       assertTrue(badTeam.isEmpty(), "/team signed in: " + badTeam);
     } finally {
       browser.quit();
@@ -106,9 +138,13 @@ class WebAuthIT {
     WebClient c = new WebClient(web.url);
     c.page("/team");
     for (int i = 0; i < SignInFailures.LIMIT; i++) {
-      assertEquals(401, c.post("/api/sign-in", "{\"user\":\"priya\",\"password\":\"guess-" + i + "\"}").statusCode());
+      assertEquals(
+          401,
+          c.post("/api/sign-in", "{\"user\":\"priya\",\"password\":\"guess-" + i + "\"}")
+              .statusCode());
     }
-    HttpResponse<String> locked = c.post("/api/sign-in", "{\"user\":\"priya\",\"password\":" + WebClient.q(PASSWORD) + "}");
+    HttpResponse<String> locked =
+        c.post("/api/sign-in", "{\"user\":\"priya\",\"password\":" + WebClient.q(PASSWORD) + "}");
     assertEquals(429, locked.statusCode(), "even the right password waits: " + locked.body());
     assertTrue(locked.body().contains("too many failed sign-ins"), locked.body());
   }
@@ -118,9 +154,20 @@ class WebAuthIT {
     WebClient c = new WebClient(web.url);
     c.page("/team");
     String visitor = c.cookie;
-    assertEquals(401, c.post("/api/sign-in", "{\"user\":\"luis\",\"password\":\"wrong\"}").statusCode());
-    assertEquals(401, c.post("/api/sign-in", "{\"user\":\"nobody\",\"password\":" + WebClient.q(PASSWORD) + "}").statusCode());
-    assertEquals(403, c.post("/api/sign-in", "{\"user\":\"luis\",\"password\":" + WebClient.q(PASSWORD) + "}", "application/json", "https://evil.example").statusCode(),
+    assertEquals(
+        401, c.post("/api/sign-in", "{\"user\":\"luis\",\"password\":\"wrong\"}").statusCode());
+    assertEquals(
+        401,
+        c.post("/api/sign-in", "{\"user\":\"nobody\",\"password\":" + WebClient.q(PASSWORD) + "}")
+            .statusCode());
+    assertEquals(
+        403,
+        c.post(
+                "/api/sign-in",
+                "{\"user\":\"luis\",\"password\":" + WebClient.q(PASSWORD) + "}",
+                "application/json",
+                "https://evil.example")
+            .statusCode(),
         "a cross-site sign-in is refused");
     var in = c.ok("/api/sign-in", "{\"user\":\"luis\",\"password\":" + WebClient.q(PASSWORD) + "}");
     assertEquals("luis", in.get("user").asText());
@@ -132,11 +179,23 @@ class WebAuthIT {
     // a ticket to work on
     WebClient teacher = new WebClient(web.url);
     teacher.page("/");
-    var asked = teacher.ok("/api/ask", "{\"name\":\"Ms Lee\",\"question\":\"the document camera image is upside down\"}");
-    String number = teacher.ok("/api/escalate", "{\"name\":\"Ms Lee\",\"interaction\":" + asked.get("interaction") + "}").get("number").asText();
+    var asked =
+        teacher.ok(
+            "/api/ask",
+            "{\"name\":\"Ms Lee\",\"question\":\"the document camera image is upside down\"}");
+    String number =
+        teacher
+            .ok(
+                "/api/escalate",
+                "{\"name\":\"Ms Lee\",\"interaction\":" + asked.get("interaction") + "}")
+            .get("number")
+            .asText();
 
     String claim = "/api/team/tickets/" + number + "/claim";
-    assertEquals(403, c.post(claim, "{}", "application/json", "https://evil.example").statusCode(), "cross-site Origin");
+    assertEquals(
+        403,
+        c.post(claim, "{}", "application/json", "https://evil.example").statusCode(),
+        "cross-site Origin");
     String token = c.csrf;
     c.csrf = null;
     assertEquals(403, c.post(claim, "{}").statusCode(), "no CSRF token");
@@ -145,7 +204,8 @@ class WebAuthIT {
     c.csrf = token;
     assertEquals("claimed", c.ok(claim, "{}").get("status").asText());
     assertEquals("luis", c.getJson("/api/team/tickets/" + number).get("assignee").asText());
-    assertEquals(401, teacher.post(claim, "{}").statusCode(), "the teacher's session is not a team sign-in");
+    assertEquals(
+        401, teacher.post(claim, "{}").statusCode(), "the teacher's session is not a team sign-in");
 
     c.csrf = c.ok("/api/sign-out", "{}").get("csrf").asText();
     assertEquals(401, c.get("/api/team/tickets").statusCode());

@@ -82,44 +82,62 @@ class WebBrowserIT {
     name.sendKeys("Ms Rivera");
     WebElement question = browser.findElement(By.id("question"));
     name.sendKeys(Keys.TAB);
-    assertEquals(question, browser.switchTo().activeElement(), "Tab goes from the name to the question");
+    assertEquals(
+        question, browser.switchTo().activeElement(), "Tab goes from the name to the question");
     question.sendKeys(Keys.TAB);
-    assertEquals(browser.findElement(By.id("ask-button")), browser.switchTo().activeElement(), "then to Ask");
+    assertEquals(
+        browser.findElement(By.id("ask-button")),
+        browser.switchTo().activeElement(),
+        "then to Ask");
     question.sendKeys("my smartboard shows nothing when i plug in my laptop");
     long t0 = System.nanoTime();
     press(browser.findElement(By.id("ask-button")));
-    WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.answer")));
+    WebElement answer =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.answer")));
     long millis = (System.nanoTime() - t0) / 1_000_000;
     System.out.println("browser: question to answer on screen in " + millis + " ms");
     assertTrue(millis < 3000, "answered in " + millis + " ms");
     List<WebElement> links = answer.findElements(By.cssSelector("ol.links a"));
     assertFalse(links.isEmpty(), answer.getText());
-    assertTrue(links.get(0).getAttribute("href").startsWith("https://"), links.get(0).getAttribute("href"));
+    assertTrue(
+        links.get(0).getAttribute("href").startsWith("https://"),
+        links.get(0).getAttribute("href"));
     assertFalse(answer.findElements(By.cssSelector(".passage")).isEmpty(), "passages shown");
-    wait.until(d -> d.findElement(By.id("status")).getText().contains("links below")); // the live region announces the answer
+    wait.until(
+        d ->
+            d.findElement(By.id("status"))
+                .getText()
+                .contains("links below")); // the live region announces the answer
     Chrome.screenshot(browser, "web-2-answer");
 
     // a script in a question shows literally
-    question.sendKeys("<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> projector is blank");
+    question.sendKeys(
+        "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> projector is blank");
     press(browser.findElement(By.id("ask-button")));
     wait.until(d -> d.findElements(By.cssSelector("article.answer")).size() == 2);
     WebElement newest = browser.findElements(By.cssSelector("article.answer")).get(0);
-    assertTrue(newest.findElement(By.tagName("q")).getText().contains("<script>window.pwned=1</script>"), newest.getText());
+    assertTrue(
+        newest.findElement(By.tagName("q")).getText().contains("<script>window.pwned=1</script>"),
+        newest.getText());
     assertEquals(Boolean.FALSE, browser.executeScript("return 'pwned' in window"));
     assertTrue(newest.findElements(By.cssSelector("script, img")).isEmpty());
 
     // "I still need help" → the form → a ticket with its number and status
     WebElement first = browser.findElements(By.cssSelector("article.answer")).get(1);
     press(first.findElement(By.xpath(".//button[normalize-space()='I still need help']")));
-    WebElement school = wait.until(d -> first.findElement(By.cssSelector("form.escalate input[name=school]")));
+    WebElement school =
+        wait.until(d -> first.findElement(By.cssSelector("form.escalate input[name=school]")));
     assertEquals(school, browser.switchTo().activeElement(), "focus moves into the form");
     school.sendKeys("Summit Elementary");
     new Select(first.findElement(By.cssSelector("select[name=urgency]"))).selectByValue("high");
-    first.findElement(By.cssSelector("textarea[name=details]")).sendKeys("Room 12, the panel by the door");
+    first
+        .findElement(By.cssSelector("textarea[name=details]"))
+        .sendKeys("Room 12, the panel by the door");
     assertAccessible("/ (escalation form)");
     Chrome.screenshot(browser, "web-3-escalation-form");
     press(first.findElement(By.cssSelector("form.escalate button[type=submit]")));
-    WebElement ticket = wait.until(d -> first.findElement(By.cssSelector(".ticket .ticket-number")));
+    WebElement ticket =
+        wait.until(d -> first.findElement(By.cssSelector(".ticket .ticket-number")));
     String number = ticket.getText();
     assertTrue(number.matches("T-\\d+"), number);
     assertEquals("open", first.findElement(By.cssSelector(".ticket-status")).getText());
@@ -130,15 +148,20 @@ class WebBrowserIT {
     // the specialist's dashboard, in another tab
     browser.switchTo().newWindow(WindowType.TAB);
     browser.get(web.url + "/team");
-    WebElement row = wait.until(d -> d.findElement(By.cssSelector("#queue tr[data-ticket='" + number + "']")));
+    WebElement row =
+        wait.until(d -> d.findElement(By.cssSelector("#queue tr[data-ticket='" + number + "']")));
     wait.until(d -> !d.findElements(By.cssSelector("#summary table, #summary dl")).isEmpty());
     wait.until(d -> !d.findElements(By.cssSelector("#ingest p")).isEmpty());
     assertEquals("1", count("open"));
     assertEquals("0", count("resolved"));
     String escalationsBefore = figure("escalations");
     assertEquals("1", escalationsBefore);
-    assertFalse(browser.findElement(By.cssSelector("#summary img")).getAttribute("alt").isBlank(), "charts have text alternatives");
-    assertTrue(browser.findElement(By.id("summary")).getText().contains("Content gaps"), browser.findElement(By.id("summary")).getText());
+    assertFalse(
+        browser.findElement(By.cssSelector("#summary img")).getAttribute("alt").isBlank(),
+        "charts have text alternatives");
+    assertTrue(
+        browser.findElement(By.id("summary")).getText().contains("Content gaps"),
+        browser.findElement(By.id("summary")).getText());
     assertAccessible("/team");
     Chrome.screenshot(browser, "web-5-dashboard");
 
@@ -150,9 +173,12 @@ class WebBrowserIT {
     WebElement reply = wait.until(d -> d.findElement(By.cssSelector("#reply-form textarea")));
     reply.sendKeys("Coming by at noon to check the cable");
     press(browser.findElement(By.cssSelector("#reply-form button")));
-    wait.until(d -> d.findElement(By.cssSelector("#ticket .timeline")).getText().contains("replied"));
+    wait.until(
+        d -> d.findElement(By.cssSelector("#ticket .timeline")).getText().contains("replied"));
     browser.findElement(By.cssSelector("#resolve-form input[name=minutes]")).sendKeys("20");
-    browser.findElement(By.cssSelector("#resolve-form textarea")).sendKeys("The HDMI cable was loose at the wall plate; reseated it and chose HDMI 1.");
+    browser
+        .findElement(By.cssSelector("#resolve-form textarea"))
+        .sendKeys("The HDMI cable was loose at the wall plate; reseated it and chose HDMI 1.");
     browser.findElement(By.cssSelector("#resolve-form input[type=checkbox]")).sendKeys(Keys.SPACE);
     assertAccessible("/team (ticket)");
     Chrome.screenshot(browser, "web-7-resolve-form");
@@ -173,26 +199,36 @@ class WebBrowserIT {
     search.sendKeys("HDMI cable loose at the wall plate reseated");
     search.sendKeys(Keys.ENTER);
     wait.until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
-    assertTrue(browser.findElement(By.id("search-results")).getText().contains("smartboard"), browser.findElement(By.id("search-results")).getText());
+    assertTrue(
+        browser.findElement(By.id("search-results")).getText().contains("smartboard"),
+        browser.findElement(By.id("search-results")).getText());
 
     // the teacher's page shows the new status and what the team said
     browser.switchTo().window(chat);
     press(first.findElement(By.xpath(".//button[normalize-space()='Check the status']")));
-    wait.until(d -> first.findElement(By.cssSelector(".ticket-status")).getText().equals("resolved"));
-    assertTrue(first.findElement(By.cssSelector(".ticket")).getText().contains("Coming by at noon"), first.getText());
+    wait.until(
+        d -> first.findElement(By.cssSelector(".ticket-status")).getText().equals("resolved"));
+    assertTrue(
+        first.findElement(By.cssSelector(".ticket")).getText().contains("Coming by at noon"),
+        first.getText());
     Chrome.screenshot(browser, "web-9-teacher-sees-resolved");
   }
 
   @Test
   void axeReallyChecks() throws Exception {
-    browser.get("data:text/html,<html lang=en><title>x</title><main><input id=q><p style='color:%23ccc'>faint</p></main></html>");
+    browser.get(
+        "data:text/html,<html lang=en><title>x</title><main><input id=q><p style='color:%23ccc'>faint</p></main></html>");
     List<Axe.Violation> found = Axe.run(browser);
-    assertTrue(found.stream().anyMatch(v -> v.rule().equals("label") && v.seriousOrCritical()), found.toString());
+    assertTrue(
+        found.stream().anyMatch(v -> v.rule().equals("label") && v.seriousOrCritical()),
+        found.toString());
     assertTrue(found.stream().anyMatch(v -> v.rule().equals("color-contrast")), found.toString());
   }
 
   private static String count(String status) {
-    return browser.findElement(By.cssSelector("#queue-counts [data-status=" + status + "] dd")).getText();
+    return browser
+        .findElement(By.cssSelector("#queue-counts [data-status=" + status + "] dd"))
+        .getText();
   }
 
   private static String figure(String name) {
@@ -218,7 +254,9 @@ class WebBrowserIT {
       trend.addObject().put("week", "2026-W46").put("questions", 40).put("escalations", 6);
       trend.addObject().put("week", "2026-W47").put("questions", 42).put("escalations", 7);
       var gaps = o.putArray("content_gaps");
-      gaps.addObject().put("size", 3).put("examples", "document camera upside down; doc cam flipped");
+      gaps.addObject()
+          .put("size", 3)
+          .put("examples", "document camera upside down; doc cam flipped");
       return o;
     }
 

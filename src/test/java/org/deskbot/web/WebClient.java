@@ -10,12 +10,16 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser-like HTTP client for the API tests: keeps the session cookie and the page's CSRF token. */
+/**
+ * A browser-like HTTP client for the API tests: keeps the session cookie and the page's CSRF token.
+ */
 final class WebClient {
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
+  private static final Pattern CSRF =
+      Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   String cookie;
   String csrf;
@@ -44,9 +48,12 @@ final class WebClient {
     return post(path, json, "application/json", base);
   }
 
-  HttpResponse<String> post(String path, String body, String contentType, String origin) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", contentType);
+  HttpResponse<String> post(String path, String body, String contentType, String origin)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", contentType);
     if (origin != null) {
       b.header("Origin", origin);
     }
@@ -80,7 +87,8 @@ final class WebClient {
     if (cookie != null) {
       b.header("Cookie", cookie);
     }
-    return http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A JSON string literal. */

@@ -16,8 +16,8 @@ import org.deskbot.server.ServerSettings;
 import org.deskbot.server.WebServer;
 
 /**
- * A deskbot home over the bundled demo content with a real index and SQLite file, served in
- * process on a free port. The demo content is indexed once per test JVM; each fixture gets a copy.
+ * A deskbot home over the bundled demo content with a real index and SQLite file, served in process
+ * on a free port. The demo content is indexed once per test JVM; each fixture gets a copy.
  */
 final class WebFixture implements AutoCloseable {
   private static Path built;
@@ -29,7 +29,12 @@ final class WebFixture implements AutoCloseable {
   final WebServer server;
   final String url;
 
-  private WebFixture(Path home, Settings settings, Wiring.Conversation conversation, WebAdapter adapter, WebServer server) {
+  private WebFixture(
+      Path home,
+      Settings settings,
+      Wiring.Conversation conversation,
+      WebAdapter adapter,
+      WebServer server) {
     this.home = home;
     this.settings = settings;
     this.conversation = conversation;
@@ -39,7 +44,8 @@ final class WebFixture implements AutoCloseable {
   }
 
   /** A served home in {@code home}; {@code env} holds the web settings (DESKBOT_WEB_USERS...). */
-  static WebFixture start(Path home, String host, Map<String, String> env, Summaries summaries) throws Exception {
+  static WebFixture start(Path home, String host, Map<String, String> env, Summaries summaries)
+      throws Exception {
     copy(demoHome(), home);
     Map<String, String> all = new java.util.HashMap<>(env);
     all.put("DESKBOT_SEMANTIC", "off");
@@ -47,9 +53,17 @@ final class WebFixture implements AutoCloseable {
     Settings settings = Settings.load(home, all);
     Wiring.Conversation conversation = Wiring.openConversation(settings);
     ServerSettings server = new ServerSettings(host, 0, 180, "");
-    WebAdapter adapter = new WebAdapter(web(all, server), new WebAdapter.Parts(conversation.service(), conversation.engine().answers(),
-        new FaqDrafts(settings.content(), settings.faqUrlBase()), () -> Wiring.ingest(settings).summary(), summaries, home),
-        java.time.Clock.systemUTC());
+    WebAdapter adapter =
+        new WebAdapter(
+            web(all, server),
+            new WebAdapter.Parts(
+                conversation.service(),
+                conversation.engine().answers(),
+                new FaqDrafts(settings.content(), settings.faqUrlBase()),
+                () -> Wiring.ingest(settings).summary(),
+                summaries,
+                home),
+            java.time.Clock.systemUTC());
     Router router = new Router();
     adapter.mount(router);
     adapter.start();

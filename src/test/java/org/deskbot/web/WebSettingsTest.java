@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class WebSettingsTest {
   static final String HASH = Passwords.hash("s3cret-pass".toCharArray());
 
-  private static WebSettings load(String host, Map<String, Object> yaml, Map<String, String> env) throws ConfigException {
+  private static WebSettings load(String host, Map<String, Object> yaml, Map<String, String> env)
+      throws ConfigException {
     return WebSettings.load(new ConfigSource(yaml, env), new ServerSettings(host, 0, 180, ""));
   }
 
@@ -30,26 +31,38 @@ class WebSettingsTest {
 
   @Test
   void aPublicAddressWithoutCredentialsIsRefusedInOneLine() {
-    ConfigException e = assertThrows(ConfigException.class, () -> load("0.0.0.0", Map.of(), Map.of()));
-    assertTrue(e.getMessage().startsWith("serve is bound to 0.0.0.0, which is not loopback"), e.getMessage());
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> load("0.0.0.0", Map.of(), Map.of()));
+    assertTrue(
+        e.getMessage().startsWith("serve is bound to 0.0.0.0, which is not loopback"),
+        e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }
 
   @Test
   void credentialsFromTheFileOrTheEnvironment() throws ConfigException {
-    WebSettings fromYaml = load("0.0.0.0", Map.of("web", Map.of("users", List.of("luis:" + HASH))), Map.of());
+    WebSettings fromYaml =
+        load("0.0.0.0", Map.of("web", Map.of("users", List.of("luis:" + HASH))), Map.of());
     assertTrue(fromYaml.signInRequired());
     assertEquals(Map.of("luis", HASH), fromYaml.users());
-    WebSettings fromEnv = load("0.0.0.0", Map.of(), Map.of("DESKBOT_WEB_USERS", "luis:" + HASH + ",priya:" + HASH));
+    WebSettings fromEnv =
+        load("0.0.0.0", Map.of(), Map.of("DESKBOT_WEB_USERS", "luis:" + HASH + ",priya:" + HASH));
     assertEquals(2, fromEnv.users().size());
   }
 
   @Test
   void plainPasswordsAndTeacherIdsAreRejected() {
-    ConfigException plain = assertThrows(ConfigException.class, () -> load("0.0.0.0", Map.of(), Map.of("DESKBOT_WEB_USERS", "luis:hunter2")));
+    ConfigException plain =
+        assertThrows(
+            ConfigException.class,
+            () -> load("0.0.0.0", Map.of(), Map.of("DESKBOT_WEB_USERS", "luis:hunter2")));
     assertTrue(plain.getMessage().contains("`luis` is not"), plain.getMessage());
     assertFalse(plain.getMessage().contains("hunter2"), "a secret never appears in a message");
-    assertThrows(ConfigException.class, () -> load("127.0.0.1", Map.of(), Map.of("DESKBOT_WEB_TEAM_USER", "web:luis")));
-    assertThrows(ConfigException.class, () -> load("127.0.0.1", Map.of(), Map.of("DESKBOT_WEB_MAX_BODY_KB", "lots")));
+    assertThrows(
+        ConfigException.class,
+        () -> load("127.0.0.1", Map.of(), Map.of("DESKBOT_WEB_TEAM_USER", "web:luis")));
+    assertThrows(
+        ConfigException.class,
+        () -> load("127.0.0.1", Map.of(), Map.of("DESKBOT_WEB_MAX_BODY_KB", "lots")));
   }
 }

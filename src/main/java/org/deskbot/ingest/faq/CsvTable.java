@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.deskbot.ingest.ContentException;
 
-/** A spreadsheet export parsed as RFC 4180 CSV: quoted fields, doubled quotes, line breaks in quotes. */
+/**
+ * A spreadsheet export parsed as RFC 4180 CSV: quoted fields, doubled quotes, line breaks in
+ * quotes.
+ */
 record CsvTable(List<String> header, List<Row> rows) {
 
   /** One record and the 1-based line it starts on. */
@@ -64,7 +67,8 @@ record CsvTable(List<String> header, List<Row> rows) {
       }
     }
     if (quoted) {
-      throw new ContentException(relative, quoteLine, "a quoted field is never closed (missing \")");
+      throw new ContentException(
+          relative, quoteLine, "a quoted field is never closed (missing \")");
     }
     if (fieldStarted || !field.isEmpty()) {
       fields.add(field.toString().trim());

@@ -24,13 +24,16 @@ public final class FaqCsvReader implements ContentReader {
   @Override
   public Result read(ContentFile file) throws ContentException {
     CsvTable table = CsvTable.parse(file.relative(), file.text());
-    List<String> header = table.header().stream().map(h -> h.toLowerCase(Locale.ROOT).trim()).toList();
+    List<String> header =
+        table.header().stream().map(h -> h.toLowerCase(Locale.ROOT).trim()).toList();
     for (String column : REQUIRED) {
       if (!header.contains(column)) {
         throw new ContentException(
             file.relative(),
             1,
-            "missing column `" + column + "` (the header must name question,answer,url[,category,tags])");
+            "missing column `"
+                + column
+                + "` (the header must name question,answer,url[,category,tags])");
       }
     }
     int q = header.indexOf("question");

@@ -25,7 +25,8 @@ public final class FaqMarkdownReader implements ContentReader {
     String url = fm.required(file.relative(), "url", "the link teachers get");
     String answer = MarkdownText.plain(fm.body());
     if (answer.isEmpty()) {
-      throw new ContentException(file.relative(), fm.bodyLine(), "the answer (the text after the front matter) is empty");
+      throw new ContentException(
+          file.relative(), fm.bodyLine(), "the answer (the text after the front matter) is empty");
     }
     KnowledgeItem item =
         new KnowledgeItem(
@@ -42,6 +43,7 @@ public final class FaqMarkdownReader implements ContentReader {
             -1,
             "",
             List.of());
-    return new Result(List.of(item), MarkdownLint.findings(file.relative(), fm.body(), fm.bodyLine()));
+    return new Result(
+        List.of(item), MarkdownLint.findings(file.relative(), fm.body(), fm.bodyLine()));
   }
 }

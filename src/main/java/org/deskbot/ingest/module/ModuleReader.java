@@ -64,7 +64,8 @@ public final class ModuleReader implements ContentReader {
       }
     }
     if (items.isEmpty()) {
-      throw new ContentException(file.relative(), fm.bodyLine(), "the module has no text after the front matter");
+      throw new ContentException(
+          file.relative(), fm.bodyLine(), "the module has no text after the front matter");
     }
     return new Result(items, MarkdownLint.findings(file.relative(), fm.body(), fm.bodyLine()));
   }

@@ -24,12 +24,19 @@ final class Boilerplate {
               "\\bview\\s+((this\\s+(email|e-mail|newsletter|message|issue)|it|this)\\s+)?(in|on)\\s+"
                   + "(your\\s+|a\\s+)?(web\\s+)?browser\\b",
               FLAGS),
-          Pattern.compile("\\bview\\s+(this\\s+(email|e-mail|newsletter)\\s+|it\\s+)?online\\b", FLAGS),
+          Pattern.compile(
+              "\\bview\\s+(this\\s+(email|e-mail|newsletter)\\s+|it\\s+)?online\\b", FLAGS),
           Pattern.compile("\\bhaving trouble (viewing|reading) this\\b", FLAGS),
-          Pattern.compile("\\bunsubscribe\\s+from\\s+(this|our|the)\\s+(list|mailing list|newsletter|emails?)\\b", FLAGS),
-          Pattern.compile("\\bunsubscribe\\b.*\\b(preferences|profile)\\b|\\b(preferences|profile)\\b.*\\bunsubscribe\\b", FLAGS),
+          Pattern.compile(
+              "\\bunsubscribe\\s+from\\s+(this|our|the)\\s+(list|mailing list|newsletter|emails?)\\b",
+              FLAGS),
+          Pattern.compile(
+              "\\bunsubscribe\\b.*\\b(preferences|profile)\\b|\\b(preferences|profile)\\b.*\\bunsubscribe\\b",
+              FLAGS),
           // Only subscription preferences: "update your preferences in Canvas" is a tip.
-          Pattern.compile("\\b(update|manage|change)\\s+(your\\s+)?(subscription|email|e-mail|mailing)\\s+preferences\\b", FLAGS),
+          Pattern.compile(
+              "\\b(update|manage|change)\\s+(your\\s+)?(subscription|email|e-mail|mailing)\\s+preferences\\b",
+              FLAGS),
           Pattern.compile("\\byou\\s*(are|'re|’re)\\s+receiving\\s+this\\b", FLAGS),
           Pattern.compile("\\bthis (email|e-mail|message) was sent to\\b", FLAGS),
           Pattern.compile("\\bour mailing address is\\b", FLAGS),
@@ -39,7 +46,8 @@ final class Boilerplate {
           Pattern.compile("(copyright|©|\\(c\\))\\s*(©|\\(c\\))?\\s*(19|20)\\d{2}", FLAGS));
 
   // Footer links set side by side: "Unsubscribe | Update profile".
-  private static final Pattern LINK_SEPARATORS = Pattern.compile("\\s*[|•·/]\\s*|\\s+or\\s+", FLAGS);
+  private static final Pattern LINK_SEPARATORS =
+      Pattern.compile("\\s*[|•·/]\\s*|\\s+or\\s+", FLAGS);
 
   private static final Pattern FOOTER_LINK_TEXT =
       Pattern.compile(

@@ -18,7 +18,8 @@ final class HtmlIssueParser {
     FrontMatter fm = FrontMatter.parse(file.relative(), text);
     Document doc = Jsoup.parse(fm.body(), "", Parser.htmlParser().setTrackPosition(true));
     String title = title(fm, doc, file);
-    String lang = fm.text("lang").isEmpty() ? doc.selectFirst("html").attr("lang") : fm.text("lang");
+    String lang =
+        fm.text("lang").isEmpty() ? doc.selectFirst("html").attr("lang") : fm.text("lang");
     HtmlSections.Result body = HtmlSections.read(doc.body(), title);
     return new Issue(
         title,

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import org.deskbot.ingest.Finding;
 import org.jsoup.nodes.Element;
 
-/** Accessibility checks on HTML images and links, shared by e-mail issues and inline HTML in Markdown. */
+/**
+ * Accessibility checks on HTML images and links, shared by e-mail issues and inline HTML in
+ * Markdown.
+ */
 final class HtmlLint {
   private HtmlLint() {}
 
@@ -25,7 +28,8 @@ final class HtmlLint {
       String problem = e.normalName().equals("img") ? imageProblem(e) : linkProblem(e);
       if (problem != null) {
         int line = e.sourceRange().start().lineNumber();
-        String kind = e.normalName().equals("img") ? Finding.IMAGE_WITHOUT_ALT : Finding.VAGUE_LINK_TEXT;
+        String kind =
+            e.normalName().equals("img") ? Finding.IMAGE_WITHOUT_ALT : Finding.VAGUE_LINK_TEXT;
         out.add(new Finding(relative, line > 0 ? line + lineOffset : 0, kind, problem));
       }
     }
@@ -54,7 +58,10 @@ final class HtmlLint {
     if (!VagueLinks.isVague(name)) {
       return null;
     }
-    return "link text \"" + Texts.collapse(name) + "\" does not say where it goes: " + a.attr("href");
+    return "link text \""
+        + Texts.collapse(name)
+        + "\" does not say where it goes: "
+        + a.attr("href");
   }
 
   private static boolean isDecorative(Element img) {

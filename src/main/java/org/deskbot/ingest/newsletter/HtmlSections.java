@@ -13,9 +13,9 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Splits an e-mail body into h2/h3 sections by walking every node in document order. E-mail
- * layouts put a heading in one table cell and its text in the next row or the next nested table,
- * so a section is "everything after this heading until the next one", never "its siblings".
+ * Splits an e-mail body into h2/h3 sections by walking every node in document order. E-mail layouts
+ * put a heading in one table cell and its text in the next row or the next nested table, so a
+ * section is "everything after this heading until the next one", never "its siblings".
  */
 final class HtmlSections {
 

@@ -20,17 +20,70 @@ final class HtmlText {
 
   /** Elements whose content is never reader-visible text. */
   static final Set<String> NOT_TEXT =
-      Set.of("script", "style", "noscript", "head", "template", "title", "svg", "math",
-          "iframe", "object", "select");
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "head",
+          "template",
+          "title",
+          "svg",
+          "math",
+          "iframe",
+          "object",
+          "select");
 
   /** Elements that start a new line of text (so also a word break). */
   static final Set<String> BREAKS =
       Set.of(
-          "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details",
-          "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-          "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-          "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "button",
-          "img", "input", "label", "option", "textarea");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "br",
+          "caption",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "ul",
+          "button",
+          "img",
+          "input",
+          "label",
+          "option",
+          "textarea");
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile(
@@ -91,8 +144,8 @@ final class HtmlText {
   }
 
   /**
-   * Text gathered line by line, a line being what lies between two breaks; with {@code
-   * dropFooter}, lines that are platform boilerplate, or that hold a platform link, are left out.
+   * Text gathered line by line, a line being what lies between two breaks; with {@code dropFooter},
+   * lines that are platform boilerplate, or that hold a platform link, are left out.
    */
   static final class Lines {
     private final boolean dropFooter;

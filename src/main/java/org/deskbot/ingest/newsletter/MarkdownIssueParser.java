@@ -8,13 +8,17 @@ import org.deskbot.ingest.ContentException;
 import org.deskbot.ingest.ContentFile;
 import org.deskbot.ingest.FrontMatter;
 
-/** Reads a Markdown issue (front matter, then {@code ##}/{@code ###} tips) into an {@link Issue}. */
+/**
+ * Reads a Markdown issue (front matter, then {@code ##}/{@code ###} tips) into an {@link Issue}.
+ */
 final class MarkdownIssueParser {
   private MarkdownIssueParser() {}
 
-  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$");
+  private static final Pattern ATX =
+      Pattern.compile("^ {0,3}(#{1,6})(?:\\s+(.*?))?(?:\\s+#+)?\\s*$");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
-  // Lines that cannot be the text of a setext heading (CommonMark: "- a\n---" is a list and a rule).
+  // Lines that cannot be the text of a setext heading (CommonMark: "- a\n---" is a list and a
+  // rule).
   private static final Pattern NOT_PARAGRAPH =
       Pattern.compile("^\\s*(>|\\||[-*+](\\s|$)|\\d{1,9}[.)](\\s|$))");
   private static final Pattern FOOTER_LINK =
@@ -35,7 +39,9 @@ final class MarkdownIssueParser {
       if (h.level() == 1 && title.isEmpty()) {
         title = MarkdownText.plain(h.text());
         titleHeading = h;
-      } else if (h.level() == 1 && titleHeading == null && MarkdownText.plain(h.text()).equals(title)) {
+      } else if (h.level() == 1
+          && titleHeading == null
+          && MarkdownText.plain(h.text()).equals(title)) {
         titleHeading = h;
       }
     }
@@ -50,15 +56,19 @@ final class MarkdownIssueParser {
     String anchor = "";
     int next = 0;
     for (int i = 0; i < lines.length; i++) {
-      Heading h = next < headings.size() && headings.get(next).index() == i ? headings.get(next++) : null;
+      Heading h =
+          next < headings.size() && headings.get(next).index() == i ? headings.get(next++) : null;
       if (h != null && (h.level() == 2 || h.level() == 3)) {
         i += h.lines() - 1;
-        String heading = MarkdownText.plain(MarkdownText.HEADING_ID.matcher(h.text()).replaceFirst(""));
+        String heading =
+            MarkdownText.plain(MarkdownText.HEADING_ID.matcher(h.text()).replaceFirst(""));
         if (heading.isEmpty()) {
           continue; // a bare "##" splits nothing, as an empty HTML heading does not
         }
         if (sectionTitle != null) {
-          sections.add(new Issue.Section(sectionTitle, anchor, MarkdownText.plain(String.join("\n", current))));
+          sections.add(
+              new Issue.Section(
+                  sectionTitle, anchor, MarkdownText.plain(String.join("\n", current))));
         }
         Matcher id = MarkdownText.HEADING_ID.matcher(h.text());
         anchor = id.find() ? id.group(1) : "";
@@ -71,7 +81,8 @@ final class MarkdownIssueParser {
       }
     }
     if (sectionTitle != null) {
-      sections.add(new Issue.Section(sectionTitle, anchor, MarkdownText.plain(String.join("\n", current))));
+      sections.add(
+          new Issue.Section(sectionTitle, anchor, MarkdownText.plain(String.join("\n", current))));
     }
     String whole = sections.isEmpty() ? MarkdownText.plain(String.join("\n", preamble)) : "";
     return new Issue(

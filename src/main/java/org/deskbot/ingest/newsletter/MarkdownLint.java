@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
 /**
  * Accessibility lint for Markdown bodies (newsletters, FAQ answers, module lessons): images without
  * alt text and links whose text says nothing ("click here"), with the line each is on. Inline HTML
- * {@code <img>} and {@code <a>} tags get the same checks as in an HTML e-mail. Code is skipped:
- * a tutorial may show {@code ![](shot.png)} as an example.
+ * {@code <img>} and {@code <a>} tags get the same checks as in an HTML e-mail. Code is skipped: a
+ * tutorial may show {@code ![](shot.png)} as an example.
  */
 public final class MarkdownLint {
   private MarkdownLint() {}
@@ -23,7 +23,8 @@ public final class MarkdownLint {
   private static final Pattern LINK =
       Pattern.compile("(?<![!\\\\])\\[((?:[^\\[\\]]|\\[[^\\]]*\\])*)\\]" + DESTINATION);
   private static final Pattern CODE_SPAN = Pattern.compile("(`+).+?\\1");
-  private static final Pattern HTML_IMG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_IMG =
+      Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_LINK =
       Pattern.compile("<a\\b[^>]*>.*?</a\\s*>", Pattern.CASE_INSENSITIVE);
 
@@ -57,8 +58,12 @@ public final class MarkdownLint {
     Matcher image = IMAGE.matcher(line);
     while (image.find()) {
       if (MarkdownText.plain(image.group(1)).isEmpty()) {
-        out.add(new Finding(file, lineNo, Finding.IMAGE_WITHOUT_ALT,
-            "image without alt text: " + nullToEmpty(image.group(2))));
+        out.add(
+            new Finding(
+                file,
+                lineNo,
+                Finding.IMAGE_WITHOUT_ALT,
+                "image without alt text: " + nullToEmpty(image.group(2))));
       }
     }
     // Images are blanked first so that "[![logo](a.png)](url)" is checked as one link.
@@ -66,8 +71,15 @@ public final class MarkdownLint {
     while (link.find()) {
       String text = MarkdownText.plain(link.group(1));
       if (VagueLinks.isVague(text)) {
-        out.add(new Finding(file, lineNo, Finding.VAGUE_LINK_TEXT,
-            "link text \"" + text + "\" does not say where it goes: " + nullToEmpty(link.group(2))));
+        out.add(
+            new Finding(
+                file,
+                lineNo,
+                Finding.VAGUE_LINK_TEXT,
+                "link text \""
+                    + text
+                    + "\" does not say where it goes: "
+                    + nullToEmpty(link.group(2))));
       }
     }
     Matcher img = HTML_IMG.matcher(line);

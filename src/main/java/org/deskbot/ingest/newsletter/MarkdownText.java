@@ -20,11 +20,16 @@ public final class MarkdownText {
   private static final Pattern BLOCKQUOTE = Pattern.compile("^ {0,3}(>\\s?)+");
   private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}(\\s+|$)");
   private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+\\s*$");
+
   /** A {@code {#custom-id}} at the end of a heading. */
   static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([^}\\s]+)\\}\\s*$");
-  private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])( *\\1){2,} *$|^ {0,3}(=+|-+) *$");
-  private static final Pattern BULLET = Pattern.compile("^\\s*([-*+]|\\d{1,9}[.)])\\s+(\\[[ xX]\\]\\s+)?");
-  private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
+
+  private static final Pattern RULE =
+      Pattern.compile("^ {0,3}([-*_])( *\\1){2,} *$|^ {0,3}(=+|-+) *$");
+  private static final Pattern BULLET =
+      Pattern.compile("^\\s*([-*+]|\\d{1,9}[.)])\\s+(\\[[ xX]\\]\\s+)?");
+  private static final Pattern REFERENCE_DEFINITION =
+      Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
   private static final Pattern TABLE_DIVIDER =
       Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
 
@@ -33,11 +38,16 @@ public final class MarkdownText {
   // One level of nested parentheses, for URLs like .../Zoom_(software).
   private static final String DESTINATION = "\\((?:[^()]|\\([^()]*\\))*\\)";
   private static final String LABEL = "\\[((?:[^\\[\\]]|\\[[^\\]]*\\])*)\\]";
-  private static final Pattern IMAGE = Pattern.compile("!" + LABEL + "(" + DESTINATION + "|\\[[^\\]]*\\])");
-  private static final Pattern LINK = Pattern.compile(LABEL + "(" + DESTINATION + "|\\[[^\\]]*\\])");
-  private static final Pattern AUTOLINK = Pattern.compile("<(?:mailto:)?([^<>\\s]+(?:://|@)[^<>\\s]+)>");
-  private static final Pattern LINE_BREAK_TAG = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
+  private static final Pattern IMAGE =
+      Pattern.compile("!" + LABEL + "(" + DESTINATION + "|\\[[^\\]]*\\])");
+  private static final Pattern LINK =
+      Pattern.compile(LABEL + "(" + DESTINATION + "|\\[[^\\]]*\\])");
+  private static final Pattern AUTOLINK =
+      Pattern.compile("<(?:mailto:)?([^<>\\s]+(?:://|@)[^<>\\s]+)>");
+  private static final Pattern LINE_BREAK_TAG =
+      Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_TAG =
+      Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->");
 
   private static final List<Pattern> EMPHASIS =
@@ -66,7 +76,9 @@ public final class MarkdownText {
     for (String line : markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
       Matcher f = FENCE.matcher(line);
       if (inFence) {
-        if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()) {
+        if (f.find()
+            && f.group(1).charAt(0) == fence.charAt(0)
+            && f.group(1).length() >= fence.length()) {
           inFence = false;
         } else {
           out.add(line);
@@ -142,7 +154,8 @@ public final class MarkdownText {
       }
     }
     s = Parser.unescapeEntities(s, false);
-    return HELD.matcher(s).replaceAll(m -> Matcher.quoteReplacement(held.get(Integer.parseInt(m.group(1)))));
+    return HELD.matcher(s)
+        .replaceAll(m -> Matcher.quoteReplacement(held.get(Integer.parseInt(m.group(1)))));
   }
 
   private static boolean isPlain(String line) {

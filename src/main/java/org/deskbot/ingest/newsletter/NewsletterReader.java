@@ -34,11 +34,15 @@ public final class NewsletterReader implements ContentReader {
   public Result read(ContentFile file) throws ContentException {
     String text = file.text();
     Issue issue =
-        isMarkdown(file) ? MarkdownIssueParser.parse(file, text) : HtmlIssueParser.parse(file, text);
+        isMarkdown(file)
+            ? MarkdownIssueParser.parse(file, text)
+            : HtmlIssueParser.parse(file, text);
     List<KnowledgeItem> tips = Tips.of(file.relative(), issue);
     if (tips.isEmpty()) {
       throw new ContentException(
-          file.relative(), 0, "the newsletter has no text to index (no tip has text after its heading)");
+          file.relative(),
+          0,
+          "the newsletter has no text to index (no tip has text after its heading)");
     }
     List<Finding> findings = new ArrayList<>();
     if (issue.url().isEmpty()) {

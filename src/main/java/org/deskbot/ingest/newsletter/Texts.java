@@ -1,7 +1,8 @@
 package org.deskbot.ingest.newsletter;
 
-
-/** Whitespace clean-up shared by the HTML and Markdown paths, so both give the same kind of text. */
+/**
+ * Whitespace clean-up shared by the HTML and Markdown paths, so both give the same kind of text.
+ */
 final class Texts {
   private Texts() {}
 
@@ -55,7 +56,12 @@ final class Texts {
   }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
         || Character.getType(c) == Character.SPACE_SEPARATOR
         || Character.getType(c) == Character.LINE_SEPARATOR
         || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
@@ -77,11 +83,14 @@ final class Texts {
 
   /** The ISO 639-1 part of a language tag ("en-US" gives "en"); "en" when there is none. */
   static String language(String tag) {
-    String primary = tag == null ? "" : tag.strip().split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    String primary =
+        tag == null ? "" : tag.strip().split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
     return primary.matches("[a-z]{2}") ? primary : "en";
   }
 
-  /** Whether a value is an e-mail platform merge tag the platform never filled in ("*|ARCHIVE|*"). */
+  /**
+   * Whether a value is an e-mail platform merge tag the platform never filled in ("*|ARCHIVE|*").
+   */
   static boolean isMergeTag(String value) {
     return value.contains("*|") || value.contains("{{") || value.contains("%%");
   }

@@ -30,7 +30,12 @@ final class Tips {
         continue;
       }
       tips.add(
-          tip(relative, issue, s.title(), s.text(), relative + "#" + anchor,
+          tip(
+              relative,
+              issue,
+              s.title(),
+              s.text(),
+              relative + "#" + anchor,
               Anchors.link(issue.url(), anchor)));
     }
     return tips;
@@ -39,7 +44,18 @@ final class Tips {
   private static KnowledgeItem tip(
       String relative, Issue issue, String title, String text, String id, String url) {
     return new KnowledgeItem(
-        id, ContentType.TIP, title, text, url, issue.category(), issue.tags(), List.of(),
-        issue.lang(), relative, -1, issue.title(), List.of());
+        id,
+        ContentType.TIP,
+        title,
+        text,
+        url,
+        issue.category(),
+        issue.tags(),
+        List.of(),
+        issue.lang(),
+        relative,
+        -1,
+        issue.title(),
+        List.of());
   }
 }

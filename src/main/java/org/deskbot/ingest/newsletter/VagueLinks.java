@@ -11,9 +11,17 @@ final class VagueLinks {
 
   private static final Set<String> VAGUE =
       Set.of(
-          "click here", "here", "link", "read more", "more", "this",
+          "click here",
+          "here",
+          "link",
+          "read more",
+          "more",
+          "this",
           // the same failure in the words the team's templates use most
-          "learn more", "more info", "this link", "click");
+          "learn more",
+          "more info",
+          "this link",
+          "click");
 
   /** Whether the link text, trimmed of punctuation and case, is one of the vague phrases. */
   static boolean isVague(String linkText) {

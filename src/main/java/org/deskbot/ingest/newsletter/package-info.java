@@ -1,7 +1,7 @@
 /**
  * Newsletter issues (HTML e-mails and Markdown) read into one searchable tip per h2/h3 section,
  * plus the Markdown accessibility lint ({@link org.deskbot.ingest.newsletter.MarkdownLint}) and
- * plain-text conversion ({@link org.deskbot.ingest.newsletter.MarkdownText}) that the FAQ and module
- * readers reuse.
+ * plain-text conversion ({@link org.deskbot.ingest.newsletter.MarkdownText}) that the FAQ and
+ * module readers reuse.
  */
 package org.deskbot.ingest.newsletter;

@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * YouTube's automatic captions. Each cue shows two lines, the previous cue's last line again above
- * the new one, and a 10 ms cue between them holds the finished line alone; the new line carries
- * a {@code <00:00:01.120>} timestamp per word. Read naively every word comes out two or three
- * times; this keeps each line once, in order, split into timed words.
+ * the new one, and a 10 ms cue between them holds the finished line alone; the new line carries a
+ * {@code <00:00:01.120>} timestamp per word. Read naively every word comes out two or three times;
+ * this keeps each line once, in order, split into timed words.
  */
 final class AutoCaptions {
   private AutoCaptions() {}
 
-  // Speech runs at roughly 12-15 characters a second; a word timed longer than that was followed by a pause.
+  // Speech runs at roughly 12-15 characters a second; a word timed longer than that was followed by
+  // a pause.
   private static final long MS_PER_CHAR = 70;
   private static final long MS_PER_WORD = 120;
 
@@ -42,7 +43,9 @@ final class AutoCaptions {
     return repeats >= 2 && repeats * 3 >= cues.size();
   }
 
-  /** Each line once, as timed words (or as one piece per line when the words carry no timestamps). */
+  /**
+   * Each line once, as timed words (or as one piece per line when the words carry no timestamps).
+   */
   static List<Spoken> words(List<Cue> cues) {
     List<Spoken> out = new ArrayList<>();
     List<String> said = new ArrayList<>();
@@ -82,7 +85,9 @@ final class AutoCaptions {
     List<String> texts = new ArrayList<>();
     long start = cue.startMs();
     int from = 0;
-    for (int lt = CaptionText.nextTimestamp(raw, 0); lt >= 0; lt = CaptionText.nextTimestamp(raw, from)) {
+    for (int lt = CaptionText.nextTimestamp(raw, 0);
+        lt >= 0;
+        lt = CaptionText.nextTimestamp(raw, from)) {
       starts.add(start);
       texts.add(raw.substring(from, lt));
       long t = CaptionText.timestampAt(raw, lt);
@@ -105,7 +110,9 @@ final class AutoCaptions {
       long spoken = MS_PER_WORD + MS_PER_CHAR * text.length();
       long wordEnd = Math.max(wordStart, Math.min(next, wordStart + spoken));
       boolean afterSentence = !out.isEmpty() && out.getLast().sentenceEnd();
-      out.add(new Spoken(wordStart, wordEnd, text, lineStart || afterSentence, Sentences.endsSentence(text)));
+      out.add(
+          new Spoken(
+              wordStart, wordEnd, text, lineStart || afterSentence, Sentences.endsSentence(text)));
       lineStart = false;
     }
   }

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Turns a raw caption line into the words a viewer reads: no markup, entities decoded, single spaces. */
+/**
+ * Turns a raw caption line into the words a viewer reads: no markup, entities decoded, single
+ * spaces.
+ */
 final class CaptionText {
   private CaptionText() {}
 
-  // SSA/ASS override codes that SRT files carry over from subtitle editors: {\an8}, {\i1}, {\c&H00FFFF&}.
+  // SSA/ASS override codes that SRT files carry over from subtitle editors: {\an8}, {\i1},
+  // {\c&H00FFFF&}.
   private static final Pattern ASS_CODE = Pattern.compile("\\{\\\\[^{}]*}");
 
   private static final Map<String, String> ENTITIES =
@@ -39,9 +43,9 @@ final class CaptionText {
 
   /**
    * Removes {@code <c>}, {@code </c>}, {@code <v Speaker>}, {@code <font color=…>}, {@code
-   * <00:00:01.120>} and the like; {@code <br>} becomes a space. Only tag-shaped text goes: SRT
-   * may hold a bare "<" ("if a < b"), which stays. A hand-written scanner, as this runs for every
-   * word of an hour of auto-captions.
+   * <00:00:01.120>} and the like; {@code <br>} becomes a space. Only tag-shaped text goes: SRT may
+   * hold a bare "<" ("if a < b"), which stays. A hand-written scanner, as this runs for every word
+   * of an hour of auto-captions.
    */
   static String stripTags(String s) {
     StringBuilder out = new StringBuilder(s.length());
@@ -54,7 +58,8 @@ final class CaptionText {
         i++;
         continue;
       }
-      if (s.regionMatches(true, i + 1, "br", 0, 2) && (i + 3 == close || !Character.isLetterOrDigit(s.charAt(i + 3)))) {
+      if (s.regionMatches(true, i + 1, "br", 0, 2)
+          && (i + 3 == close || !Character.isLetterOrDigit(s.charAt(i + 3)))) {
         out.append(' ');
       }
       i = close + 1;
@@ -64,11 +69,15 @@ final class CaptionText {
 
   /**
    * Where the next word-timing tag ({@code <00:00:01.120>}, as YouTube auto-captions and
-   * karaoke-style WebVTT have) starts at or after {@code from}, or -1; {@link #timestampAt} reads it.
+   * karaoke-style WebVTT have) starts at or after {@code from}, or -1; {@link #timestampAt} reads
+   * it.
    */
   static int nextTimestamp(String s, int from) {
     for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
-      int close = i + 1 < s.length() && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9' ? tagEnd(s, i) : -1;
+      int close =
+          i + 1 < s.length() && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9'
+              ? tagEnd(s, i)
+              : -1;
       if (close > 0 && Timecode.parse(s.substring(i + 1, close)) >= 0) {
         return i;
       }
@@ -76,7 +85,9 @@ final class CaptionText {
     return -1;
   }
 
-  /** The time of the timing tag that {@link #nextTimestamp} found at {@code lt}, in milliseconds. */
+  /**
+   * The time of the timing tag that {@link #nextTimestamp} found at {@code lt}, in milliseconds.
+   */
   static long timestampAt(String s, int lt) {
     return Timecode.parse(s.substring(lt + 1, tagEnd(s, lt)));
   }
@@ -120,7 +131,10 @@ final class CaptionText {
     return lines;
   }
 
-  /** Decodes the entities WebVTT defines plus numeric ones, in one pass (so {@code &amp;lt;} is "&lt;"). */
+  /**
+   * Decodes the entities WebVTT defines plus numeric ones, in one pass (so {@code &amp;lt;} is
+   * "&lt;").
+   */
   static String decodeEntities(String s) {
     StringBuilder out = new StringBuilder(s.length());
     int i = 0;
@@ -154,7 +168,9 @@ final class CaptionText {
     return ENTITIES.get(name);
   }
 
-  /** Every run of whitespace (no-break and zero-width spaces included) becomes one space; trimmed. */
+  /**
+   * Every run of whitespace (no-break and zero-width spaces included) becomes one space; trimmed.
+   */
   static String collapseSpaces(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean pendingSpace = false;

@@ -15,7 +15,8 @@ final class CueParser {
   private CueParser() {}
 
   enum Format {
-    VTT, SRT
+    VTT,
+    SRT
   }
 
   /**
@@ -39,7 +40,8 @@ final class CueParser {
     String language = "";
     if (format == Format.VTT) {
       if (!startsWithKeyword(lines[0], "WEBVTT")) {
-        throw new ContentException(relative, 1, "missing WEBVTT header (the first line must be WEBVTT)");
+        throw new ContentException(
+            relative, 1, "missing WEBVTT header (the first line must be WEBVTT)");
       }
       i = 1;
       while (i < n && !lines[i].isBlank() && !lines[i].contains("-->")) {
@@ -69,8 +71,10 @@ final class CueParser {
         }
         continue;
       }
-      // The timing line is the block's first line, or its second after a cue identifier / SRT index.
-      int timing = lines[i].contains("-->") ? i : i + 1 < n && lines[i + 1].contains("-->") ? i + 1 : -1;
+      // The timing line is the block's first line, or its second after a cue identifier / SRT
+      // index.
+      int timing =
+          lines[i].contains("-->") ? i : i + 1 < n && lines[i + 1].contains("-->") ? i + 1 : -1;
       if (timing < 0) {
         i = strayBlock(relative, lines, i, cues);
         continue;
@@ -90,9 +94,12 @@ final class CueParser {
       cues.add(new Cue(timing + 1, times[0], times[1], cueLines));
     }
     if (cues.isEmpty()) {
-      String example = format == Format.VTT ? "00:00:01.000 --> 00:00:04.000" : "00:00:01,000 --> 00:00:04,000";
+      String example =
+          format == Format.VTT ? "00:00:01.000 --> 00:00:04.000" : "00:00:01,000 --> 00:00:04,000";
       throw new ContentException(
-          relative, Math.max(1, firstContentLine), "no cues: expected timing lines like `" + example + "`");
+          relative,
+          Math.max(1, firstContentLine),
+          "no cues: expected timing lines like `" + example + "`");
     }
     return new Captions(cues, language);
   }
@@ -117,14 +124,17 @@ final class CueParser {
 
   /**
    * A block without a timing line. Players drop it; a line that looks like a mistyped timing is an
-   * error (its text would vanish), and other text after a cue is kept as that cue's (a blank
-   * line typed inside the cue's text).
+   * error (its text would vanish), and other text after a cue is kept as that cue's (a blank line
+   * typed inside the cue's text).
    */
   private static int strayBlock(String relative, String[] lines, int i, List<Cue> cues)
       throws ContentException {
     for (int k = i; k < Math.min(i + 2, lines.length); k++) {
       if (TIMING_WITHOUT_ARROW.matcher(lines[k]).matches()) {
-        throw new ContentException(relative, k + 1, "bad cue timing `" + lines[k].strip() + "` (expected `start --> end`)");
+        throw new ContentException(
+            relative,
+            k + 1,
+            "bad cue timing `" + lines[k].strip() + "` (expected `start --> end`)");
       }
     }
     int end = i;
@@ -140,7 +150,8 @@ final class CueParser {
     return end;
   }
 
-  private static long[] timing(String relative, String line, int lineNumber) throws ContentException {
+  private static long[] timing(String relative, String line, int lineNumber)
+      throws ContentException {
     int arrow = line.indexOf("-->");
     String start = line.substring(0, arrow).strip();
     String rest = line.substring(arrow + 3).strip();
@@ -156,12 +167,15 @@ final class CueParser {
     }
     if (endMs < startMs) {
       throw new ContentException(
-          relative, lineNumber, "bad cue timing `" + line.strip() + "`: the end is before the start");
+          relative,
+          lineNumber,
+          "bad cue timing `" + line.strip() + "`: the end is before the start");
     }
     return new long[] {startMs, endMs};
   }
 
-  // Inside cue text "-->" only starts a new cue when the line begins like a time; SRT text may say "File --> Save".
+  // Inside cue text "-->" only starts a new cue when the line begins like a time; SRT text may say
+  // "File --> Save".
   private static boolean isTimingLine(String line) {
     String s = line.stripLeading();
     return !s.isEmpty() && Character.isDigit(s.charAt(0)) && line.contains("-->");

@@ -29,11 +29,17 @@ final class MetadataLookup {
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
-  /** yt-dlp's default name: {@code Title [ID]}, then the subtitle language ({@code .en}, {@code .en-US}). */
+  /**
+   * yt-dlp's default name: {@code Title [ID]}, then the subtitle language ({@code .en}, {@code
+   * .en-US}).
+   */
   private static final Pattern YT_DLP_NAME =
       Pattern.compile("(.+) \\[([^\\[\\]\\s]+)](?:\\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*))?");
+
   /** Other yt-dlp output templates still append the language: {@code lesson.en.vtt}. */
-  private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("(.+)\\.[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*");
+  private static final Pattern LANGUAGE_SUFFIX =
+      Pattern.compile("(.+)\\.[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*");
+
   private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
 
   /**
@@ -52,7 +58,8 @@ final class MetadataLookup {
       Matcher yt = YT_DLP_NAME.matcher(base);
       if (yt.matches()) {
         String lang = yt.group(3) == null ? "" : yt.group(3);
-        return new TranscriptName(base, yt.group(1) + " [" + yt.group(2) + "]", yt.group(1), yt.group(2), lang);
+        return new TranscriptName(
+            base, yt.group(1) + " [" + yt.group(2) + "]", yt.group(1), yt.group(2), lang);
       }
       Matcher suffix = LANGUAGE_SUFFIX.matcher(base);
       return new TranscriptName(base, suffix.matches() ? suffix.group(1) : base, "", "", "");
@@ -68,8 +75,8 @@ final class MetadataLookup {
   }
 
   /**
-   * The metadata files a transcript may use, most specific first; those that exist are merged
-   * (a sidecar can add category and tags to what yt-dlp downloaded).
+   * The metadata files a transcript may use, most specific first; those that exist are merged (a
+   * sidecar can add category and tags to what yt-dlp downloaded).
    */
   static List<Path> candidates(Path transcript) {
     TranscriptName name = TranscriptName.of(transcript.getFileName().toString());
@@ -82,12 +89,14 @@ final class MetadataLookup {
   }
 
   /**
-   * The transcripts that may use a metadata file: those in its folder whose candidates include
-   * it, plus the names they would have, so that adding a transcript re-reads the metadata.
+   * The transcripts that may use a metadata file: those in its folder whose candidates include it,
+   * plus the names they would have, so that adding a transcript re-reads the metadata.
    */
   static List<Path> transcriptsFor(Path metadata) {
     String name = metadata.getFileName().toString();
-    String stem = name.substring(0, name.length() - (name.endsWith(".info.json") ? ".info.json" : ".json").length());
+    String stem =
+        name.substring(
+            0, name.length() - (name.endsWith(".info.json") ? ".info.json" : ".json").length());
     Set<Path> paths = new LinkedHashSet<>();
     for (String ext : List.of(".vtt", ".srt", ".en.vtt", ".en.srt")) {
       paths.add(metadata.resolveSibling(stem + ext));
@@ -108,7 +117,9 @@ final class MetadataLookup {
     return transcriptsFor(metadata).stream().anyMatch(Files::isRegularFile);
   }
 
-  /** The metadata of a transcript; a missing title or URL is an error that names the file to fix. */
+  /**
+   * The metadata of a transcript; a missing title or URL is an error that names the file to fix.
+   */
   static VideoMetadata forTranscript(ContentFile transcript) throws ContentException {
     TranscriptName name = TranscriptName.of(transcript.name());
     List<ContentFile> files = new ArrayList<>();
@@ -124,9 +135,12 @@ final class MetadataLookup {
     if (files.isEmpty()) {
       if (derivedUrl.isEmpty()) {
         throw new ContentException(
-            transcript.relative(), 0, "no metadata: add " + name.base() + ".json with title and url");
+            transcript.relative(),
+            0,
+            "no metadata: add " + name.base() + ".json with title and url");
       }
-      return new VideoMetadata(name.title(), derivedUrl, List.of(), primaryLanguage(name.lang()), "", List.of());
+      return new VideoMetadata(
+          name.title(), derivedUrl, List.of(), primaryLanguage(name.lang()), "", List.of());
     }
     String title = "";
     String url = "";
@@ -139,9 +153,13 @@ final class MetadataLookup {
       boolean info = files.get(k).lowerName().endsWith(".info.json");
       title = title.isEmpty() ? text(node, "title") : title;
       url = url.isEmpty() ? url(node, info) : url;
-      lang = lang.isEmpty() ? primaryLanguage(info ? text(node, "language") : text(node, "lang", "language")) : lang;
+      lang =
+          lang.isEmpty()
+              ? primaryLanguage(info ? text(node, "language") : text(node, "lang", "language"))
+              : lang;
       chapters = chapters.isEmpty() ? chapters(files.get(k), node) : chapters;
-      // yt-dlp's tags and categories are the uploader's YouTube keywords, not the district's categories.
+      // yt-dlp's tags and categories are the uploader's YouTube keywords, not the district's
+      // categories.
       if (!info) {
         category = category.isEmpty() ? text(node, "category") : category;
         tags = tags.isEmpty() ? list(node.path("tags")) : tags;
@@ -167,10 +185,12 @@ final class MetadataLookup {
       node = JSON.readTree(file.text());
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new ContentException(file.relative(), Math.max(line, 0), "invalid JSON: " + e.getOriginalMessage());
+      throw new ContentException(
+          file.relative(), Math.max(line, 0), "invalid JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
-      throw new ContentException(file.relative(), 1, "expected a JSON object like {\"title\": …, \"url\": …}");
+      throw new ContentException(
+          file.relative(), 1, "expected a JSON object like {\"title\": …, \"url\": …}");
     }
     return node;
   }
@@ -208,7 +228,8 @@ final class MetadataLookup {
       return List.of();
     }
     if (!list.isArray()) {
-      throw new ContentException(file.relative(), 0, "\"chapters\" must be a list of {\"start_time\", \"title\"}");
+      throw new ContentException(
+          file.relative(), 0, "\"chapters\" must be a list of {\"start_time\", \"title\"}");
     }
     List<Chapter> chapters = new ArrayList<>();
     for (int k = 0; k < list.size(); k++) {
@@ -220,7 +241,11 @@ final class MetadataLookup {
               : start.isTextual() ? Timecode.parseLenient(start.asText()) : -1;
       if (ms < 0) {
         throw new ContentException(
-            file.relative(), 0, "chapter " + (k + 1) + ": \"start_time\" must be seconds or mm:ss, got "
+            file.relative(),
+            0,
+            "chapter "
+                + (k + 1)
+                + ": \"start_time\" must be seconds or mm:ss, got "
                 + (start.isMissingNode() ? "none" : start.toString()));
       }
       chapters.add(new Chapter(ms, text(c, "title")));
@@ -232,11 +257,12 @@ final class MetadataLookup {
   private static List<String> list(JsonNode v) {
     List<String> out = new ArrayList<>();
     if (v.isArray()) {
-      v.forEach(e -> {
-        if (e.isValueNode() && !e.asText().isBlank()) {
-          out.add(e.asText().strip());
-        }
-      });
+      v.forEach(
+          e -> {
+            if (e.isValueNode() && !e.asText().isBlank()) {
+              out.add(e.asText().strip());
+            }
+          });
     } else if (v.isTextual()) {
       for (String s : v.asText().split("[,;]")) {
         if (!s.isBlank()) {

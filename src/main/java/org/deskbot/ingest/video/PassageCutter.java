@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts spoken text into passages of about 30–60 s: long enough to answer a question, short
- * enough that the link lands near the answer. A chapter start always starts a passage.
+ * Cuts spoken text into passages of about 30–60 s: long enough to answer a question, short enough
+ * that the link lands near the answer. A chapter start always starts a passage.
  */
 final class PassageCutter {
   private PassageCutter() {}
@@ -13,10 +13,13 @@ final class PassageCutter {
   static final long MIN_MS = 30_000;
   static final long MAX_MS = 60_000;
   static final long TARGET_MS = 45_000;
+
   /** A last piece shorter than this is not worth its own link: it joins the passage before. */
   static final long MIN_TAIL_MS = 15_000;
+
   /** Gaps shorter than this are timing noise, not pauses. */
   static final long MIN_PAUSE_MS = 250;
+
   /** Captions often start a moment before the chapter mark the editor set. */
   static final long CHAPTER_SLACK_MS = 500;
 
@@ -38,7 +41,8 @@ final class PassageCutter {
     int from = 0;
     int chapter = chapterAt(chapters, pieces.getFirst().startMs(), -1);
     for (int i = 1; i <= pieces.size(); i++) {
-      int next = i < pieces.size() ? chapterAt(chapters, pieces.get(i).startMs(), chapter) : chapter + 1;
+      int next =
+          i < pieces.size() ? chapterAt(chapters, pieces.get(i).startMs(), chapter) : chapter + 1;
       if (next != chapter) {
         cutSegment(pieces.subList(from, i), chapter, out);
         from = i;
@@ -51,7 +55,9 @@ final class PassageCutter {
   /** The chapter a piece starting at {@code ms} belongs to; never earlier than {@code atLeast}. */
   private static int chapterAt(List<Chapter> chapters, long ms, int atLeast) {
     int found = -1;
-    for (int k = 0; k < chapters.size() && chapters.get(k).startMs() <= ms + CHAPTER_SLACK_MS; k++) {
+    for (int k = 0;
+        k < chapters.size() && chapters.get(k).startMs() <= ms + CHAPTER_SLACK_MS;
+        k++) {
       found = k;
     }
     return Math.max(found, atLeast);
@@ -66,7 +72,8 @@ final class PassageCutter {
       passages.add(new Passage(List.copyOf(seg.subList(i, j)), chapter));
       i = j;
     }
-    if (passages.size() >= 2 && passages.getLast().endMs() - passages.getLast().startMs() < MIN_TAIL_MS) {
+    if (passages.size() >= 2
+        && passages.getLast().endMs() - passages.getLast().startMs() < MIN_TAIL_MS) {
       Passage tail = passages.removeLast();
       passages.add(join(passages.removeLast(), tail));
     }
@@ -134,7 +141,8 @@ final class PassageCutter {
             < Math.abs(seg.get(best).startMs() - start - TARGET_MS);
   }
 
-  // Ids are file#second: two passages starting in the same second (chapters a moment apart) would collide.
+  // Ids are file#second: two passages starting in the same second (chapters a moment apart) would
+  // collide.
   private static List<Passage> mergeSameSecond(List<Passage> passages) {
     List<Passage> out = new ArrayList<>(passages.size());
     for (Passage p : passages) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Where sentences end in caption text: the places a passage may be cut and a time mark may start. */
+/**
+ * Where sentences end in caption text: the places a passage may be cut and a time mark may start.
+ */
 final class Sentences {
   private Sentences() {}
 
@@ -15,8 +17,8 @@ final class Sentences {
       Set.of("mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "e.g", "i.e", "a.m", "p.m");
 
   /**
-   * Splits a cue's clean text at sentence ends. Each sentence gets a start time interpolated by
-   * its character position, since captions time cues, not sentences.
+   * Splits a cue's clean text at sentence ends. Each sentence gets a start time interpolated by its
+   * character position, since captions time cues, not sentences.
    */
   static List<Spoken> split(String text, long startMs, long endMs) {
     List<Integer> starts = new ArrayList<>();
@@ -34,7 +36,8 @@ final class Sentences {
       int from = starts.get(k);
       int to = k + 1 < starts.size() ? starts.get(k + 1) - 1 : text.length();
       long pieceStart = startMs + span * from / text.length();
-      long pieceEnd = k + 1 < starts.size() ? startMs + span * starts.get(k + 1) / text.length() : endMs;
+      long pieceEnd =
+          k + 1 < starts.size() ? startMs + span * starts.get(k + 1) / text.length() : endMs;
       String piece = text.substring(from, to);
       out.add(new Spoken(pieceStart, pieceEnd, piece, true, endsSentence(piece)));
     }
@@ -59,8 +62,8 @@ final class Sentences {
 
   /**
    * If a sentence ends with the punctuation at {@code i}, the index just past it (and past closing
-   * quotes); otherwise -1. An ellipsis is a pause, not an end: captions use it to carry a
-   * sentence into the next cue.
+   * quotes); otherwise -1. An ellipsis is a pause, not an end: captions use it to carry a sentence
+   * into the next cue.
    */
   private static int endAfter(String text, int i) {
     char c = text.charAt(i);
@@ -68,7 +71,8 @@ final class Sentences {
       return -1;
     }
     if (i > 0 && ".?!".indexOf(text.charAt(i - 1)) >= 0) {
-      return -1; // only the first mark of a run decides, else "so... then" would end at its last dot
+      return -1; // only the first mark of a run decides, else "so... then" would end at its last
+      // dot
     }
     int j = i;
     while (j < text.length() && ".?!".indexOf(text.charAt(j)) >= 0) {

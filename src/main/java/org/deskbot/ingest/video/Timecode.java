@@ -1,6 +1,9 @@
 package org.deskbot.ingest.video;
 
-/** Caption and chapter times ({@code 01:02:03.456}, {@code 02:03,456}, {@code 2:03}) in milliseconds. */
+/**
+ * Caption and chapter times ({@code 01:02:03.456}, {@code 02:03,456}, {@code 2:03}) in
+ * milliseconds.
+ */
 final class Timecode {
   private Timecode() {}
 
@@ -65,7 +68,9 @@ final class Timecode {
     return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
   }
 
-  /** Like {@link #parse} but also plain seconds ({@code 90}, {@code 90.5}), as chapter lists have. */
+  /**
+   * Like {@link #parse} but also plain seconds ({@code 90}, {@code 90.5}), as chapter lists have.
+   */
   static long parseLenient(String s) {
     String t = s.strip();
     if (t.indexOf(':') >= 0) {

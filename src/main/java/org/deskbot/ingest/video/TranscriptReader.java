@@ -16,9 +16,9 @@ import org.deskbot.ingest.KnowledgeItem.TimeMark;
  * Reads {@code videos/} into passages of about 30–60 s, each linked to the second it starts.
  *
  * <p>Transcripts are WebVTT or SRT, YouTube auto-captions included. Metadata comes from a sidecar
- * {@code NAME.json} ({@code title}, {@code url}, optional {@code chapters}, {@code lang},
- * {@code category}, {@code tags}) and/or yt-dlp's {@code Title [ID].info.json}; a metadata file
- * without a transcript gives a {@link Finding#VIDEO_WITHOUT_TRANSCRIPT} finding.
+ * {@code NAME.json} ({@code title}, {@code url}, optional {@code chapters}, {@code lang}, {@code
+ * category}, {@code tags}) and/or yt-dlp's {@code Title [ID].info.json}; a metadata file without a
+ * transcript gives a {@link Finding#VIDEO_WITHOUT_TRANSCRIPT} finding.
  */
 public final class TranscriptReader implements ContentReader {
 
@@ -48,10 +48,12 @@ public final class TranscriptReader implements ContentReader {
     CueParser.Captions captions = CueParser.parse(file.relative(), file.text(), format);
     List<Spoken> spoken = SpokenText.of(captions.cues());
     if (spoken.isEmpty()) {
-      throw new ContentException(file.relative(), captions.cues().getFirst().line(), "no cue text: every cue is empty");
+      throw new ContentException(
+          file.relative(), captions.cues().getFirst().line(), "no cue text: every cue is empty");
     }
     VideoMetadata video = MetadataLookup.forTranscript(file);
-    String lang = video.lang().isEmpty() ? MetadataLookup.primaryLanguage(captions.language()) : video.lang();
+    String lang =
+        video.lang().isEmpty() ? MetadataLookup.primaryLanguage(captions.language()) : video.lang();
     List<KnowledgeItem> items = new ArrayList<>();
     for (PassageCutter.Passage passage : PassageCutter.cut(spoken, video.chapters())) {
       items.add(item(file, video, lang, passage));
@@ -77,7 +79,8 @@ public final class TranscriptReader implements ContentReader {
     return new Result(List.of(), List.of(finding));
   }
 
-  private static KnowledgeItem item(ContentFile file, VideoMetadata video, String lang, PassageCutter.Passage passage) {
+  private static KnowledgeItem item(
+      ContentFile file, VideoMetadata video, String lang, PassageCutter.Passage passage) {
     int start = (int) (passage.startMs() / 1000);
     StringBuilder text = new StringBuilder();
     List<TimeMark> marks = new ArrayList<>();

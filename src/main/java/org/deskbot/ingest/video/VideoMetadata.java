@@ -9,7 +9,12 @@ import java.util.List;
  * @param chapters in start order; empty when the video has none
  */
 record VideoMetadata(
-    String title, String url, List<Chapter> chapters, String lang, String category, List<String> tags) {
+    String title,
+    String url,
+    List<Chapter> chapters,
+    String lang,
+    String category,
+    List<String> tags) {
 
   VideoMetadata {
     chapters = List.copyOf(chapters);

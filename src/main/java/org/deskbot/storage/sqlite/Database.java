@@ -20,12 +20,17 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
   /** The migrations, in order; each is applied once and recorded in {@code schema_version}. */
-  static final String[] MIGRATIONS = {"001_conversations.sql", "002_message_refs.sql", "003_report_indexes.sql"};
+  static final String[] MIGRATIONS = {
+    "001_conversations.sql", "002_message_refs.sql", "003_report_indexes.sql"
+  };
 
   private final String url;
   private final Properties properties;
+
   /** Open connections to reuse: opening one per transaction costs more than the transaction. */
-  private final java.util.concurrent.BlockingQueue<Connection> idle = new java.util.concurrent.LinkedBlockingQueue<>(8);
+  private final java.util.concurrent.BlockingQueue<Connection> idle =
+      new java.util.concurrent.LinkedBlockingQueue<>(8);
+
   private volatile boolean closed;
 
   private Database(String url, Properties properties) {
@@ -72,17 +77,21 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Writers in this process take turns on a lock of their own before SQLite's: a writer waiting
-   * in SQLite's busy handler sleeps in growing steps (up to 100 ms) even when the lock is free
-   * sooner, which under many concurrent askers is most of the latency. Other processes still meet
-   * the busy timeout.
+   * Writers in this process take turns on a lock of their own before SQLite's: a writer waiting in
+   * SQLite's busy handler sleeps in growing steps (up to 100 ms) even when the lock is free sooner,
+   * which under many concurrent askers is most of the latency. Other processes still meet the busy
+   * timeout.
    */
-  private static final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.locks.ReentrantLock> WRITERS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentMap<
+          String, java.util.concurrent.locks.ReentrantLock>
+      WRITERS = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Work inside one IMMEDIATE transaction, committed when it returns, rolled back when it throws. */
+  /**
+   * Work inside one IMMEDIATE transaction, committed when it returns, rolled back when it throws.
+   */
   public <T> T inTransaction(Work<T> work) throws SQLException {
-    java.util.concurrent.locks.ReentrantLock writer = WRITERS.computeIfAbsent(url, u -> new java.util.concurrent.locks.ReentrantLock(true));
+    java.util.concurrent.locks.ReentrantLock writer =
+        WRITERS.computeIfAbsent(url, u -> new java.util.concurrent.locks.ReentrantLock(true));
     writer.lock();
     try {
       return transaction(work);
@@ -172,7 +181,8 @@ public final class Database implements AutoCloseable {
     inTransaction(
         c -> {
           try (Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+            st.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
             int current;
             try (var rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
               current = rs.next() ? rs.getInt(1) : 0;
@@ -181,7 +191,12 @@ public final class Database implements AutoCloseable {
               for (String sql : statements(MIGRATIONS[v - 1])) {
                 st.execute(sql);
               }
-              st.execute("INSERT INTO schema_version(version, applied_at) VALUES (" + v + ", '" + Instant.now() + "')");
+              st.execute(
+                  "INSERT INTO schema_version(version, applied_at) VALUES ("
+                      + v
+                      + ", '"
+                      + Instant.now()
+                      + "')");
             }
           }
           return null;
@@ -193,8 +208,12 @@ public final class Database implements AutoCloseable {
       if (in == null) {
         throw new SQLException("migration " + name + " is missing from the build");
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-      return java.util.Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+      String text =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+      return java.util.Arrays.stream(text.split(";"))
+          .map(String::strip)
+          .filter(s -> !s.isEmpty())
+          .toArray(String[]::new);
     } catch (IOException e) {
       throw new SQLException(e);
     }

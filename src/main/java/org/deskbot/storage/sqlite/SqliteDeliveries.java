@@ -20,12 +20,19 @@ public final class SqliteDeliveries implements Deliveries, MessageRefs {
   @Override
   public boolean first(String deliveryId, String kind, Instant at) throws StoreException {
     try {
-      return db.inTransaction(c -> {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-            "INSERT OR IGNORE INTO deliveries(delivery_id, kind, result, at) VALUES (?,?,?,?)"), deliveryId, kind, "", at)) {
-          return ps.executeUpdate() == 1;
-        }
-      });
+      return db.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                Rows.bind(
+                    c.prepareStatement(
+                        "INSERT OR IGNORE INTO deliveries(delivery_id, kind, result, at) VALUES (?,?,?,?)"),
+                    deliveryId,
+                    kind,
+                    "",
+                    at)) {
+              return ps.executeUpdate() == 1;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot record the delivery: " + e.getMessage(), e);
     }
@@ -34,12 +41,16 @@ public final class SqliteDeliveries implements Deliveries, MessageRefs {
   @Override
   public void forget(String deliveryId, String kind) throws StoreException {
     try {
-      db.inTransaction(c -> {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-            "DELETE FROM deliveries WHERE delivery_id = ? AND kind = ?"), deliveryId, kind)) {
-          return ps.executeUpdate();
-        }
-      });
+      db.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                Rows.bind(
+                    c.prepareStatement("DELETE FROM deliveries WHERE delivery_id = ? AND kind = ?"),
+                    deliveryId,
+                    kind)) {
+              return ps.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot forget the delivery: " + e.getMessage(), e);
     }
@@ -48,13 +59,20 @@ public final class SqliteDeliveries implements Deliveries, MessageRefs {
   @Override
   public void put(long ticket, String platform, String kind, String ref) throws StoreException {
     try {
-      db.inTransaction(c -> {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-            "INSERT INTO message_refs(ticket_id, platform, kind, ref) VALUES (?,?,?,?)"
-                + " ON CONFLICT(ticket_id, platform, kind) DO UPDATE SET ref = excluded.ref"), ticket, platform, kind, ref)) {
-          return ps.executeUpdate();
-        }
-      });
+      db.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                Rows.bind(
+                    c.prepareStatement(
+                        "INSERT INTO message_refs(ticket_id, platform, kind, ref) VALUES (?,?,?,?)"
+                            + " ON CONFLICT(ticket_id, platform, kind) DO UPDATE SET ref = excluded.ref"),
+                    ticket,
+                    platform,
+                    kind,
+                    ref)) {
+              return ps.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot record the message reference: " + e.getMessage(), e);
     }
@@ -63,13 +81,19 @@ public final class SqliteDeliveries implements Deliveries, MessageRefs {
   @Override
   public Optional<String> get(long ticket, String platform, String kind) throws StoreException {
     try {
-      return db.read(c -> {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-                "SELECT ref FROM message_refs WHERE ticket_id = ? AND platform = ? AND kind = ?"), ticket, platform, kind);
-            ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
-      });
+      return db.read(
+          c -> {
+            try (PreparedStatement ps =
+                    Rows.bind(
+                        c.prepareStatement(
+                            "SELECT ref FROM message_refs WHERE ticket_id = ? AND platform = ? AND kind = ?"),
+                        ticket,
+                        platform,
+                        kind);
+                ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot read the message reference: " + e.getMessage(), e);
     }

@@ -23,31 +23,60 @@ public final class SqliteInteractionLog implements InteractionLog {
   @Override
   public Interaction record(NewInteraction i, Instant at, String deliveryId) throws StoreException {
     try {
-      return db.inTransaction(c -> {
-        if (deliveryId != null) {
-          try (PreparedStatement ps = Rows.bind(c.prepareStatement("SELECT * FROM interactions WHERE delivery_id = ?"), deliveryId);
-              ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-              return interaction(rs);
+      return db.inTransaction(
+          c -> {
+            if (deliveryId != null) {
+              try (PreparedStatement ps =
+                      Rows.bind(
+                          c.prepareStatement("SELECT * FROM interactions WHERE delivery_id = ?"),
+                          deliveryId);
+                  ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                  return interaction(rs);
+                }
+              }
             }
-          }
-        }
-        long id;
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-                "INSERT INTO interactions(created_at, platform, user_id, place, question, language, category, category_confidence, decision, results, delivery_id)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS),
-            at, i.platform(), i.userId(), i.place(), i.question(), i.language(), i.category(), i.categoryConfidence(),
-            i.decision(), i.results(), deliveryId)) {
-          ps.executeUpdate();
-          try (ResultSet keys = ps.getGeneratedKeys()) {
-            keys.next();
-            id = keys.getLong(1);
-          }
-        }
-        // what was just written, without reading it back inside the write lock
-        return new Interaction(id, at, i.platform(), i.userId(), i.place(), i.question(), i.language(), i.category(),
-            i.categoryConfidence(), i.decision(), i.results(), null, null, null);
-      });
+            long id;
+            try (PreparedStatement ps =
+                Rows.bind(
+                    c.prepareStatement(
+                        "INSERT INTO interactions(created_at, platform, user_id, place, question, language, category, category_confidence, decision, results, delivery_id)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        Statement.RETURN_GENERATED_KEYS),
+                    at,
+                    i.platform(),
+                    i.userId(),
+                    i.place(),
+                    i.question(),
+                    i.language(),
+                    i.category(),
+                    i.categoryConfidence(),
+                    i.decision(),
+                    i.results(),
+                    deliveryId)) {
+              ps.executeUpdate();
+              try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+              }
+            }
+            // what was just written, without reading it back inside the write lock
+            return new Interaction(
+                id,
+                at,
+                i.platform(),
+                i.userId(),
+                i.place(),
+                i.question(),
+                i.language(),
+                i.category(),
+                i.categoryConfidence(),
+                i.decision(),
+                i.results(),
+                null,
+                null,
+                null);
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot record the interaction: " + e.getMessage(), e);
     }
@@ -56,12 +85,14 @@ public final class SqliteInteractionLog implements InteractionLog {
   @Override
   public Optional<Interaction> find(long id) throws StoreException {
     try {
-      return db.read(c -> {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement("SELECT * FROM interactions WHERE id = ?"), id);
-            ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(interaction(rs)) : Optional.empty();
-        }
-      });
+      return db.read(
+          c -> {
+            try (PreparedStatement ps =
+                    Rows.bind(c.prepareStatement("SELECT * FROM interactions WHERE id = ?"), id);
+                ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(interaction(rs)) : Optional.empty();
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot read the interaction: " + e.getMessage(), e);
     }
@@ -70,14 +101,22 @@ public final class SqliteInteractionLog implements InteractionLog {
   @Override
   public Interaction feedback(long id, String feedback, Instant at) throws StoreException {
     try {
-      Interaction updated = db.inTransaction(c -> {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement("UPDATE interactions SET feedback = ?, feedback_at = ? WHERE id = ?"), feedback, at, id)) {
-          if (ps.executeUpdate() == 0) {
-            return null;
-          }
-        }
-        return load(c, id);
-      });
+      Interaction updated =
+          db.inTransaction(
+              c -> {
+                try (PreparedStatement ps =
+                    Rows.bind(
+                        c.prepareStatement(
+                            "UPDATE interactions SET feedback = ?, feedback_at = ? WHERE id = ?"),
+                        feedback,
+                        at,
+                        id)) {
+                  if (ps.executeUpdate() == 0) {
+                    return null;
+                  }
+                }
+                return load(c, id);
+              });
       if (updated == null) {
         throw new StoreException(StoreException.Kind.NOT_FOUND, "no interaction " + id);
       }
@@ -90,11 +129,16 @@ public final class SqliteInteractionLog implements InteractionLog {
   @Override
   public void linkTicket(long id, long ticketId) throws StoreException {
     try {
-      db.inTransaction(c -> {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement("UPDATE interactions SET ticket_id = ? WHERE id = ?"), ticketId, id)) {
-          return ps.executeUpdate();
-        }
-      });
+      db.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                Rows.bind(
+                    c.prepareStatement("UPDATE interactions SET ticket_id = ? WHERE id = ?"),
+                    ticketId,
+                    id)) {
+              return ps.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot link the ticket: " + e.getMessage(), e);
     }
@@ -103,16 +147,21 @@ public final class SqliteInteractionLog implements InteractionLog {
   @Override
   public List<Interaction> since(Instant since) throws StoreException {
     try {
-      return db.read(c -> {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement("SELECT * FROM interactions WHERE created_at >= ? ORDER BY id"), since);
-            ResultSet rs = ps.executeQuery()) {
-          List<Interaction> out = new ArrayList<>();
-          while (rs.next()) {
-            out.add(interaction(rs));
-          }
-          return out;
-        }
-      });
+      return db.read(
+          c -> {
+            try (PreparedStatement ps =
+                    Rows.bind(
+                        c.prepareStatement(
+                            "SELECT * FROM interactions WHERE created_at >= ? ORDER BY id"),
+                        since);
+                ResultSet rs = ps.executeQuery()) {
+              List<Interaction> out = new ArrayList<>();
+              while (rs.next()) {
+                out.add(interaction(rs));
+              }
+              return out;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot read interactions: " + e.getMessage(), e);
     }
@@ -121,28 +170,40 @@ public final class SqliteInteractionLog implements InteractionLog {
   @Override
   public int purgeText(Instant before) throws StoreException {
     try {
-      return db.inTransaction(c -> {
-        int n;
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement("UPDATE interactions SET question = NULL WHERE created_at < ? AND question IS NOT NULL"), before)) {
-          n = ps.executeUpdate();
-        }
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-            "UPDATE tickets SET question = NULL, details = NULL WHERE created_at < ? AND (question IS NOT NULL OR details IS NOT NULL)"), before)) {
-          n += ps.executeUpdate();
-        }
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-            "UPDATE ticket_events SET detail = NULL WHERE at < ? AND kind = 'replied'"), before)) {
-          ps.executeUpdate();
-        }
-        return n;
-      });
+      return db.inTransaction(
+          c -> {
+            int n;
+            try (PreparedStatement ps =
+                Rows.bind(
+                    c.prepareStatement(
+                        "UPDATE interactions SET question = NULL WHERE created_at < ? AND question IS NOT NULL"),
+                    before)) {
+              n = ps.executeUpdate();
+            }
+            try (PreparedStatement ps =
+                Rows.bind(
+                    c.prepareStatement(
+                        "UPDATE tickets SET question = NULL, details = NULL WHERE created_at < ? AND (question IS NOT NULL OR details IS NOT NULL)"),
+                    before)) {
+              n += ps.executeUpdate();
+            }
+            try (PreparedStatement ps =
+                Rows.bind(
+                    c.prepareStatement(
+                        "UPDATE ticket_events SET detail = NULL WHERE at < ? AND kind = 'replied'"),
+                    before)) {
+              ps.executeUpdate();
+            }
+            return n;
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot purge: " + e.getMessage(), e);
     }
   }
 
   private static Interaction load(java.sql.Connection c, long id) throws SQLException {
-    try (PreparedStatement ps = Rows.bind(c.prepareStatement("SELECT * FROM interactions WHERE id = ?"), id);
+    try (PreparedStatement ps =
+            Rows.bind(c.prepareStatement("SELECT * FROM interactions WHERE id = ?"), id);
         ResultSet rs = ps.executeQuery()) {
       if (!rs.next()) {
         throw new SQLException("interaction " + id + " vanished");
@@ -153,9 +214,19 @@ public final class SqliteInteractionLog implements InteractionLog {
 
   private static Interaction interaction(ResultSet rs) throws SQLException {
     return new Interaction(
-        rs.getLong("id"), Rows.instant(rs, "created_at"), rs.getString("platform"), rs.getString("user_id"),
-        rs.getString("place"), rs.getString("question"), rs.getString("language"), rs.getString("category"),
-        rs.getDouble("category_confidence"), rs.getString("decision"), rs.getString("results"),
-        rs.getString("feedback"), Rows.instant(rs, "feedback_at"), Rows.longOrNull(rs, "ticket_id"));
+        rs.getLong("id"),
+        Rows.instant(rs, "created_at"),
+        rs.getString("platform"),
+        rs.getString("user_id"),
+        rs.getString("place"),
+        rs.getString("question"),
+        rs.getString("language"),
+        rs.getString("category"),
+        rs.getDouble("category_confidence"),
+        rs.getString("decision"),
+        rs.getString("results"),
+        rs.getString("feedback"),
+        Rows.instant(rs, "feedback_at"),
+        Rows.longOrNull(rs, "ticket_id"));
   }
 }

@@ -20,16 +20,25 @@ public final class SqliteReportStore implements ReportStore {
    * Stored instants are {@code Instant.toString()} text, whose fraction is omitted when zero; a
    * bound written with {@code .000} compares correctly as text against both forms.
    */
-  private static final DateTimeFormatter BOUND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter BOUND =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private static final String ANSWERED = "decision IN ('answer','suggest')";
+
   /** Solved, and no ticket from that thread within 7 days. */
-  private static final String CONFIRMED = ANSWERED + " AND feedback = 'solved' AND NOT EXISTS (SELECT 1 FROM tickets t"
-      + " WHERE t.id = i.ticket_id AND julianday(t.created_at) - julianday(i.created_at) < 7)";
-  /** The same as a CASE, so the ticket is only looked up for a solved answer that has one (a third faster over a week). */
-  private static final String CONFIRMED_CASE = "CASE WHEN feedback <> 'solved' OR decision NOT IN ('answer','suggest') THEN 0"
-      + " WHEN ticket_id IS NULL THEN 1 WHEN EXISTS (SELECT 1 FROM tickets t WHERE t.id = i.ticket_id"
-      + " AND julianday(t.created_at) - julianday(i.created_at) < 7) THEN 0 ELSE 1 END";
+  private static final String CONFIRMED =
+      ANSWERED
+          + " AND feedback = 'solved' AND NOT EXISTS (SELECT 1 FROM tickets t"
+          + " WHERE t.id = i.ticket_id AND julianday(t.created_at) - julianday(i.created_at) < 7)";
+
+  /**
+   * The same as a CASE, so the ticket is only looked up for a solved answer that has one (a third
+   * faster over a week).
+   */
+  private static final String CONFIRMED_CASE =
+      "CASE WHEN feedback <> 'solved' OR decision NOT IN ('answer','suggest') THEN 0"
+          + " WHEN ticket_id IS NULL THEN 1 WHEN EXISTS (SELECT 1 FROM tickets t WHERE t.id = i.ticket_id"
+          + " AND julianday(t.created_at) - julianday(i.created_at) < 7) THEN 0 ELSE 1 END";
 
   private final Database db;
 
@@ -43,119 +52,188 @@ public final class SqliteReportStore implements ReportStore {
 
   @Override
   public Counts counts(Instant from, Instant to) throws StoreException {
-    return read("count", c -> {
-      long[] i = new long[5];
-      try (PreparedStatement ps = range(c, "SELECT COALESCE(SUM(decision <> 'not-a-question'),0), COALESCE(SUM(decision = 'not-a-question'),0),"
-          + " COALESCE(SUM(" + ANSWERED + "),0), COALESCE(SUM(decision = 'escalate'),0), COALESCE(SUM(" + CONFIRMED_CASE + "),0)"
-          + " FROM interactions i WHERE created_at >= ? AND created_at < ?", from, to);
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        for (int k = 0; k < 5; k++) {
-          i[k] = rs.getLong(k + 1);
-        }
-      }
-      long opened;
-      long fromBot;
-      try (PreparedStatement ps = range(c, "SELECT COUNT(*), COALESCE(SUM(interaction_id IS NOT NULL),0) FROM tickets WHERE created_at >= ? AND created_at < ?", from, to);
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        opened = rs.getLong(1);
-        fromBot = rs.getLong(2);
-      }
-      long resolved;
-      long minutes;
-      try (PreparedStatement ps = range(c, "SELECT COUNT(*), COALESCE(SUM(minutes),0) FROM tickets WHERE resolved_at >= ? AND resolved_at < ?", from, to);
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        resolved = rs.getLong(1);
-        minutes = rs.getLong(2);
-      }
-      return new Counts(i[0], i[1], i[2], i[3], i[4], opened, fromBot, resolved, minutes);
-    });
+    return read(
+        "count",
+        c -> {
+          long[] i = new long[5];
+          try (PreparedStatement ps =
+                  range(
+                      c,
+                      "SELECT COALESCE(SUM(decision <> 'not-a-question'),0), COALESCE(SUM(decision = 'not-a-question'),0),"
+                          + " COALESCE(SUM("
+                          + ANSWERED
+                          + "),0), COALESCE(SUM(decision = 'escalate'),0), COALESCE(SUM("
+                          + CONFIRMED_CASE
+                          + "),0)"
+                          + " FROM interactions i WHERE created_at >= ? AND created_at < ?",
+                      from,
+                      to);
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            for (int k = 0; k < 5; k++) {
+              i[k] = rs.getLong(k + 1);
+            }
+          }
+          long opened;
+          long fromBot;
+          try (PreparedStatement ps =
+                  range(
+                      c,
+                      "SELECT COUNT(*), COALESCE(SUM(interaction_id IS NOT NULL),0) FROM tickets WHERE created_at >= ? AND created_at < ?",
+                      from,
+                      to);
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            opened = rs.getLong(1);
+            fromBot = rs.getLong(2);
+          }
+          long resolved;
+          long minutes;
+          try (PreparedStatement ps =
+                  range(
+                      c,
+                      "SELECT COUNT(*), COALESCE(SUM(minutes),0) FROM tickets WHERE resolved_at >= ? AND resolved_at < ?",
+                      from,
+                      to);
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            resolved = rs.getLong(1);
+            minutes = rs.getLong(2);
+          }
+          return new Counts(i[0], i[1], i[2], i[3], i[4], opened, fromBot, resolved, minutes);
+        });
   }
 
   @Override
   public Map<String, Long> categories(Instant from, Instant to) throws StoreException {
-    return counted("SELECT category, COUNT(*) FROM ("
-        + "SELECT category FROM interactions WHERE created_at >= ?1 AND created_at < ?2 AND decision <> 'not-a-question'"
-        + " UNION ALL SELECT category FROM tickets WHERE created_at >= ?1 AND created_at < ?2 AND interaction_id IS NULL)"
-        + " GROUP BY category ORDER BY 2 DESC, 1", from, to);
+    return counted(
+        "SELECT category, COUNT(*) FROM ("
+            + "SELECT category FROM interactions WHERE created_at >= ?1 AND created_at < ?2 AND decision <> 'not-a-question'"
+            + " UNION ALL SELECT category FROM tickets WHERE created_at >= ?1 AND created_at < ?2 AND interaction_id IS NULL)"
+            + " GROUP BY category ORDER BY 2 DESC, 1",
+        from,
+        to);
   }
 
   @Override
   public Map<String, Long> confirmedByCategory(Instant from, Instant to) throws StoreException {
-    return counted("SELECT category, COUNT(*) FROM interactions i WHERE created_at >= ?1 AND created_at < ?2 AND " + CONFIRMED
-        + " GROUP BY category ORDER BY 2 DESC, 1", from, to);
+    return counted(
+        "SELECT category, COUNT(*) FROM interactions i WHERE created_at >= ?1 AND created_at < ?2 AND "
+            + CONFIRMED
+            + " GROUP BY category ORDER BY 2 DESC, 1",
+        from,
+        to);
   }
 
   @Override
   public List<Silent> silent(Instant from, Instant to) throws StoreException {
-    return list("SELECT user_id, category, created_at FROM interactions WHERE created_at >= ? AND created_at < ? AND "
-        + ANSWERED + " AND feedback = 'none'", from, to, rs -> new Silent(rs.getString(1), rs.getString(2), Rows.instant(rs, "created_at")));
+    return list(
+        "SELECT user_id, category, created_at FROM interactions WHERE created_at >= ? AND created_at < ? AND "
+            + ANSWERED
+            + " AND feedback = 'none'",
+        from,
+        to,
+        rs -> new Silent(rs.getString(1), rs.getString(2), Rows.instant(rs, "created_at")));
   }
 
   @Override
   public List<Opened> opened(Instant from, Instant to) throws StoreException {
-    return list("SELECT requester, category, created_at FROM tickets WHERE created_at >= ? AND created_at < ?", from, to,
+    return list(
+        "SELECT requester, category, created_at FROM tickets WHERE created_at >= ? AND created_at < ?",
+        from,
+        to,
         rs -> new Opened(rs.getString(1), rs.getString(2), Rows.instant(rs, "created_at")));
   }
 
   @Override
   public List<Timing> firstResponded(Instant from, Instant to) throws StoreException {
-    return list("SELECT category, created_at, first_response_at, resolved_at, minutes FROM tickets WHERE first_response_at >= ? AND first_response_at < ?",
-        from, to, SqliteReportStore::timing);
+    return list(
+        "SELECT category, created_at, first_response_at, resolved_at, minutes FROM tickets WHERE first_response_at >= ? AND first_response_at < ?",
+        from,
+        to,
+        SqliteReportStore::timing);
   }
 
   @Override
   public List<Timing> resolved(Instant from, Instant to) throws StoreException {
-    return list("SELECT category, created_at, first_response_at, resolved_at, minutes FROM tickets WHERE resolved_at >= ? AND resolved_at < ?",
-        from, to, SqliteReportStore::timing);
+    return list(
+        "SELECT category, created_at, first_response_at, resolved_at, minutes FROM tickets WHERE resolved_at >= ? AND resolved_at < ?",
+        from,
+        to,
+        SqliteReportStore::timing);
   }
 
   @Override
   public Map<String, List<Integer>> minutes(Instant from, Instant to) throws StoreException {
-    return read("read minutes", c -> {
-      try (PreparedStatement ps = range(c, "SELECT category, minutes FROM tickets WHERE resolved_at >= ? AND resolved_at < ? AND minutes IS NOT NULL", from, to);
-          ResultSet rs = ps.executeQuery()) {
-        Map<String, List<Integer>> out = new java.util.TreeMap<>();
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
-        }
-        return out;
-      }
-    });
+    return read(
+        "read minutes",
+        c -> {
+          try (PreparedStatement ps =
+                  range(
+                      c,
+                      "SELECT category, minutes FROM tickets WHERE resolved_at >= ? AND resolved_at < ? AND minutes IS NOT NULL",
+                      from,
+                      to);
+              ResultSet rs = ps.executeQuery()) {
+            Map<String, List<Integer>> out = new java.util.TreeMap<>();
+            while (rs.next()) {
+              out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
+            }
+            return out;
+          }
+        });
   }
 
   @Override
   public List<Unanswered> unanswered(Instant from, Instant to) throws StoreException {
-    return list("SELECT question, category, created_at FROM interactions WHERE created_at >= ?1 AND created_at < ?2"
-        + " AND decision <> 'not-a-question' AND (decision = 'escalate' OR ticket_id IS NOT NULL)"
-        + " UNION ALL SELECT question, category, created_at FROM tickets WHERE created_at >= ?1 AND created_at < ?2 AND interaction_id IS NULL"
-        + " ORDER BY 3",
-        from, to, rs -> new Unanswered(rs.getString(1), rs.getString(2)));
+    return list(
+        "SELECT question, category, created_at FROM interactions WHERE created_at >= ?1 AND created_at < ?2"
+            + " AND decision <> 'not-a-question' AND (decision = 'escalate' OR ticket_id IS NOT NULL)"
+            + " UNION ALL SELECT question, category, created_at FROM tickets WHERE created_at >= ?1 AND created_at < ?2 AND interaction_id IS NULL"
+            + " ORDER BY 3",
+        from,
+        to,
+        rs -> new Unanswered(rs.getString(1), rs.getString(2)));
   }
 
   @Override
   public List<Resource> resources(Instant from, Instant to, int limit) throws StoreException {
-    return read("read resources", c -> {
-      try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-          "SELECT json_extract(j.value, '$.url') AS url, MAX(json_extract(j.value, '$.title')), MAX(json_extract(j.value, '$.type')),"
-              + " COUNT(*), SUM(i.feedback = 'solved') FROM interactions i, json_each(i.results) j"
-              + " WHERE i.created_at >= ? AND i.created_at < ? AND i.decision IN ('answer','suggest')"
-              + " GROUP BY url HAVING url IS NOT NULL ORDER BY 4 DESC, 5 DESC, url LIMIT ?"), bound(from), bound(to), limit);
-          ResultSet rs = ps.executeQuery()) {
-        List<Resource> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(new Resource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
-        }
-        return out;
-      }
-    });
+    return read(
+        "read resources",
+        c -> {
+          try (PreparedStatement ps =
+                  Rows.bind(
+                      c.prepareStatement(
+                          "SELECT json_extract(j.value, '$.url') AS url, MAX(json_extract(j.value, '$.title')), MAX(json_extract(j.value, '$.type')),"
+                              + " COUNT(*), SUM(i.feedback = 'solved') FROM interactions i, json_each(i.results) j"
+                              + " WHERE i.created_at >= ? AND i.created_at < ? AND i.decision IN ('answer','suggest')"
+                              + " GROUP BY url HAVING url IS NOT NULL ORDER BY 4 DESC, 5 DESC, url LIMIT ?"),
+                      bound(from),
+                      bound(to),
+                      limit);
+              ResultSet rs = ps.executeQuery()) {
+            List<Resource> out = new ArrayList<>();
+            while (rs.next()) {
+              out.add(
+                  new Resource(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getLong(4),
+                      rs.getLong(5)));
+            }
+            return out;
+          }
+        });
   }
 
   private static Timing timing(ResultSet rs) throws SQLException {
-    return new Timing(rs.getString(1), Rows.instant(rs, "created_at"), Rows.instant(rs, "first_response_at"),
-        Rows.instant(rs, "resolved_at"), Rows.intOrNull(rs, "minutes"));
+    return new Timing(
+        rs.getString(1),
+        Rows.instant(rs, "created_at"),
+        Rows.instant(rs, "first_response_at"),
+        Rows.instant(rs, "resolved_at"),
+        Rows.intOrNull(rs, "minutes"));
   }
 
   @FunctionalInterface
@@ -164,30 +242,37 @@ public final class SqliteReportStore implements ReportStore {
   }
 
   private <T> List<T> list(String sql, Instant from, Instant to, Row<T> row) throws StoreException {
-    return read("read the report", c -> {
-      try (PreparedStatement ps = range(c, sql, from, to); ResultSet rs = ps.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(row.of(rs));
-        }
-        return out;
-      }
-    });
+    return read(
+        "read the report",
+        c -> {
+          try (PreparedStatement ps = range(c, sql, from, to);
+              ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+              out.add(row.of(rs));
+            }
+            return out;
+          }
+        });
   }
 
   private Map<String, Long> counted(String sql, Instant from, Instant to) throws StoreException {
-    return read("count categories", c -> {
-      try (PreparedStatement ps = range(c, sql, from, to); ResultSet rs = ps.executeQuery()) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        while (rs.next()) {
-          out.put(rs.getString(1), rs.getLong(2));
-        }
-        return out;
-      }
-    });
+    return read(
+        "count categories",
+        c -> {
+          try (PreparedStatement ps = range(c, sql, from, to);
+              ResultSet rs = ps.executeQuery()) {
+            Map<String, Long> out = new LinkedHashMap<>();
+            while (rs.next()) {
+              out.put(rs.getString(1), rs.getLong(2));
+            }
+            return out;
+          }
+        });
   }
 
-  private static PreparedStatement range(Connection c, String sql, Instant from, Instant to) throws SQLException {
+  private static PreparedStatement range(Connection c, String sql, Instant from, Instant to)
+      throws SQLException {
     return Rows.bind(c.prepareStatement(sql), bound(from), bound(to));
   }
 

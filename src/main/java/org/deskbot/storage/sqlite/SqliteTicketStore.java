@@ -25,30 +25,48 @@ public final class SqliteTicketStore implements TicketStore {
 
   @Override
   public Ticket create(NewTicket t, Instant at, String deliveryId) throws StoreException {
-    return write(c -> {
-      if (deliveryId != null) {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement("SELECT id FROM tickets WHERE delivery_id = ?"), deliveryId);
-            ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            return load(c, rs.getLong(1));
+    return write(
+        c -> {
+          if (deliveryId != null) {
+            try (PreparedStatement ps =
+                    Rows.bind(
+                        c.prepareStatement("SELECT id FROM tickets WHERE delivery_id = ?"),
+                        deliveryId);
+                ResultSet rs = ps.executeQuery()) {
+              if (rs.next()) {
+                return load(c, rs.getLong(1));
+              }
+            }
           }
-        }
-      }
-      long id;
-      try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-              "INSERT INTO tickets(requester, platform, place, school, urgency, category, question, details, suggested, status, created_at, interaction_id, delivery_id)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS),
-          t.requester(), t.platform(), t.place(), t.school(), t.urgency(), t.category(), t.question(), t.details(),
-          t.suggested(), TicketStatus.OPEN.label(), at, t.interactionId(), deliveryId)) {
-        ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
-      }
-      event(c, id, at, t.requester(), TicketEvent.CREATED, t.urgency());
-      return load(c, id);
-    });
+          long id;
+          try (PreparedStatement ps =
+              Rows.bind(
+                  c.prepareStatement(
+                      "INSERT INTO tickets(requester, platform, place, school, urgency, category, question, details, suggested, status, created_at, interaction_id, delivery_id)"
+                          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                      Statement.RETURN_GENERATED_KEYS),
+                  t.requester(),
+                  t.platform(),
+                  t.place(),
+                  t.school(),
+                  t.urgency(),
+                  t.category(),
+                  t.question(),
+                  t.details(),
+                  t.suggested(),
+                  TicketStatus.OPEN.label(),
+                  at,
+                  t.interactionId(),
+                  deliveryId)) {
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+              keys.next();
+              id = keys.getLong(1);
+            }
+          }
+          event(c, id, at, t.requester(), TicketEvent.CREATED, t.urgency());
+          return load(c, id);
+        });
   }
 
   @Override
@@ -61,22 +79,28 @@ public final class SqliteTicketStore implements TicketStore {
   }
 
   @Override
-  public java.util.Map<TicketStatus, Integer> countByStatus(String requester) throws StoreException {
+  public java.util.Map<TicketStatus, Integer> countByStatus(String requester)
+      throws StoreException {
     try {
-      return db.read(c -> {
-        java.util.Map<TicketStatus, Integer> out = new java.util.EnumMap<>(TicketStatus.class);
-        for (TicketStatus s : TicketStatus.values()) {
-          out.put(s, 0);
-        }
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-                "SELECT status, COUNT(*) FROM tickets WHERE (? IS NULL OR requester = ?) GROUP BY status"), requester, requester);
-            ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.put(TicketStatus.parse(rs.getString(1)), rs.getInt(2));
-          }
-          return out;
-        }
-      });
+      return db.read(
+          c -> {
+            java.util.Map<TicketStatus, Integer> out = new java.util.EnumMap<>(TicketStatus.class);
+            for (TicketStatus s : TicketStatus.values()) {
+              out.put(s, 0);
+            }
+            try (PreparedStatement ps =
+                    Rows.bind(
+                        c.prepareStatement(
+                            "SELECT status, COUNT(*) FROM tickets WHERE (? IS NULL OR requester = ?) GROUP BY status"),
+                        requester,
+                        requester);
+                ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.put(TicketStatus.parse(rs.getString(1)), rs.getInt(2));
+              }
+              return out;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot count tickets: " + e.getMessage(), e);
     }
@@ -85,18 +109,25 @@ public final class SqliteTicketStore implements TicketStore {
   @Override
   public List<Ticket> list(String requester, TicketStatus status, int limit) throws StoreException {
     try {
-      return db.read(c -> {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement(
-                "SELECT * FROM tickets WHERE (? IS NULL OR requester = ?) AND (? IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"),
-            requester, requester, status == null ? null : status.label(), status == null ? null : status.label(), limit);
-            ResultSet rs = ps.executeQuery()) {
-          List<Ticket> out = new ArrayList<>();
-          while (rs.next()) {
-            out.add(ticket(rs));
-          }
-          return out;
-        }
-      });
+      return db.read(
+          c -> {
+            try (PreparedStatement ps =
+                    Rows.bind(
+                        c.prepareStatement(
+                            "SELECT * FROM tickets WHERE (? IS NULL OR requester = ?) AND (? IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"),
+                        requester,
+                        requester,
+                        status == null ? null : status.label(),
+                        status == null ? null : status.label(),
+                        limit);
+                ResultSet rs = ps.executeQuery()) {
+              List<Ticket> out = new ArrayList<>();
+              while (rs.next()) {
+                out.add(ticket(rs));
+              }
+              return out;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot list tickets: " + e.getMessage(), e);
     }
@@ -104,71 +135,133 @@ public final class SqliteTicketStore implements TicketStore {
 
   @Override
   public Ticket claim(long id, String actor, Instant at) throws StoreException {
-    return change(id, actor, at, TicketEvent.CLAIMED, null, (c, t) -> {
-      if (t.status() != TicketStatus.OPEN) {
-        throw new StoreException(StoreException.Kind.CONFLICT,
-            t.number() + " is " + t.status().label() + (t.assignee() == null ? "" : " by " + t.assignee()) + ", not open");
-      }
-      update(c, "UPDATE tickets SET status = ?, assignee = ?, claimed_at = ? WHERE id = ?", TicketStatus.CLAIMED.label(), actor, at, id);
-    });
+    return change(
+        id,
+        actor,
+        at,
+        TicketEvent.CLAIMED,
+        null,
+        (c, t) -> {
+          if (t.status() != TicketStatus.OPEN) {
+            throw new StoreException(
+                StoreException.Kind.CONFLICT,
+                t.number()
+                    + " is "
+                    + t.status().label()
+                    + (t.assignee() == null ? "" : " by " + t.assignee())
+                    + ", not open");
+          }
+          update(
+              c,
+              "UPDATE tickets SET status = ?, assignee = ?, claimed_at = ? WHERE id = ?",
+              TicketStatus.CLAIMED.label(),
+              actor,
+              at,
+              id);
+        });
   }
 
   @Override
   public Ticket reply(long id, String actor, String text, Instant at) throws StoreException {
-    return change(id, actor, at, TicketEvent.REPLIED, text, (c, t) -> {
-      if (t.status() == TicketStatus.CLOSED) {
-        throw new StoreException(StoreException.Kind.CONFLICT, t.number() + " is closed");
-      }
-      if (t.firstResponseAt() == null && !actor.equals(t.requester())) {
-        update(c, "UPDATE tickets SET first_response_at = ? WHERE id = ?", at, id);
-      }
-    });
+    return change(
+        id,
+        actor,
+        at,
+        TicketEvent.REPLIED,
+        text,
+        (c, t) -> {
+          if (t.status() == TicketStatus.CLOSED) {
+            throw new StoreException(StoreException.Kind.CONFLICT, t.number() + " is closed");
+          }
+          if (t.firstResponseAt() == null && !actor.equals(t.requester())) {
+            update(c, "UPDATE tickets SET first_response_at = ? WHERE id = ?", at, id);
+          }
+        });
   }
 
   @Override
-  public Ticket resolve(long id, String actor, int minutes, String resolution, Instant at) throws StoreException {
+  public Ticket resolve(long id, String actor, int minutes, String resolution, Instant at)
+      throws StoreException {
     if (minutes < 0) {
       throw new StoreException(StoreException.Kind.CONFLICT, "minutes spent cannot be negative");
     }
-    return change(id, actor, at, TicketEvent.RESOLVED, minutes + " min: " + resolution, (c, t) -> {
-      if (t.status() == TicketStatus.RESOLVED || t.status() == TicketStatus.CLOSED) {
-        throw new StoreException(StoreException.Kind.CONFLICT, t.number() + " is already " + t.status().label());
-      }
-      update(c, "UPDATE tickets SET status = ?, resolved_at = ?, minutes = COALESCE(minutes, 0) + ?, resolution = ?,"
-              + " assignee = COALESCE(assignee, ?), claimed_at = COALESCE(claimed_at, ?) WHERE id = ?",
-          TicketStatus.RESOLVED.label(), at, minutes, resolution, actor, at, id);
-    });
+    return change(
+        id,
+        actor,
+        at,
+        TicketEvent.RESOLVED,
+        minutes + " min: " + resolution,
+        (c, t) -> {
+          if (t.status() == TicketStatus.RESOLVED || t.status() == TicketStatus.CLOSED) {
+            throw new StoreException(
+                StoreException.Kind.CONFLICT, t.number() + " is already " + t.status().label());
+          }
+          update(
+              c,
+              "UPDATE tickets SET status = ?, resolved_at = ?, minutes = COALESCE(minutes, 0) + ?, resolution = ?,"
+                  + " assignee = COALESCE(assignee, ?), claimed_at = COALESCE(claimed_at, ?) WHERE id = ?",
+              TicketStatus.RESOLVED.label(),
+              at,
+              minutes,
+              resolution,
+              actor,
+              at,
+              id);
+        });
   }
 
   @Override
   public Ticket reopen(long id, String actor, Instant at) throws StoreException {
-    return change(id, actor, at, TicketEvent.REOPENED, null, (c, t) -> {
-      if (t.status() != TicketStatus.RESOLVED && t.status() != TicketStatus.CLOSED) {
-        throw new StoreException(StoreException.Kind.CONFLICT, t.number() + " is " + t.status().label() + ", not resolved");
-      }
-      update(c, "UPDATE tickets SET status = ?, resolved_at = NULL WHERE id = ?",
-          t.assignee() == null ? TicketStatus.OPEN.label() : TicketStatus.CLAIMED.label(), id);
-    });
+    return change(
+        id,
+        actor,
+        at,
+        TicketEvent.REOPENED,
+        null,
+        (c, t) -> {
+          if (t.status() != TicketStatus.RESOLVED && t.status() != TicketStatus.CLOSED) {
+            throw new StoreException(
+                StoreException.Kind.CONFLICT,
+                t.number() + " is " + t.status().label() + ", not resolved");
+          }
+          update(
+              c,
+              "UPDATE tickets SET status = ?, resolved_at = NULL WHERE id = ?",
+              t.assignee() == null ? TicketStatus.OPEN.label() : TicketStatus.CLAIMED.label(),
+              id);
+        });
   }
 
   @Override
-  public void note(long id, String actor, String kind, String detail, Instant at) throws StoreException {
+  public void note(long id, String actor, String kind, String detail, Instant at)
+      throws StoreException {
     change(id, actor, at, kind, detail, (c, t) -> {});
   }
 
   @Override
   public List<TicketEvent> events(long id) throws StoreException {
     try {
-      return db.read(c -> {
-        try (PreparedStatement ps = Rows.bind(c.prepareStatement("SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id"), id);
-            ResultSet rs = ps.executeQuery()) {
-          List<TicketEvent> out = new ArrayList<>();
-          while (rs.next()) {
-            out.add(new TicketEvent(id, Rows.instant(rs, "at"), rs.getString("actor"), rs.getString("kind"), rs.getString("detail")));
-          }
-          return out;
-        }
-      });
+      return db.read(
+          c -> {
+            try (PreparedStatement ps =
+                    Rows.bind(
+                        c.prepareStatement(
+                            "SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id"),
+                        id);
+                ResultSet rs = ps.executeQuery()) {
+              List<TicketEvent> out = new ArrayList<>();
+              while (rs.next()) {
+                out.add(
+                    new TicketEvent(
+                        id,
+                        Rows.instant(rs, "at"),
+                        rs.getString("actor"),
+                        rs.getString("kind"),
+                        rs.getString("detail")));
+              }
+              return out;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot read events: " + e.getMessage(), e);
     }
@@ -180,16 +273,20 @@ public final class SqliteTicketStore implements TicketStore {
     void apply(Connection c, Ticket current) throws SQLException, StoreException;
   }
 
-  private Ticket change(long id, String actor, Instant at, String kind, String detail, Change change) throws StoreException {
-    return write(c -> {
-      Ticket t = loadOrNull(c, id);
-      if (t == null) {
-        throw new StoreException(StoreException.Kind.NOT_FOUND, "no ticket " + "T-" + (id + Ticket.NUMBER_OFFSET));
-      }
-      change.apply(c, t);
-      event(c, id, at, actor, kind, detail);
-      return load(c, id);
-    });
+  private Ticket change(
+      long id, String actor, Instant at, String kind, String detail, Change change)
+      throws StoreException {
+    return write(
+        c -> {
+          Ticket t = loadOrNull(c, id);
+          if (t == null) {
+            throw new StoreException(
+                StoreException.Kind.NOT_FOUND, "no ticket " + "T-" + (id + Ticket.NUMBER_OFFSET));
+          }
+          change.apply(c, t);
+          event(c, id, at, actor, kind, detail);
+          return load(c, id);
+        });
   }
 
   @FunctionalInterface
@@ -200,14 +297,15 @@ public final class SqliteTicketStore implements TicketStore {
   private <T> T write(Write<T> work) throws StoreException {
     StoreException[] domain = new StoreException[1];
     try {
-      return db.inTransaction(c -> {
-        try {
-          return work.apply(c);
-        } catch (StoreException e) {
-          domain[0] = e;
-          throw new SQLException("rolled back: " + e.getMessage());
-        }
-      });
+      return db.inTransaction(
+          c -> {
+            try {
+              return work.apply(c);
+            } catch (StoreException e) {
+              domain[0] = e;
+              throw new SQLException("rolled back: " + e.getMessage());
+            }
+          });
     } catch (SQLException e) {
       if (domain[0] != null) {
         throw domain[0];
@@ -222,8 +320,17 @@ public final class SqliteTicketStore implements TicketStore {
     }
   }
 
-  private static void event(Connection c, long id, Instant at, String actor, String kind, String detail) throws SQLException {
-    update(c, "INSERT INTO ticket_events(ticket_id, at, actor, kind, detail) VALUES (?,?,?,?,?)", id, at, actor, kind, detail);
+  private static void event(
+      Connection c, long id, Instant at, String actor, String kind, String detail)
+      throws SQLException {
+    update(
+        c,
+        "INSERT INTO ticket_events(ticket_id, at, actor, kind, detail) VALUES (?,?,?,?,?)",
+        id,
+        at,
+        actor,
+        kind,
+        detail);
   }
 
   private static Ticket load(Connection c, long id) throws SQLException {
@@ -235,7 +342,8 @@ public final class SqliteTicketStore implements TicketStore {
   }
 
   private static Ticket loadOrNull(Connection c, long id) throws SQLException {
-    try (PreparedStatement ps = Rows.bind(c.prepareStatement("SELECT * FROM tickets WHERE id = ?"), id);
+    try (PreparedStatement ps =
+            Rows.bind(c.prepareStatement("SELECT * FROM tickets WHERE id = ?"), id);
         ResultSet rs = ps.executeQuery()) {
       return rs.next() ? ticket(rs) : null;
     }
@@ -243,11 +351,24 @@ public final class SqliteTicketStore implements TicketStore {
 
   private static Ticket ticket(ResultSet rs) throws SQLException {
     return new Ticket(
-        rs.getLong("id"), rs.getString("requester"), rs.getString("platform"), rs.getString("place"),
-        rs.getString("school"), rs.getString("urgency"), rs.getString("category"), rs.getString("question"),
-        rs.getString("details"), rs.getString("suggested"), TicketStatus.parse(rs.getString("status")),
-        rs.getString("assignee"), Rows.instant(rs, "created_at"), Rows.instant(rs, "claimed_at"),
-        Rows.instant(rs, "first_response_at"), Rows.instant(rs, "resolved_at"), Rows.intOrNull(rs, "minutes"),
-        rs.getString("resolution"), Rows.longOrNull(rs, "interaction_id"));
+        rs.getLong("id"),
+        rs.getString("requester"),
+        rs.getString("platform"),
+        rs.getString("place"),
+        rs.getString("school"),
+        rs.getString("urgency"),
+        rs.getString("category"),
+        rs.getString("question"),
+        rs.getString("details"),
+        rs.getString("suggested"),
+        TicketStatus.parse(rs.getString("status")),
+        rs.getString("assignee"),
+        Rows.instant(rs, "created_at"),
+        Rows.instant(rs, "claimed_at"),
+        Rows.instant(rs, "first_response_at"),
+        Rows.instant(rs, "resolved_at"),
+        Rows.intOrNull(rs, "minutes"),
+        rs.getString("resolution"),
+        Rows.longOrNull(rs, "interaction_id"));
   }
 }

@@ -27,8 +27,23 @@ public final class StoreLoad {
   public static Run interactions(Path file, int writers, int each) throws Exception {
     try (Database db = Database.open(file)) {
       InteractionLog log = new SqliteInteractionLog(db);
-      return run(writers, each, (w, i) -> log.record(new InteractionLog.NewInteraction(
-          "bench", "u" + w, "c", "question " + w + "-" + i, "en", "printing", 0.9, "answer", "[]"), Instant.now(), null));
+      return run(
+          writers,
+          each,
+          (w, i) ->
+              log.record(
+                  new InteractionLog.NewInteraction(
+                      "bench",
+                      "u" + w,
+                      "c",
+                      "question " + w + "-" + i,
+                      "en",
+                      "printing",
+                      0.9,
+                      "answer",
+                      "[]"),
+                  Instant.now(),
+                  null));
     }
   }
 
@@ -36,8 +51,24 @@ public final class StoreLoad {
   public static Run tickets(Path file, int writers, int each) throws Exception {
     try (Database db = Database.open(file)) {
       TicketStore store = new SqliteTicketStore(db);
-      return run(writers, each, (w, i) -> store.create(new TicketStore.NewTicket(
-          "u" + w, "bench", "c", "Oak Hollow", "normal", "printing", "ticket " + w + "-" + i, "", "[]", null), Instant.now(), null));
+      return run(
+          writers,
+          each,
+          (w, i) ->
+              store.create(
+                  new TicketStore.NewTicket(
+                      "u" + w,
+                      "bench",
+                      "c",
+                      "Oak Hollow",
+                      "normal",
+                      "printing",
+                      "ticket " + w + "-" + i,
+                      "",
+                      "[]",
+                      null),
+                  Instant.now(),
+                  null));
     }
   }
 
@@ -53,17 +84,19 @@ public final class StoreLoad {
     long start = System.nanoTime();
     for (int w = 0; w < writers; w++) {
       int writer = w;
-      Thread t = new Thread(() -> {
-        for (int i = 0; i < each; i++) {
-          try {
-            write.apply(writer, i);
-            done.incrementAndGet();
-          } catch (StoreException e) {
-            failures.add(e);
-            return;
-          }
-        }
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                for (int i = 0; i < each; i++) {
+                  try {
+                    write.apply(writer, i);
+                    done.incrementAndGet();
+                  } catch (StoreException e) {
+                    failures.add(e);
+                    return;
+                  }
+                }
+              });
       threads.add(t);
       t.start();
     }

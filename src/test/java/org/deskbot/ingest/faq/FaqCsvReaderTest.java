@@ -49,7 +49,8 @@ class FaqCsvReaderTest {
 
   @Test
   void missingColumnIsReportedOnTheHeader() {
-    ContentException e = assertThrows(ContentException.class, () -> read("question,answer,category\nq,a,devices\n"));
+    ContentException e =
+        assertThrows(ContentException.class, () -> read("question,answer,category\nq,a,devices\n"));
     assertEquals(
         "faq/quick.csv:1: missing column `url` (the header must name question,answer,url[,category,tags])",
         e.getMessage());
@@ -58,13 +59,15 @@ class FaqCsvReaderTest {
   @Test
   void shortRowIsReportedWithItsLine() {
     ContentException e =
-        assertThrows(ContentException.class, () -> read("question,answer,url\nq,a,https://x\nq2,a2\n"));
+        assertThrows(
+            ContentException.class, () -> read("question,answer,url\nq,a,https://x\nq2,a2\n"));
     assertEquals(3, e.line());
   }
 
   @Test
   void unclosedQuote() {
-    ContentException e = assertThrows(ContentException.class, () -> read("question,answer,url\nq,\"a,https://x\n"));
+    ContentException e =
+        assertThrows(ContentException.class, () -> read("question,answer,url\nq,\"a,https://x\n"));
     assertEquals(2, e.line());
   }
 }

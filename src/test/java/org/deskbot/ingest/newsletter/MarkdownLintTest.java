@@ -30,11 +30,15 @@ class MarkdownLintTest {
             "9 " + Finding.VAGUE_LINK_TEXT,
             "10 " + Finding.IMAGE_WITHOUT_ALT),
         findings(f));
-    assertEquals(new Finding("faq/printing.md", 6, Finding.IMAGE_WITHOUT_ALT,
-        "image without alt text: no-alt.png"), f.get(0));
-    assertEquals("link text \"click here\" does not say where it goes: https://x.org/guide",
+    assertEquals(
+        new Finding(
+            "faq/printing.md", 6, Finding.IMAGE_WITHOUT_ALT, "image without alt text: no-alt.png"),
+        f.get(0));
+    assertEquals(
+        "link text \"click here\" does not say where it goes: https://x.org/guide",
         f.get(2).detail());
-    assertEquals("link text \"Read more…\" does not say where it goes: https://x.org/more",
+    assertEquals(
+        "link text \"Read more…\" does not say where it goes: https://x.org/more",
         f.get(3).detail());
   }
 
@@ -51,7 +55,8 @@ class MarkdownLintTest {
         ~~~
         [here](z)
         """;
-    assertEquals(List.of("8 " + Finding.VAGUE_LINK_TEXT), findings(MarkdownLint.findings("f.md", md, 1)));
+    assertEquals(
+        List.of("8 " + Finding.VAGUE_LINK_TEXT), findings(MarkdownLint.findings("f.md", md, 1)));
   }
 
   @Test

@@ -57,8 +57,7 @@ class MarkdownTextTest {
         "Set max_file_size to 2 * 3 MB & press Ctrl + C.",
         MarkdownText.plain(
             "Set max_file_size to 2 * 3 MB &amp; press <kbd>Ctrl</kbd> + <kbd>C</kbd>.<!-- hidden -->"));
-    assertEquals(
-        "a b c", MarkdownText.plain("a<br>b\n<!-- note\nspanning lines -->\nc"));
+    assertEquals("a b c", MarkdownText.plain("a<br>b\n<!-- note\nspanning lines -->\nc"));
     assertEquals(
         "Email help@x.org or visit https://x.org.",
         MarkdownText.plain("Email <help@x.org> or visit <https://x.org>."));

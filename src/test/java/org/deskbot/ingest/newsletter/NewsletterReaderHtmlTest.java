@@ -56,7 +56,11 @@ class NewsletterReaderHtmlTest {
         texts(r));
     String base = "https://us5.campaign-archive.com/?u=abc&id=123#";
     assertEquals(
-        List.of(base + "zoom-breakouts", base + "drive-share", base + "quick-tip", base + "quick-tip-2"),
+        List.of(
+            base + "zoom-breakouts",
+            base + "drive-share",
+            base + "quick-tip",
+            base + "quick-tip-2"),
         urls(r));
     assertEquals(
         List.of(
@@ -78,7 +82,9 @@ class NewsletterReaderHtmlTest {
 
     // Banner and dialog screenshot lack alt; the 1x1 open-tracking pixel is fine.
     assertEquals(
-        List.of("28 " + Finding.IMAGE_WITHOUT_ALT, "40 " + Finding.VAGUE_LINK_TEXT,
+        List.of(
+            "28 " + Finding.IMAGE_WITHOUT_ALT,
+            "40 " + Finding.VAGUE_LINK_TEXT,
             "46 " + Finding.IMAGE_WITHOUT_ALT),
         findings(r.findings()));
     assertEquals(
@@ -91,8 +97,18 @@ class NewsletterReaderHtmlTest {
     ContentReader.Result r = Fixtures.read(Fixtures.resource("newsletters/2024-09-tech-tips.html"));
     String all = String.join(" ", texts(r));
     for (String dropped :
-        List.of("tracking", "margin", "preheader", "View this email", "Copyright", "mailing address",
-            "Main St", "unsubscribe", "preferences", "Twitter", "Tech Tips –")) {
+        List.of(
+            "tracking",
+            "margin",
+            "preheader",
+            "View this email",
+            "Copyright",
+            "mailing address",
+            "Main St",
+            "unsubscribe",
+            "preferences",
+            "Twitter",
+            "Tech Tips –")) {
       assertFalse(all.contains(dropped), dropped + " leaked into: " + all);
     }
   }
@@ -110,7 +126,9 @@ class NewsletterReaderHtmlTest {
             <tr><th>Head</th><td><ul><li>one</li><li>two</li></ul></td></tr></table>
             </body></html>""");
     assertEquals(
-        List.of("Zoom Breakout Rooms Line one line two line three block inline" + "boldend Head one two"),
+        List.of(
+            "Zoom Breakout Rooms Line one line two line three block inline"
+                + "boldend Head one two"),
         texts(r));
   }
 
@@ -226,7 +244,9 @@ class NewsletterReaderHtmlTest {
                 <tr><td>Copyright (C) 2024 Springfield USD</td></tr></table>"""));
     assertEquals(List.of("Chromebook carts", "Contact us"), titles(r));
     assertEquals(
-        List.of("Plug the cart in every night so the devices update.", "helpdesk@district.org, ext. 4357"),
+        List.of(
+            "Plug the cart in every night so the devices update.",
+            "helpdesk@district.org, ext. 4357"),
         texts(r));
   }
 

@@ -24,7 +24,8 @@ class NewsletterReaderMarkdownTest {
 
   @Test
   void markdownIssueSplitsOnH2AndH3WithCustomIds() throws ContentException {
-    ContentReader.Result r = Fixtures.read(Fixtures.resource("newsletters/2024-10-markdown-issue.md"));
+    ContentReader.Result r =
+        Fixtures.read(Fixtures.resource("newsletters/2024-10-markdown-issue.md"));
 
     assertEquals(
         List.of("Canvas: copy a course", "Google Slides presenter view", "Canvas: copy a course"),
@@ -89,7 +90,9 @@ class NewsletterReaderMarkdownTest {
                 """));
     assertEquals(List.of("Printing", "Printing again", "Printing"), titles(r));
     assertEquals(
-        List.of("newsletters/2024-11.md#print", "newsletters/2024-11.md#print-2",
+        List.of(
+            "newsletters/2024-11.md#print",
+            "newsletters/2024-11.md#print-2",
             "newsletters/2024-11.md#printing"),
         ids(r));
     assertEquals(List.of("", "", ""), urls(r));
@@ -131,7 +134,8 @@ class NewsletterReaderMarkdownTest {
             ContentException.class,
             () ->
                 Fixtures.read(
-                    Fixtures.write(root, "newsletters/bad.md", "---\ntitle: [oops\n---\n## Tip\ntext\n")));
+                    Fixtures.write(
+                        root, "newsletters/bad.md", "---\ntitle: [oops\n---\n## Tip\ntext\n")));
     assertEquals("newsletters/bad.md", e.file());
   }
 }

@@ -18,7 +18,9 @@ class CueParserTest {
   }
 
   private static List<String> texts(CueParser.Captions captions) {
-    return captions.cues().stream().map(c -> String.join(" ", CaptionText.cleanLines(c.lines()))).toList();
+    return captions.cues().stream()
+        .map(c -> String.join(" ", CaptionText.cleanLines(c.lines())))
+        .toList();
   }
 
   @Test
@@ -60,14 +62,17 @@ class CueParserTest {
             "Done."),
         texts(captions));
     assertEquals(List.of(16, 20, 24), captions.cues().stream().map(Cue::line).toList());
-    assertEquals(List.of(1_000L, 5_000L, 3_600_000L), captions.cues().stream().map(Cue::startMs).toList());
-    assertEquals(List.of(4_500L, 8_250L, 3_602_000L), captions.cues().stream().map(Cue::endMs).toList());
+    assertEquals(
+        List.of(1_000L, 5_000L, 3_600_000L), captions.cues().stream().map(Cue::startMs).toList());
+    assertEquals(
+        List.of(4_500L, 8_250L, 3_602_000L), captions.cues().stream().map(Cue::endMs).toList());
   }
 
   @Test
   void crlfAndByteOrderMark() throws ContentException {
     CueParser.Captions captions =
-        vtt("\uFEFFWEBVTT\r\n\r\n00:00.000 --> 00:02.000\r\nHello\r\nthere\r\n\r\n00:02.000 --> 00:03.000\r\nBye\r\n");
+        vtt(
+            "\uFEFFWEBVTT\r\n\r\n00:00.000 --> 00:02.000\r\nHello\r\nthere\r\n\r\n00:02.000 --> 00:03.000\r\nBye\r\n");
     assertEquals(List.of("Hello there", "Bye"), texts(captions));
   }
 
@@ -90,22 +95,27 @@ class CueParserTest {
             + "00:00:06,000-->00:00:07,5\n" // no index, no spaces, one-digit milliseconds
             + "Pick File --> Save.\n";
     CueParser.Captions captions = srt(file);
-    assertEquals(List.of("Open Seesaw.", "Tap the green + button.", "Pick File --> Save."), texts(captions));
+    assertEquals(
+        List.of("Open Seesaw.", "Tap the green + button.", "Pick File --> Save."), texts(captions));
     assertEquals(List.of(2, 5, 9), captions.cues().stream().map(Cue::line).toList());
     assertEquals(7_500L, captions.cues().get(2).endMs());
   }
 
   @Test
   void textAfterABlankLineInsideACueStaysWithThatCue() throws ContentException {
-    CueParser.Captions captions = srt("1\n00:00:01,000 --> 00:00:03,000\nFirst line\n\nsecond line\n\n2\n00:00:04,000 --> 00:00:05,000\nNext\n");
+    CueParser.Captions captions =
+        srt(
+            "1\n00:00:01,000 --> 00:00:03,000\nFirst line\n\nsecond line\n\n2\n00:00:04,000 --> 00:00:05,000\nNext\n");
     assertEquals(List.of("First line second line", "Next"), texts(captions));
   }
 
   @Test
   void missingHeaderIsLineOne() {
-    ContentException e = assertThrows(ContentException.class, () -> vtt("00:00.000 --> 00:01.000\nHi\n"));
+    ContentException e =
+        assertThrows(ContentException.class, () -> vtt("00:00.000 --> 00:01.000\nHi\n"));
     assertEquals(1, e.line());
-    assertEquals("videos/t.vtt:1: missing WEBVTT header (the first line must be WEBVTT)", e.getMessage());
+    assertEquals(
+        "videos/t.vtt:1: missing WEBVTT header (the first line must be WEBVTT)", e.getMessage());
   }
 
   @Test
@@ -118,21 +128,26 @@ class CueParserTest {
     ContentException e =
         assertThrows(
             ContentException.class,
-            () -> vtt("WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n\n00:00:01.000 --> 00:00:0x.000\nThere\n"));
+            () ->
+                vtt(
+                    "WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n\n00:00:01.000 --> 00:00:0x.000\nThere\n"));
     assertEquals(6, e.line());
     assertEquals("bad cue timing `00:00:01.000 --> 00:00:0x.000`", e.reason());
   }
 
   @Test
   void endBeforeStartIsABadTiming() {
-    ContentException e = assertThrows(ContentException.class, () -> srt("1\n00:00:05,000 --> 00:00:04,000\nHi\n"));
+    ContentException e =
+        assertThrows(ContentException.class, () -> srt("1\n00:00:05,000 --> 00:00:04,000\nHi\n"));
     assertEquals(2, e.line());
-    assertEquals("bad cue timing `00:00:05,000 --> 00:00:04,000`: the end is before the start", e.reason());
+    assertEquals(
+        "bad cue timing `00:00:05,000 --> 00:00:04,000`: the end is before the start", e.reason());
   }
 
   @Test
   void sixtyMinutesIsNotAMinuteField() {
-    ContentException e = assertThrows(ContentException.class, () -> srt("1\n00:60:00,000 --> 01:00:01,000\nHi\n"));
+    ContentException e =
+        assertThrows(ContentException.class, () -> srt("1\n00:60:00,000 --> 01:00:01,000\nHi\n"));
     assertEquals(2, e.line());
   }
 
@@ -141,21 +156,27 @@ class CueParserTest {
     ContentException e =
         assertThrows(
             ContentException.class,
-            () -> srt("1\n00:00:01,000 --> 00:00:02,000\nHi\n\n2\n00:00:03,000 - 00:00:04,000\nLost\n"));
+            () ->
+                srt(
+                    "1\n00:00:01,000 --> 00:00:02,000\nHi\n\n2\n00:00:03,000 - 00:00:04,000\nLost\n"));
     assertEquals(6, e.line());
-    assertEquals("bad cue timing `00:00:03,000 - 00:00:04,000` (expected `start --> end`)", e.reason());
+    assertEquals(
+        "bad cue timing `00:00:03,000 - 00:00:04,000` (expected `start --> end`)", e.reason());
   }
 
   @Test
   void srtWithoutCues() {
-    ContentException e = assertThrows(ContentException.class, () -> srt("\n\nThis is a lesson plan,\nnot subtitles.\n"));
+    ContentException e =
+        assertThrows(
+            ContentException.class, () -> srt("\n\nThis is a lesson plan,\nnot subtitles.\n"));
     assertEquals(3, e.line());
     assertEquals("no cues: expected timing lines like `00:00:01,000 --> 00:00:04,000`", e.reason());
   }
 
   @Test
   void vttWithOnlyNotesHasNoCues() {
-    ContentException e = assertThrows(ContentException.class, () -> vtt("WEBVTT\n\nNOTE nothing yet\n"));
+    ContentException e =
+        assertThrows(ContentException.class, () -> vtt("WEBVTT\n\nNOTE nothing yet\n"));
     assertEquals("no cues: expected timing lines like `00:00:01.000 --> 00:00:04.000`", e.reason());
   }
 

@@ -8,7 +8,18 @@ final class HourOfAutoCaptions {
   private HourOfAutoCaptions() {}
 
   private static final String[] WORDS = {
-    "so", "now", "open", "the", "gradebook", "and", "click", "on", "the", "assignment", "you", "want"
+    "so",
+    "now",
+    "open",
+    "the",
+    "gradebook",
+    "and",
+    "click",
+    "on",
+    "the",
+    "assignment",
+    "you",
+    "want"
   };
 
   private static List<String> lines() {
@@ -16,7 +27,9 @@ final class HourOfAutoCaptions {
     for (int i = 0; i < 1_200; i++) {
       StringBuilder line = new StringBuilder();
       for (int w = 0; w < 7; w++) {
-        line.append(w == 0 ? "" : " ").append(WORDS[(i + w) % WORDS.length]).append(w == 6 ? i : "");
+        line.append(w == 0 ? "" : " ")
+            .append(WORDS[(i + w) % WORDS.length])
+            .append(w == 6 ? i : "");
       }
       lines.add(line.toString());
     }
@@ -40,10 +53,18 @@ final class HourOfAutoCaptions {
       out.append(previous).append('\n');
       StringBuilder timed = new StringBuilder(words[0]);
       for (int w = 1; w < words.length; w++) {
-        timed.append('<').append(time(t + w * 400L)).append("><c> ").append(words[w]).append("</c>");
+        timed
+            .append('<')
+            .append(time(t + w * 400L))
+            .append("><c> ")
+            .append(words[w])
+            .append("</c>");
       }
       out.append(timed).append("\n\n");
-      out.append(time(end)).append(" --> ").append(time(end + 10)).append(" align:start position:0%\n");
+      out.append(time(end))
+          .append(" --> ")
+          .append(time(end + 10))
+          .append(" align:start position:0%\n");
       out.append(lines.get(i)).append("\n \n\n");
       previous = lines.get(i);
       // Every eleventh line is followed by a breath.
@@ -53,6 +74,7 @@ final class HourOfAutoCaptions {
   }
 
   private static String time(long ms) {
-    return String.format("%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    return String.format(
+        "%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
   }
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class PassageCutterTest {
 
-  /** Cues of {@code seconds} each, back to back; every {@code sentenceEvery}-th ends a sentence (0: none). */
+  /**
+   * Cues of {@code seconds} each, back to back; every {@code sentenceEvery}-th ends a sentence (0:
+   * none).
+   */
   private static List<Spoken> cues(int count, double seconds, int sentenceEvery) {
     List<Spoken> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -44,7 +47,9 @@ class PassageCutterTest {
       assertTrue(passages.size() > 50);
       for (Passage p : passages) {
         long length = p.endMs() - p.startMs();
-        assertTrue(length >= 30_000 && length <= 60_000, sentenceEvery + ": " + p.startMs() + " lasts " + length);
+        assertTrue(
+            length >= 30_000 && length <= 60_000,
+            sentenceEvery + ": " + p.startMs() + " lasts " + length);
       }
     }
   }
@@ -100,7 +105,9 @@ class PassageCutterTest {
 
   @Test
   void chapterStartsAlwaysStartAPassage() {
-    List<Chapter> chapters = List.of(new Chapter(0, "Intro"), new Chapter(20_000, "Sign in"), new Chapter(100_500, "Share"));
+    List<Chapter> chapters =
+        List.of(
+            new Chapter(0, "Intro"), new Chapter(20_000, "Sign in"), new Chapter(100_500, "Share"));
     // 2 s cues, a sentence every cue; the cue at 100 s starts within the slack of 100.5 s.
     List<Passage> passages = PassageCutter.cut(cues(100, 2, 1), chapters);
     assertEquals(List.of(0L, 20_000L, 64_000L, 100_000L, 144_000L), starts(passages));
@@ -109,14 +116,16 @@ class PassageCutterTest {
 
   @Test
   void textBeforeTheFirstChapterHasNone() {
-    List<Passage> passages = PassageCutter.cut(cues(30, 1, 0), List.of(new Chapter(10_000, "Later")));
+    List<Passage> passages =
+        PassageCutter.cut(cues(30, 1, 0), List.of(new Chapter(10_000, "Later")));
     assertEquals(List.of(-1, 0), passages.stream().map(Passage::chapter).toList());
     assertEquals(List.of(0L, 10_000L), starts(passages));
   }
 
   @Test
   void chaptersInTheSameSecondDoNotGiveTwoPassagesWithOneId() {
-    List<Chapter> chapters = List.of(new Chapter(0, "A"), new Chapter(10_100, "B"), new Chapter(10_700, "C"));
+    List<Chapter> chapters =
+        List.of(new Chapter(0, "A"), new Chapter(10_100, "B"), new Chapter(10_700, "C"));
     List<Spoken> pieces =
         List.of(
             new Spoken(0, 10_000, "a", true, true),

@@ -78,7 +78,8 @@ class SpokenTextTest {
         and tap sign in
         """;
     List<Spoken> lines = spoken(vtt);
-    assertEquals("sign in with your district account then open the app and tap sign in", text(lines));
+    assertEquals(
+        "sign in with your district account then open the app and tap sign in", text(lines));
     assertEquals(List.of(0L, 0L, 2_010L, 4_010L), lines.stream().map(Spoken::startMs).toList());
   }
 
@@ -106,9 +107,13 @@ class SpokenTextTest {
   @Test
   void cuesAreSplitAtSentencesWithInterpolatedTimes() throws ContentException {
     List<Spoken> pieces =
-        spoken("WEBVTT\n\n00:05.000 --> 00:08.250\nClick &lt;Share Screen&gt; at the bottom. Then pick a window\n");
-    assertEquals(List.of("Click <Share Screen> at the bottom.", "Then pick a window"), pieces.stream().map(Spoken::text).toList());
-    assertEquals(List.of(5_000L, 5_000L + 3_250L * 36 / 54), pieces.stream().map(Spoken::startMs).toList());
+        spoken(
+            "WEBVTT\n\n00:05.000 --> 00:08.250\nClick &lt;Share Screen&gt; at the bottom. Then pick a window\n");
+    assertEquals(
+        List.of("Click <Share Screen> at the bottom.", "Then pick a window"),
+        pieces.stream().map(Spoken::text).toList());
+    assertEquals(
+        List.of(5_000L, 5_000L + 3_250L * 36 / 54), pieces.stream().map(Spoken::startMs).toList());
     assertEquals(List.of(true, false), pieces.stream().map(Spoken::sentenceEnd).toList());
     assertEquals(8_250L, pieces.get(1).endMs());
   }
@@ -117,7 +122,9 @@ class SpokenTextTest {
   void outOfOrderCuesAreReadInTimeOrder() throws ContentException {
     assertEquals(
         "one two three",
-        text(spoken("WEBVTT\n\n00:02.000 --> 00:03.000\ntwo\n\n00:00.000 --> 00:01.000\none\n\n00:04.000 --> 00:05.000\nthree\n")));
+        text(
+            spoken(
+                "WEBVTT\n\n00:02.000 --> 00:03.000\ntwo\n\n00:00.000 --> 00:01.000\none\n\n00:04.000 --> 00:05.000\nthree\n")));
   }
 
   @Test
@@ -129,8 +136,15 @@ class SpokenTextTest {
     assertFalse(Sentences.endsSentence("ask Mr."));
     assertFalse(Sentences.endsSentence("version 3.5"));
     assertEquals(
-        List.of("Ask Mr. Lopez or Dr. Kim.", "It's at docs.google.com, e.g. this one.", "Wait... then go!", "Ok"),
-        Sentences.split("Ask Mr. Lopez or Dr. Kim. It's at docs.google.com, e.g. this one. Wait... then go! Ok", 0, 1000)
+        List.of(
+            "Ask Mr. Lopez or Dr. Kim.",
+            "It's at docs.google.com, e.g. this one.",
+            "Wait... then go!",
+            "Ok"),
+        Sentences.split(
+                "Ask Mr. Lopez or Dr. Kim. It's at docs.google.com, e.g. this one. Wait... then go! Ok",
+                0,
+                1000)
             .stream()
             .map(Spoken::text)
             .toList());
@@ -138,7 +152,9 @@ class SpokenTextTest {
 
   @Test
   void captionTextCleaning() {
-    assertEquals("Hello, class & friends", CaptionText.clean("  <v.loud Ms. Lee>Hello,</v>&nbsp;<i>class</i> &amp; friends  "));
+    assertEquals(
+        "Hello, class & friends",
+        CaptionText.clean("  <v.loud Ms. Lee>Hello,</v>&nbsp;<i>class</i> &amp; friends  "));
     assertEquals("a < b", CaptionText.clean("a < b"));
     assertEquals("&lt; stays one level", CaptionText.clean("&amp;lt; stays one level"));
     assertEquals("next speaker", CaptionText.clean("&gt;&gt; next speaker"));

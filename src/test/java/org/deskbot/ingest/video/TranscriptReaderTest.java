@@ -52,7 +52,10 @@ class TranscriptReaderTest {
     assertEquals("videos/zoom-basics.vtt#0", first.id());
     assertEquals("Zoom basics — Start a meeting", first.title());
     assertEquals("https://www.youtube.com/watch?v=abcdefghijk&t=0s", first.url());
-    assertTrue(first.text().startsWith("Hi teachers. In this video you will learn how to start a Zoom meeting"));
+    assertTrue(
+        first
+            .text()
+            .startsWith("Hi teachers. In this video you will learn how to start a Zoom meeting"));
     assertTrue(first.text().endsWith("When class starts, click Start next to the meeting."));
     assertEquals(
         new KnowledgeItem(
@@ -87,7 +90,9 @@ class TranscriptReaderTest {
       for (int k = 1; k < item.marks().size(); k++) {
         TimeMark before = item.marks().get(k - 1);
         TimeMark mark = item.marks().get(k);
-        assertTrue(mark.offset() > before.offset() && mark.seconds() > before.seconds(), item.id() + " " + mark);
+        assertTrue(
+            mark.offset() > before.offset() && mark.seconds() > before.seconds(),
+            item.id() + " " + mark);
         assertEquals(' ', item.text().charAt(mark.offset() - 1));
       }
     }
@@ -99,7 +104,8 @@ class TranscriptReaderTest {
     copy(INFO);
     List<KnowledgeItem> items = reader.read(vtt).items();
     String source = "videos/" + AUTO;
-    assertEquals(List.of(source + "#0", source + "#7"), items.stream().map(KnowledgeItem::id).toList());
+    assertEquals(
+        List.of(source + "#0", source + "#7"), items.stream().map(KnowledgeItem::id).toList());
     assertEquals(
         List.of(
             "Post an assignment in Google Classroom — Intro",
@@ -115,7 +121,8 @@ class TranscriptReaderTest {
             "[Music] hi everyone today we're going to look at google classroom and how to post an",
             "assignment so first open your class and click classwork & create"),
         items.stream().map(KnowledgeItem::text).toList());
-    assertEquals(List.of(new TimeMark(0, 0), new TimeMark(8, 1), new TimeMark(49, 4)), items.get(0).marks());
+    assertEquals(
+        List.of(new TimeMark(0, 0), new TimeMark(8, 1), new TimeMark(49, 4)), items.get(0).marks());
     assertEquals(List.of(new TimeMark(0, 7), new TimeMark(30, 10)), items.get(1).marks());
     KnowledgeItem second = items.get(1);
     assertEquals("Post an assignment in Google Classroom", second.parent());
@@ -153,8 +160,13 @@ class TranscriptReaderTest {
 
   @Test
   void sidecarLanguageAndAnInfoJsonWithOnlyAnId() throws Exception {
-    ContentFile srt = write("videos/Cómo iniciar sesión [a1b2c3d4e5f].es.srt", "1\n00:00:00,000 --> 00:00:04,000\nHola, maestros.\n");
-    write("videos/Cómo iniciar sesión [a1b2c3d4e5f].info.json", "{\"id\": \"a1b2c3d4e5f\", \"title\": \"Cómo iniciar sesión\"}");
+    ContentFile srt =
+        write(
+            "videos/Cómo iniciar sesión [a1b2c3d4e5f].es.srt",
+            "1\n00:00:00,000 --> 00:00:04,000\nHola, maestros.\n");
+    write(
+        "videos/Cómo iniciar sesión [a1b2c3d4e5f].info.json",
+        "{\"id\": \"a1b2c3d4e5f\", \"title\": \"Cómo iniciar sesión\"}");
     KnowledgeItem item = reader.read(srt).items().getFirst();
     assertEquals("https://www.youtube.com/watch?v=a1b2c3d4e5f&t=0s", item.url());
     assertEquals("es", item.lang());
@@ -163,8 +175,11 @@ class TranscriptReaderTest {
 
   @Test
   void webVttLanguageHeaderIsTheLastResort() throws Exception {
-    ContentFile vtt = write("videos/lesson.vtt", "WEBVTT\nLanguage: fr-CA\n\n00:00.000 --> 00:02.000\nBonjour.\n");
-    write("videos/lesson.json", "{\"title\": \"Leçon\", \"url\": \"https://youtu.be/abcdefghijk\"}");
+    ContentFile vtt =
+        write(
+            "videos/lesson.vtt", "WEBVTT\nLanguage: fr-CA\n\n00:00.000 --> 00:02.000\nBonjour.\n");
+    write(
+        "videos/lesson.json", "{\"title\": \"Leçon\", \"url\": \"https://youtu.be/abcdefghijk\"}");
     KnowledgeItem item = reader.read(vtt).items().getFirst();
     assertEquals("fr", item.lang());
     assertEquals("https://youtu.be/abcdefghijk?t=0", item.url());
@@ -174,7 +189,9 @@ class TranscriptReaderTest {
   void aTranscriptWithoutMetadataSaysWhatToAdd() throws Exception {
     ContentFile vtt = copy("zoom-basics.vtt");
     ContentException e = assertThrows(ContentException.class, () -> reader.read(vtt));
-    assertEquals("videos/zoom-basics.vtt: no metadata: add zoom-basics.json with title and url", e.getMessage());
+    assertEquals(
+        "videos/zoom-basics.vtt: no metadata: add zoom-basics.json with title and url",
+        e.getMessage());
   }
 
   @Test
@@ -188,7 +205,9 @@ class TranscriptReaderTest {
   @Test
   void badChapterTimeIsReported() throws Exception {
     ContentFile vtt = copy("zoom-basics.vtt");
-    write("videos/zoom-basics.json", "{\"title\": \"Z\", \"url\": \"https://x.org/v\", \"chapters\": [{\"title\": \"A\"}]}");
+    write(
+        "videos/zoom-basics.json",
+        "{\"title\": \"Z\", \"url\": \"https://x.org/v\", \"chapters\": [{\"title\": \"A\"}]}");
     ContentException e = assertThrows(ContentException.class, () -> reader.read(vtt));
     assertEquals("chapter 1: \"start_time\" must be seconds or mm:ss, got none", e.reason());
   }
@@ -196,7 +215,9 @@ class TranscriptReaderTest {
   @Test
   void metadataWithoutTranscriptIsAFinding() throws Exception {
     ContentFile json =
-        write("videos/old-recording.json", "{\"title\": \"Old recording\", \"url\": \"https://vimeo.com/1\"}");
+        write(
+            "videos/old-recording.json",
+            "{\"title\": \"Old recording\", \"url\": \"https://vimeo.com/1\"}");
     Result result = reader.read(json);
     assertEquals(List.of(), result.items());
     assertEquals(
@@ -227,11 +248,14 @@ class TranscriptReaderTest {
 
   @Test
   void invalidJsonReportsItsLine() throws Exception {
-    ContentFile json = write("videos/broken.json", "{\n  \"title\": \"Broken\",\n  \"url\": https://x\n}\n");
+    ContentFile json =
+        write("videos/broken.json", "{\n  \"title\": \"Broken\",\n  \"url\": https://x\n}\n");
     ContentException e = assertThrows(ContentException.class, () -> reader.read(json));
     assertEquals(3, e.line());
     assertTrue(e.reason().startsWith("invalid JSON: Unrecognized token 'https'"), e.reason());
-    ContentException notObject = assertThrows(ContentException.class, () -> reader.read(write("videos/list.json", "[1, 2]")));
+    ContentException notObject =
+        assertThrows(
+            ContentException.class, () -> reader.read(write("videos/list.json", "[1, 2]")));
     assertEquals("expected a JSON object like {\"title\": …, \"url\": …}", notObject.reason());
     assertThrows(ContentException.class, () -> reader.read(write("videos/two.json", "{} {}")));
   }
@@ -242,13 +266,19 @@ class TranscriptReaderTest {
     ContentFile info = copy(INFO);
     List<Path> companions = reader.companions(vtt);
     assertTrue(companions.contains(info.path()), companions.toString());
-    assertTrue(companions.contains(root.resolve("videos/Post an assignment in Google Classroom [dQw4w9WgXcQ].en.json")));
+    assertTrue(
+        companions.contains(
+            root.resolve("videos/Post an assignment in Google Classroom [dQw4w9WgXcQ].en.json")));
     assertTrue(reader.companions(info).contains(vtt.path()));
     assertEquals(
-        List.of(root.resolve("videos/zoom-basics.json"), root.resolve("videos/zoom-basics.info.json")),
+        List.of(
+            root.resolve("videos/zoom-basics.json"), root.resolve("videos/zoom-basics.info.json")),
         reader.companions(file("videos/zoom-basics.vtt")));
     // A transcript added later changes the metadata file's companions, so it is read again.
-    assertTrue(reader.companions(file("videos/zoom-basics.json")).contains(root.resolve("videos/zoom-basics.vtt")));
+    assertTrue(
+        reader
+            .companions(file("videos/zoom-basics.json"))
+            .contains(root.resolve("videos/zoom-basics.vtt")));
   }
 
   @Test
@@ -268,7 +298,9 @@ class TranscriptReaderTest {
     Path path = root.resolve("videos/bom.vtt");
     Files.createDirectories(path.getParent());
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] body = "WEBVTT\r\n\r\n00:01.000 --> 00:03.000\r\nHello &amp; welcome.\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "WEBVTT\r\n\r\n00:01.000 --> 00:03.000\r\nHello &amp; welcome.\r\n"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[bom.length + body.length];
     System.arraycopy(bom, 0, bytes, 0, bom.length);
     System.arraycopy(body, 0, bytes, bom.length, body.length);
@@ -283,12 +315,22 @@ class TranscriptReaderTest {
   @Test
   void malformedFilesReportFileAndLine() throws Exception {
     write("videos/broken.json", "{\"title\": \"B\", \"url\": \"https://x.org/v\"}");
-    ContentException header = assertThrows(ContentException.class, () -> reader.read(write("videos/broken.vtt", "1\n00:00:01.000 --> 00:00:02.000\nHi\n")));
-    assertEquals("videos/broken.vtt:1: missing WEBVTT header (the first line must be WEBVTT)", header.getMessage());
+    ContentException header =
+        assertThrows(
+            ContentException.class,
+            () ->
+                reader.read(write("videos/broken.vtt", "1\n00:00:01.000 --> 00:00:02.000\nHi\n")));
+    assertEquals(
+        "videos/broken.vtt:1: missing WEBVTT header (the first line must be WEBVTT)",
+        header.getMessage());
     ContentException empty =
         assertThrows(
             ContentException.class,
-            () -> reader.read(write("videos/broken.srt", "1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\n<i></i>\n")));
+            () ->
+                reader.read(
+                    write(
+                        "videos/broken.srt",
+                        "1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\n<i></i>\n")));
     assertEquals("videos/broken.srt:2: no cue text: every cue is empty", empty.getMessage());
   }
 

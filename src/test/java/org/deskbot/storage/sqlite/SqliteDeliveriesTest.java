@@ -45,9 +45,23 @@ class SqliteDeliveriesTest {
   @Test
   void messageRefsAreReplacedPerTicketPlatformAndKind() throws Exception {
     try (Database db = Database.open(dir.resolve("d.db"))) {
-      long ticket = new SqliteTicketStore(db).create(new TicketStore.NewTicket(
-          "U1", "slack", "C1/1.0", "Oak", "normal", "printing", "printer jam", "", "[]", null),
-          Instant.parse("2026-11-02T14:00:00Z"), null).id();
+      long ticket =
+          new SqliteTicketStore(db)
+              .create(
+                  new TicketStore.NewTicket(
+                      "U1",
+                      "slack",
+                      "C1/1.0",
+                      "Oak",
+                      "normal",
+                      "printing",
+                      "printer jam",
+                      "",
+                      "[]",
+                      null),
+                  Instant.parse("2026-11-02T14:00:00Z"),
+                  null)
+              .id();
       SqliteDeliveries refs = new SqliteDeliveries(db);
       assertEquals(Optional.empty(), refs.get(ticket, "slack", "triage-card"));
       refs.put(ticket, "slack", "triage-card", "C9/111.1");

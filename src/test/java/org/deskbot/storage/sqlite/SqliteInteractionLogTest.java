@@ -16,7 +16,8 @@ class SqliteInteractionLogTest {
   @TempDir Path dir;
 
   private static InteractionLog.NewInteraction question(String text) {
-    return new InteractionLog.NewInteraction("slack", "U1", "C1", text, "en", "printing", 0.8, "answer", "[]");
+    return new InteractionLog.NewInteraction(
+        "slack", "U1", "C1", text, "en", "printing", 0.8, "answer", "[]");
   }
 
   @Test
@@ -46,7 +47,8 @@ class SqliteInteractionLogTest {
   @Test
   void feedbackOnAMissingInteraction() throws Exception {
     InteractionLog log = new SqliteInteractionLog(Database.open(dir.resolve("d.db")));
-    StoreException e = assertThrows(StoreException.class, () -> log.feedback(42, "solved", Instant.now()));
+    StoreException e =
+        assertThrows(StoreException.class, () -> log.feedback(42, "solved", Instant.now()));
     assertEquals(StoreException.Kind.NOT_FOUND, e.kind());
   }
 
@@ -54,12 +56,15 @@ class SqliteInteractionLogTest {
   void migrationsApplyOnce() throws Exception {
     Database.open(dir.resolve("d.db"));
     Database db = Database.open(dir.resolve("d.db"));
-    int versions = db.read(c -> {
-      try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM schema_version")) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    int versions =
+        db.read(
+            c -> {
+              try (var rs =
+                  c.createStatement().executeQuery("SELECT COUNT(*) FROM schema_version")) {
+                rs.next();
+                return rs.getInt(1);
+              }
+            });
     assertEquals(Database.MIGRATIONS.length, versions);
   }
 }

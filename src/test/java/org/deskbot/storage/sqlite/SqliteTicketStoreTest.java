@@ -14,7 +14,8 @@ class SqliteTicketStoreTest {
   @TempDir Path dir;
 
   private static TicketStore.NewTicket ticket(String requester) {
-    return new TicketStore.NewTicket(requester, "web", "web", "Oak", "normal", "printing", "printer jam", "", "[]", null);
+    return new TicketStore.NewTicket(
+        requester, "web", "web", "Oak", "normal", "printing", "printer jam", "", "[]", null);
   }
 
   @Test
@@ -29,9 +30,24 @@ class SqliteTicketStoreTest {
       store.claim(claimed, "U_TEAM", at.plusSeconds(60));
 
       Map<TicketStatus, Integer> all = store.countByStatus(null);
-      assertEquals(Map.of(TicketStatus.OPEN, 520, TicketStatus.CLAIMED, 1, TicketStatus.RESOLVED, 0, TicketStatus.CLOSED, 0), all);
-      assertEquals(261, store.countByStatus("web:ana").values().stream().mapToInt(Integer::intValue).sum());
-      assertEquals(500, store.list(null, TicketStatus.OPEN, 500).size()); // the list stops where asked; the count does not
+      assertEquals(
+          Map.of(
+              TicketStatus.OPEN,
+              520,
+              TicketStatus.CLAIMED,
+              1,
+              TicketStatus.RESOLVED,
+              0,
+              TicketStatus.CLOSED,
+              0),
+          all);
+      assertEquals(
+          261, store.countByStatus("web:ana").values().stream().mapToInt(Integer::intValue).sum());
+      assertEquals(
+          500,
+          store
+              .list(null, TicketStatus.OPEN, 500)
+              .size()); // the list stops where asked; the count does not
     }
   }
 }
