@@ -3,6 +3,7 @@ package org.deskbot.chat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,10 +14,17 @@ import org.deskbot.answer.AnswerEngine;
 import org.deskbot.answer.ChatText;
 import org.deskbot.answer.Decision;
 import org.deskbot.answer.Result;
+import org.deskbot.escalate.FaqDrafts;
+import org.deskbot.escalate.MessageRefs;
+import org.deskbot.escalate.Minutes;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.escalate.TicketEvent;
+import org.deskbot.escalate.TicketException;
+import org.deskbot.escalate.TicketRules;
+import org.deskbot.escalate.TicketStatus;
 import org.deskbot.escalate.TicketStore;
+import org.deskbot.escalate.Urgency;
 import org.deskbot.privacy.Redactor;
 import org.deskbot.report.Interaction;
 import org.deskbot.report.InteractionLog;
@@ -35,6 +43,7 @@ public final class ConversationService implements AutoCloseable {
   private final TicketStore tickets;
   private final Redactor redactor;
   private final Team team;
+  private final TicketRules rules;
   private final Clock clock;
   private final Deliveries deliveries;
   private final MessageRefs refs;
@@ -58,6 +67,7 @@ public final class ConversationService implements AutoCloseable {
     this.tickets = tickets;
     this.redactor = redactor;
     this.team = team;
+    this.rules = new TicketRules(team::includes);
     this.clock = clock;
   }
 
@@ -70,12 +80,55 @@ public final class ConversationService implements AutoCloseable {
   /** What the teacher fills in to reach a person. */
   public record EscalationForm(String school, String urgency, String details) {}
 
-  /** A ticket after a change, with what the adapters must deliver. */
-  public record TicketUpdate(Ticket ticket, List<Notice> notices) {}
+  /**
+   * A ticket after a change, with what the adapters must deliver.
+   *
+   * @param draft the FAQ draft saved from the resolution, if one was asked for
+   */
+  public record TicketUpdate(Ticket ticket, List<Notice> notices, Optional<Path> draft) {
+    public TicketUpdate(Ticket ticket, List<Notice> notices) {
+      this(ticket, notices, Optional.empty());
+    }
+  }
+
+  /** What became of a teacher's message (see {@link #receive}). */
+  public sealed interface Received {
+    /** The platform delivered the message again: it was handled the first time. */
+    record Again() implements Received {}
+
+    /** The message was added to the teacher's ticket; {@code told} is what to tell them. */
+    record AddedToTicket(String told) implements Received {}
+
+    /** The message was a question (or small talk) and this is the reply. */
+    record Answered(Reply reply) implements Received {}
+  }
+
+  /**
+   * A teacher's message, whatever it turns out to be: a delivery already handled (the platform's
+   * {@code deliveryId} seen before), an addition to their ticket still being worked when they write
+   * in the thread it came from ({@code sameThread} says whether a ticket's place is that thread),
+   * or a question, answered and recorded.
+   */
+  public Received receive(Incoming in, java.util.function.Predicate<String> sameThread)
+      throws ConversationException {
+    if (in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform())) {
+      return new Received.Again();
+    }
+    String cleaned = ChatText.clean(in.text());
+    Optional<String> told =
+        addToWorkedTicket(in.platform(), sameThread, in.user(), cleaned, in.deliveryId());
+    if (told.isPresent()) {
+      return new Received.AddedToTicket(told.get());
+    }
+    return new Received.Answered(answer(in, cleaned));
+  }
 
   /** A question, a greeting or a thank-you: answered and recorded. */
   public Reply ask(Incoming in) throws ConversationException {
-    String cleaned = ChatText.clean(in.text());
+    return answer(in, ChatText.clean(in.text()));
+  }
+
+  private Reply answer(Incoming in, String cleaned) throws ConversationException {
     Instant now = clock.instant();
     var small = SmallTalk.reply(cleaned);
     try {
@@ -191,15 +244,31 @@ public final class ConversationService implements AutoCloseable {
                   () ->
                       new ConversationException(
                           ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
-      if (!i.userId().equals(user) && !team.includes(user)) {
-        throw new ConversationException(
-            ConversationException.Kind.FORBIDDEN,
-            "only the teacher who asked can say whether it helped");
-      }
+      rules.requireAsker(i.userId(), user, "say whether it helped");
       return log.feedback(interaction, solved ? "solved" : "not-solved", clock.instant());
     } catch (StoreException e) {
       throw ConversationException.of(e);
+    } catch (TicketException e) {
+      throw ConversationException.of(e);
     }
+  }
+
+  /** The question behind an answer and the school to pre-fill, for the escalation form. */
+  public record EscalationStart(Interaction interaction, String school) {}
+
+  /**
+   * Opening the form to ask for a person on {@code interaction}: only for the teacher who asked (or
+   * the team).
+   */
+  public EscalationStart startEscalation(long interaction, String user)
+      throws ConversationException {
+    Interaction i = interaction(interaction);
+    try {
+      rules.requireAsker(i.userId(), user, "ask for a person on this question");
+    } catch (TicketException e) {
+      throw ConversationException.of(e);
+    }
+    return new EscalationStart(i, lastSchool(user));
   }
 
   /**
@@ -215,11 +284,7 @@ public final class ConversationService implements AutoCloseable {
                   () ->
                       new ConversationException(
                           ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
-      if (!i.userId().equals(user) && !team.includes(user)) {
-        throw new ConversationException(
-            ConversationException.Kind.FORBIDDEN,
-            "only the teacher who asked can escalate this question");
-      }
+      rules.requireAsker(i.userId(), user, "escalate this question");
       if (i.ticketId() != null) {
         Ticket existing = tickets.find(i.ticketId()).orElseThrow();
         return new TicketUpdate(existing, List.of());
@@ -227,13 +292,11 @@ public final class ConversationService implements AutoCloseable {
       if (!i.feedback().equals("solved")) {
         log.feedback(interaction, "not-solved", clock.instant());
       }
-      String urgency =
-          form.urgency() == null || form.urgency().isBlank()
-              ? "normal"
-              : form.urgency().strip().toLowerCase(java.util.Locale.ROOT);
-      if (!List.of("low", "normal", "high", "urgent").contains(urgency)) {
-        throw new ConversationException(
-            ConversationException.Kind.INVALID, "urgency must be low, normal, high or urgent");
+      String urgency;
+      try {
+        urgency = Urgency.parse(form.urgency());
+      } catch (TicketException e) {
+        throw ConversationException.of(e, "urgency");
       }
       Ticket t =
           tickets.create(
@@ -269,6 +332,8 @@ public final class ConversationService implements AutoCloseable {
                   "New ticket " + t.number() + " (" + t.urgency() + ", " + t.category() + ")"));
       return published(new TicketUpdate(t, notices));
     } catch (StoreException e) {
+      throw ConversationException.of(e);
+    } catch (TicketException e) {
       throw ConversationException.of(e);
     }
   }
@@ -308,18 +373,7 @@ public final class ConversationService implements AutoCloseable {
       throw new ConversationException(ConversationException.Kind.INVALID, "the reply is empty");
     }
     try {
-      Ticket before =
-          tickets
-              .find(ticket)
-              .orElseThrow(
-                  () ->
-                      new ConversationException(
-                          ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
-      if (!team.includes(actor) && !actor.equals(before.requester())) {
-        throw new ConversationException(
-            ConversationException.Kind.FORBIDDEN,
-            "only the tech team and the teacher who asked can reply on " + before.number());
-      }
+      rules.requireParticipant(find(ticket), actor, "reply on");
       Ticket t = tickets.reply(ticket, actor, redactor.redact(text), clock.instant());
       List<Notice> notices = new ArrayList<>();
       if (team.includes(actor)) {
@@ -342,21 +396,43 @@ public final class ConversationService implements AutoCloseable {
       return published(new TicketUpdate(t, notices));
     } catch (StoreException e) {
       throw ConversationException.of(e);
+    } catch (TicketException e) {
+      throw ConversationException.of(e);
     }
   }
 
   /** Resolved, with the minutes spent; the teacher is told. */
-  public TicketUpdate resolve(long ticket, String actor, int minutes, String resolution)
+  public TicketUpdate resolve(long ticket, String actor, long minutes, String resolution)
+      throws ConversationException {
+    return resolve(ticket, actor, minutes, resolution, null);
+  }
+
+  /**
+   * Resolved, with the minutes spent; the teacher is told. With {@code saveAsFaq} (null: not asked)
+   * the resolution is also saved there as an FAQ draft, which needs a resolution written.
+   */
+  public TicketUpdate resolve(
+      long ticket, String actor, long minutes, String resolution, FaqDrafts saveAsFaq)
       throws ConversationException {
     requireTeam(actor, "resolve tickets");
-    if (minutes < 0 || minutes > 10_000) {
-      throw new ConversationException(
-          ConversationException.Kind.INVALID, "minutes spent must be between 0 and 10000");
+    try {
+      Minutes.check(minutes);
+    } catch (TicketException e) {
+      throw ConversationException.of(e, "minutes");
+    }
+    try {
+      TicketRules.requireFaqResolution(saveAsFaq != null, resolution);
+    } catch (TicketException e) {
+      throw ConversationException.of(e, "resolution");
     }
     try {
       Ticket t =
           tickets.resolve(
-              ticket, actor, minutes, redactor.redact(nullToEmpty(resolution)), clock.instant());
+              ticket,
+              actor,
+              (int) minutes,
+              redactor.redact(nullToEmpty(resolution)),
+              clock.instant());
       String told =
           "Ticket "
               + t.number()
@@ -365,42 +441,41 @@ public final class ConversationService implements AutoCloseable {
                   ? "."
                   : ": " + t.resolution().strip().replaceAll("[.!]+$", "") + ".");
       tickets.note(ticket, "deskbot", TicketEvent.NOTIFIED, t.requester(), clock.instant());
-      return published(
-          new TicketUpdate(
-              t,
-              List.of(
-                  new Notice(
-                      Notice.Kind.TELL_REQUESTER,
-                      t.number(),
-                      t.requester(),
-                      t.place(),
-                      told + " Reply here if it isn't."),
-                  new Notice(
-                      Notice.Kind.TRIAGE_UPDATE,
-                      t.number(),
-                      "",
-                      "",
-                      t.number() + " resolved by " + actor + " (" + minutes + " min)"))));
+      TicketUpdate update =
+          published(
+              new TicketUpdate(
+                  t,
+                  List.of(
+                      new Notice(
+                          Notice.Kind.TELL_REQUESTER,
+                          t.number(),
+                          t.requester(),
+                          t.place(),
+                          told + " Reply here if it isn't."),
+                      new Notice(
+                          Notice.Kind.TRIAGE_UPDATE,
+                          t.number(),
+                          "",
+                          "",
+                          t.number() + " resolved by " + actor + " (" + minutes + " min)"))));
+      if (saveAsFaq == null) {
+        return update;
+      }
+      Path draft = saveAsFaq.save(t, t.question(), resolution, actor);
+      return new TicketUpdate(update.ticket(), update.notices(), Optional.of(draft));
     } catch (StoreException e) {
       throw ConversationException.of(e);
+    } catch (IOException e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED,
+          "resolved, but the FAQ draft could not be saved: " + e.getMessage());
     }
   }
 
   /** Back to work: the teacher says it is not fixed, or the team reopens it. */
   public TicketUpdate reopen(long ticket, String actor) throws ConversationException {
     try {
-      Ticket before =
-          tickets
-              .find(ticket)
-              .orElseThrow(
-                  () ->
-                      new ConversationException(
-                          ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
-      if (!team.includes(actor) && !actor.equals(before.requester())) {
-        throw new ConversationException(
-            ConversationException.Kind.FORBIDDEN,
-            "only the tech team and the teacher who asked can reopen " + before.number());
-      }
+      rules.requireParticipant(find(ticket), actor, "reopen");
       Ticket t = tickets.reopen(ticket, actor, clock.instant());
       return published(
           new TicketUpdate(
@@ -414,35 +489,35 @@ public final class ConversationService implements AutoCloseable {
                       t.number() + " reopened by " + actor))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
+    } catch (TicketException e) {
+      throw ConversationException.of(e);
     }
   }
 
   /** A ticket as {@code viewer} may see it: the team sees all, a teacher only their own. */
   public Ticket ticket(long ticket, String viewer) throws ConversationException {
     try {
-      Ticket t =
-          tickets
-              .find(ticket)
-              .orElseThrow(
-                  () ->
-                      new ConversationException(
-                          ConversationException.Kind.NOT_FOUND, "no ticket " + number(ticket)));
-      if (viewer != null && !team.includes(viewer) && !viewer.equals(t.requester())) {
-        throw new ConversationException(
-            ConversationException.Kind.FORBIDDEN,
-            "only the tech team can see other people's tickets");
-      }
+      Ticket t = find(ticket);
+      rules.requireViewer(t, viewer);
       return t;
     } catch (StoreException e) {
       throw ConversationException.of(e);
+    } catch (TicketException e) {
+      throw ConversationException.of(e);
     }
+  }
+
+  /** Opening the resolve form on {@code ticket}: the team's. */
+  public Ticket startResolve(long ticket, String actor) throws ConversationException {
+    requireTeam(actor, "resolve tickets");
+    return ticket(ticket, actor);
   }
 
   /** Tickets {@code viewer} may see: the team's whole queue, or a teacher's own. */
   public List<Ticket> tickets(String viewer, org.deskbot.escalate.TicketStatus status)
       throws ConversationException {
     try {
-      return tickets.list(viewer == null || team.includes(viewer) ? null : viewer, status, 500);
+      return tickets.list(rules.scope(viewer), status, 500);
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -457,7 +532,7 @@ public final class ConversationService implements AutoCloseable {
    * none) adds once: a platform delivering the message again after the teacher was not told gets
    * the words again, and the ticket does not get the addition twice.
    */
-  public Optional<String> addToWorkedTicket(
+  Optional<String> addToWorkedTicket(
       String platform,
       java.util.function.Predicate<String> from,
       String requester,
@@ -469,14 +544,7 @@ public final class ConversationService implements AutoCloseable {
     }
     Optional<Ticket> worked;
     try {
-      worked =
-          tickets.list(requester, null, 500).stream()
-              .filter(t -> platform.equals(t.platform()) && from.test(t.place()))
-              .filter(
-                  t ->
-                      t.status() == org.deskbot.escalate.TicketStatus.OPEN
-                          || t.status() == org.deskbot.escalate.TicketStatus.CLAIMED)
-              .findFirst();
+      worked = TicketRules.addedTo(tickets.list(requester, null, 500), platform, from);
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -498,10 +566,39 @@ public final class ConversationService implements AutoCloseable {
   public java.util.Map<org.deskbot.escalate.TicketStatus, Integer> ticketCounts(String viewer)
       throws ConversationException {
     try {
-      return tickets.countByStatus(viewer == null || team.includes(viewer) ? null : viewer);
+      return tickets.countByStatus(rules.scope(viewer));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
+  }
+
+  /**
+   * A team member's words in the thread under a ticket's {@code card} message on {@code platform}
+   * (its reference {@code ref}): a reply on that ticket. Empty when no ticket still open has that
+   * card. {@code deliveryId} makes a platform's retry harmless.
+   */
+  public Optional<TicketUpdate> replyUnderCard(
+      String platform, String card, String ref, String actor, String text, String deliveryId)
+      throws ConversationException {
+    if (deliveryId != null && !firstDelivery(deliveryId, platform)) {
+      return Optional.empty();
+    }
+    Optional<Ticket> t;
+    try {
+      Optional<Long> id = refs.ticketAt(platform, card, ref);
+      t = id.isEmpty() ? Optional.empty() : tickets.find(id.get());
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+    if (t.isEmpty() || t.get().status() == TicketStatus.CLOSED) {
+      return Optional.empty();
+    }
+    return Optional.of(reply(t.get().id(), actor, text));
+  }
+
+  /** Whether {@code user} is on the tech team (what the App Home shows them). */
+  public boolean onTeam(String user) {
+    return rules.onTeam(user);
   }
 
   /** The tech team (an adapter may add a membership source, such as a Slack user group). */
@@ -591,14 +688,20 @@ public final class ConversationService implements AutoCloseable {
   }
 
   private void requireTeam(String actor, String what) throws ConversationException {
-    if (!team.includes(actor)) {
-      throw new ConversationException(
-          ConversationException.Kind.FORBIDDEN, "only the tech team can " + what);
+    try {
+      rules.requireTeam(actor, what);
+    } catch (TicketException e) {
+      throw ConversationException.of(e);
     }
   }
 
-  private static String number(long id) {
-    return "T-" + (id + Ticket.NUMBER_OFFSET);
+  private Ticket find(long ticket) throws StoreException, TicketException {
+    Optional<Ticket> t = tickets.find(ticket);
+    if (t.isEmpty()) {
+      throw new TicketException(
+          TicketException.Kind.NOT_FOUND, "no ticket " + Ticket.numberOf(ticket));
+    }
+    return t.get();
   }
 
   private static String nullToEmpty(String s) {

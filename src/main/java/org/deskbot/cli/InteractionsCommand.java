@@ -65,9 +65,7 @@ public final class InteractionsCommand implements Runnable {
             o.put("feedback", i.feedback());
             o.put(
                 "ticket",
-                i.ticketId() == null
-                    ? null
-                    : "T-" + (i.ticketId() + org.deskbot.escalate.Ticket.NUMBER_OFFSET));
+                i.ticketId() == null ? null : org.deskbot.escalate.Ticket.numberOf(i.ticketId()));
             o.put("question", i.question());
           }
           System.out.println(arr);
@@ -88,9 +86,7 @@ public final class InteractionsCommand implements Runnable {
                   String.format("%.3f", i.categoryConfidence()),
                   i.decision(),
                   i.feedback(),
-                  i.ticketId() == null
-                      ? ""
-                      : "T-" + (i.ticketId() + org.deskbot.escalate.Ticket.NUMBER_OFFSET),
+                  i.ticketId() == null ? "" : org.deskbot.escalate.Ticket.numberOf(i.ticketId()),
                   csv(i.question())));
         }
         return 0;

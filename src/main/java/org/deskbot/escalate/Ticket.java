@@ -34,7 +34,48 @@ public record Ticket(
   public static final long NUMBER_OFFSET = 1000;
 
   public String number() {
+    return numberOf(id);
+  }
+
+  /** What people call the ticket with database id {@code id} ("T-1042"). */
+  public static String numberOf(long id) {
     return "T-" + (id + NUMBER_OFFSET);
+  }
+
+  /** This ticket with its working state replaced (what a {@link Transitions} change sets). */
+  public Ticket with(
+      TicketStatus status,
+      String assignee,
+      Instant claimedAt,
+      Instant firstResponseAt,
+      Instant resolvedAt,
+      Integer minutes,
+      String resolution) {
+    return new Ticket(
+        id,
+        requester,
+        platform,
+        place,
+        school,
+        urgency,
+        category,
+        question,
+        details,
+        suggested,
+        status,
+        assignee,
+        createdAt,
+        claimedAt,
+        firstResponseAt,
+        resolvedAt,
+        minutes,
+        resolution,
+        interactionId);
+  }
+
+  /** Still being worked: open or claimed. */
+  public boolean worked() {
+    return status == TicketStatus.OPEN || status == TicketStatus.CLAIMED;
   }
 
   /** The id behind a number such as "T-1042" or "1042"; -1 when it is not one. */

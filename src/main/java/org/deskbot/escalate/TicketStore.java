@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where tickets and their audit trail are kept. Every change writes its event in the same
- * transaction.
+ * Where tickets and their audit trail are kept. A store only persists: which changes are allowed is
+ * {@link Transitions}', applied inside the store's transaction with the event it writes.
  */
 public interface TicketStore {
 
@@ -40,18 +40,38 @@ public interface TicketStore {
    */
   java.util.Map<TicketStatus, Integer> countByStatus(String requester) throws StoreException;
 
-  Ticket claim(long id, String actor, Instant at) throws StoreException;
+  /**
+   * Applies {@code change} to the ticket as it is, in one write transaction with the event it
+   * records, and returns the ticket after it.
+   *
+   * @throws StoreException NOT_FOUND when there is no such ticket, CONFLICT when the change refuses
+   *     the ticket's state
+   */
+  Ticket change(long id, TicketChange change) throws StoreException;
+
+  default Ticket claim(long id, String actor, Instant at) throws StoreException {
+    return change(id, Transitions.claim(actor, at));
+  }
 
   /** Records a reply; the first one from the team is the ticket's first response. */
-  Ticket reply(long id, String actor, String text, Instant at) throws StoreException;
+  default Ticket reply(long id, String actor, String text, Instant at) throws StoreException {
+    return change(id, Transitions.reply(actor, text, at));
+  }
 
-  Ticket resolve(long id, String actor, int minutes, String resolution, Instant at)
-      throws StoreException;
+  default Ticket resolve(long id, String actor, int minutes, String resolution, Instant at)
+      throws StoreException {
+    return change(id, Transitions.resolve(actor, minutes, resolution, at));
+  }
 
-  Ticket reopen(long id, String actor, Instant at) throws StoreException;
+  default Ticket reopen(long id, String actor, Instant at) throws StoreException {
+    return change(id, Transitions.reopen(actor, at));
+  }
 
   /** Adds an event that changes nothing else (e.g. the teacher was notified). */
-  void note(long id, String actor, String kind, String detail, Instant at) throws StoreException;
+  default void note(long id, String actor, String kind, String detail, Instant at)
+      throws StoreException {
+    change(id, Transitions.note(actor, kind, detail, at));
+  }
 
   List<TicketEvent> events(long id) throws StoreException;
 }

@@ -169,8 +169,14 @@ public final class TicketImport {
         }
         String m = field(f, header, "minutes").strip();
         Integer minutes = m.isEmpty() ? null : Integer.valueOf(m);
-        if (minutes != null && (minutes < 0 || minutes > 10_000))
-          throw new IllegalArgumentException("`minutes` must be 0 to 10000, not " + m);
+        if (minutes != null && !org.deskbot.escalate.Minutes.allowed(minutes))
+          throw new IllegalArgumentException(
+              "`minutes` must be "
+                  + org.deskbot.escalate.Minutes.MIN
+                  + " to "
+                  + org.deskbot.escalate.Minutes.MAX
+                  + ", not "
+                  + m);
         Instant resolved = instant(field(f, header, "resolved"), zone, "resolved");
         if (resolved != null && resolved.isBefore(at))
           throw new IllegalArgumentException("`resolved` is before `created`");

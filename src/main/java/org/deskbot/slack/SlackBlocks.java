@@ -25,7 +25,6 @@ final class SlackBlocks {
   static final String RESOLVE_VIEW = "resolve_ticket";
   static final String FEEDBACK_BLOCK = "feedback";
   static final String TRIAGE_BLOCK = "triage";
-  static final List<String> URGENCIES = List.of("low", "normal", "high", "urgent");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -103,7 +102,7 @@ final class SlackBlocks {
     ObjectNode select =
         JSON.createObjectNode().put("type", "static_select").put("action_id", "value");
     ArrayNode options = select.putArray("options");
-    for (String u : URGENCIES) {
+    for (String u : org.deskbot.escalate.Urgency.LEVELS) {
       options.add(option(u));
     }
     select.set("initial_option", option("normal"));
@@ -199,8 +198,8 @@ final class SlackBlocks {
             .put("type", "number_input")
             .put("action_id", "value")
             .put("is_decimal_allowed", false)
-            .put("min_value", "0")
-            .put("max_value", "10000");
+            .put("min_value", String.valueOf(org.deskbot.escalate.Minutes.MIN))
+            .put("max_value", String.valueOf(org.deskbot.escalate.Minutes.MAX));
     blocks.add(input("minutes", "Minutes spent", minutes, false));
     blocks.add(input("resolution", "Resolution (the teacher sees it)", plainInput(true), false));
     ObjectNode boxes = JSON.createObjectNode().put("type", "checkboxes").put("action_id", "value");

@@ -25,7 +25,6 @@ public final class Cards {
   static final String ACTION = "deskbot";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final List<String> URGENCIES = List.of("low", "normal", "high", "urgent");
 
   private Cards() {}
 
@@ -92,7 +91,7 @@ public final class Cards {
         .put("value", "normal");
     u.put("style", "compact");
     ArrayNode choices = u.putArray("choices");
-    for (String c : URGENCIES) {
+    for (String c : org.deskbot.escalate.Urgency.LEVELS) {
       choices
           .addObject()
           .put("title", Character.toUpperCase(c.charAt(0)) + c.substring(1))
@@ -169,10 +168,15 @@ public final class Cards {
         .put("type", "Input.Number")
         .put("id", "minutes")
         .put("label", "Minutes spent")
-        .put("min", 0)
-        .put("max", 10000)
+        .put("min", org.deskbot.escalate.Minutes.MIN)
+        .put("max", org.deskbot.escalate.Minutes.MAX)
         .put("isRequired", true)
-        .put("errorMessage", "Minutes spent, 0 to 10000");
+        .put(
+            "errorMessage",
+            "Minutes spent, "
+                + org.deskbot.escalate.Minutes.MIN
+                + " to "
+                + org.deskbot.escalate.Minutes.MAX);
     fb.addObject()
         .put("type", "Input.Text")
         .put("id", "resolution")

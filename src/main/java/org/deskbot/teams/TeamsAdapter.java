@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
+import org.deskbot.chat.ConversationService.Received;
 import org.deskbot.chat.Reply;
 import org.deskbot.config.ConfigException;
 import org.deskbot.config.ConfigSource;
@@ -26,11 +27,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Microsoft Teams over the Bot Framework protocol: {@code POST /api/messages} takes the activities
  * Teams sends (each with a bearer token that is checked first), turns messages and card submits
- * into conversation steps, and answers through the Bot Connector. No business rules live here.
+ * into conversation steps, and answers through the Bot Connector. It only translates: every rule is
+ * the conversation service's and escalate/'s.
  */
 public final class TeamsAdapter implements Adapter {
   private static final Logger LOG = LoggerFactory.getLogger(TeamsAdapter.class);
   static final String PLATFORM = "teams";
+
+  /** The delivery kind under which card submits are remembered (each is handled once). */
+  private static final String SUBMIT = "teams-activity";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TeamsSettings settings;
@@ -127,13 +133,15 @@ public final class TeamsAdapter implements Adapter {
     if (!"message".equals(activity.path("type").asText())) {
       return HttpResponse.empty(200); // conversationUpdate, invoke, typing...: nothing to do
     }
+    // a submit is deduplicated here; a message by the conversation, under the platform's name
     String deliveryId =
-        activity.path("conversation").path("id").asText("") + " " + activity.path("id").asText("");
+        activity.path("id").asText("").isBlank()
+            ? null
+            : activity.path("conversation").path("id").asText("")
+                + " "
+                + activity.path("id").asText();
+    String deliveryKind = action(activity).isEmpty() ? PLATFORM : SUBMIT;
     try {
-      if (!activity.path("id").asText("").isBlank()
-          && !service.firstDelivery(deliveryId, "teams-activity")) {
-        return HttpResponse.empty(200);
-      }
       handleMessage(activity, deliveryId);
     } catch (ConversationException e) {
       LOG.warn("teams: could not handle a message: {}", e.getMessage());
@@ -146,7 +154,9 @@ public final class TeamsAdapter implements Adapter {
       // was recorded is keyed by the delivery id, so nothing is recorded twice)
       LOG.warn("teams: could not answer through the connector: {}", e.getMessage());
       try {
-        service.forgetDelivery(deliveryId, "teams-activity");
+        if (deliveryId != null) {
+          service.forgetDelivery(deliveryId, deliveryKind);
+        }
       } catch (ConversationException forget) {
         LOG.warn("teams: could not forget the delivery: {}", forget.getMessage());
       }
@@ -159,32 +169,37 @@ public final class TeamsAdapter implements Adapter {
       throws ConversationException, IOException {
     JsonNode value = activity.path("value");
     String user = user(activity);
-    String action = value.path(Cards.ACTION).asText("");
+    String action = action(activity);
     try {
       if (!action.isEmpty()) {
-        submit(activity, user, action, value, deliveryId);
+        if (deliveryId == null || service.firstDelivery(deliveryId, SUBMIT)) {
+          submit(activity, user, action, value, deliveryId);
+        }
         return;
       }
       String text = Mentions.strip(activity);
       if (text.isBlank() && value.isObject()) {
         return; // a submit from some other card
       }
-      if (addToTicket(activity, user, text, deliveryId)) {
-        return;
-      }
       Place place =
           new Place(
               activity.path("serviceUrl").asText(),
               activity.path("conversation").path("id").asText(),
               activity.path("id").asText());
-      Reply reply =
-          service.ask(
-              new ConversationService.Incoming(PLATFORM, user, place.format(), text, deliveryId));
-      respond(
-          activity,
-          reply.links().isEmpty() && reply.buttons().isEmpty()
-              ? Cards.text(reply.text())
-              : Cards.answer(reply));
+      switch (service.receive(
+          new ConversationService.Incoming(PLATFORM, user, place.format(), text, deliveryId),
+          sameThread(activity))) {
+        case Received.Again again -> {}
+        case Received.AddedToTicket added -> respond(activity, Cards.text(added.told()));
+        case Received.Answered answered -> {
+          Reply reply = answered.reply();
+          respond(
+              activity,
+              reply.links().isEmpty() && reply.buttons().isEmpty()
+                  ? Cards.text(reply.text())
+                  : Cards.answer(reply));
+        }
+      }
     } catch (ConversationException e) {
       if (e.kind() == ConversationException.Kind.FAILED) {
         throw e;
@@ -231,18 +246,24 @@ public final class TeamsAdapter implements Adapter {
   private void resolve(JsonNode activity, String user, JsonNode value)
       throws ConversationException, IOException {
     String minutesText = value.path("minutes").asText("").strip();
-    int minutes;
+    long minutes;
     try {
-      minutes = (int) Math.round(Double.parseDouble(minutesText));
+      minutes = Math.round(Double.parseDouble(minutesText));
     } catch (NumberFormatException e) {
       throw new ConversationException(
           ConversationException.Kind.INVALID,
           "give the minutes spent as a number, not `" + minutesText + "`");
     }
     String resolution = value.path("resolution").asText("");
-    var update = service.resolve(value.path("ticket").asLong(-1), user, minutes, resolution);
-    if ("true".equals(value.path("faq").asText()) && !resolution.isBlank()) {
-      Path draft = drafts.save(update.ticket(), update.ticket().question(), resolution, user);
+    var update =
+        service.resolve(
+            value.path("ticket").asLong(-1),
+            user,
+            minutes,
+            resolution,
+            "true".equals(value.path("faq").asText()) ? drafts : null);
+    if (update.draft().isPresent()) {
+      Path draft = update.draft().get();
       respond(
           activity,
           Cards.text(
@@ -255,29 +276,21 @@ public final class TeamsAdapter implements Adapter {
   }
 
   /**
-   * A teacher writing again in the channel thread their open ticket came from is adding to that
-   * ticket, not asking something new (a personal chat is one long conversation: there every message
-   * is a question). The thread is told.
+   * Whether a ticket's place is the channel thread this activity is in: a teacher writing again
+   * there is adding to their ticket (a personal chat is one long conversation: there every message
+   * is a question).
    */
-  private boolean addToTicket(JsonNode activity, String user, String text, String deliveryId)
-      throws ConversationException, IOException {
+  private static java.util.function.Predicate<String> sameThread(JsonNode activity) {
     String conversation = activity.path("conversation").path("id").asText("");
     if (!conversation.contains(";messageid=")) {
-      return false;
+      return place -> false;
     }
-    Optional<String> told =
-        service.addToWorkedTicket(
-            PLATFORM,
-            place ->
-                Place.parse(place).map(p -> p.conversation().equals(conversation)).orElse(false),
-            user,
-            text,
-            deliveryId);
-    if (told.isEmpty()) {
-      return false;
-    }
-    respond(activity, Cards.text(told.get()));
-    return true;
+    return place ->
+        Place.parse(place).map(p -> p.conversation().equals(conversation)).orElse(false);
+  }
+
+  private static String action(JsonNode activity) {
+    return activity.path("value").path(Cards.ACTION).asText("");
   }
 
   private void respond(JsonNode to, ObjectNode activity) throws IOException {

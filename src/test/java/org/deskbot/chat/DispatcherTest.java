@@ -1,12 +1,11 @@
 package org.deskbot.chat;
 
+import static org.deskbot.escalate.Tickets.aTicket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.deskbot.escalate.Ticket;
-import org.deskbot.escalate.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 class DispatcherTest {
@@ -21,27 +20,7 @@ class DispatcherTest {
   }
 
   private static Ticket ticket(String platform) {
-    Instant t = Instant.parse("2026-11-02T14:00:00Z");
-    return new Ticket(
-        1,
-        "U1",
-        platform,
-        "C1/1.0",
-        "Oak",
-        "normal",
-        "printing",
-        "printer jam",
-        "",
-        "[]",
-        TicketStatus.OPEN,
-        null,
-        t,
-        null,
-        null,
-        null,
-        null,
-        null,
-        7L);
+    return aTicket().platform(platform).build();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.deskbot.slack;
 
+import static org.deskbot.escalate.Tickets.aTicket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,26 +99,22 @@ class SlackBlocksTest {
   }
 
   private static Ticket ticket(TicketStatus status, String assignee, Integer minutes) {
-    return new Ticket(
-        5,
-        "U0TEACH01",
-        "slack",
-        "C0TEACHERS:1700000001.000100",
-        "Summit Elementary",
-        "high",
-        "printing",
-        "The printer in room 12 says offline",
-        "",
-        "[{\"type\":\"faq\",\"title\":\"Print from a laptop\",\"url\":\"https://help.example.org/faq/print\",\"score\":0.4}]",
-        status,
-        assignee,
-        Instant.EPOCH,
-        null,
-        null,
-        null,
-        minutes,
-        "",
-        9L);
+    return aTicket()
+        .id(5)
+        .requester("U0TEACH01")
+        .place("C0TEACHERS:1700000001.000100")
+        .school("Summit Elementary")
+        .urgency("high")
+        .question("The printer in room 12 says offline")
+        .suggested(
+            "[{\"type\":\"faq\",\"title\":\"Print from a laptop\",\"url\":\"https://help.example.org/faq/print\",\"score\":0.4}]")
+        .status(status)
+        .assignee(assignee)
+        .createdAt(Instant.EPOCH)
+        .minutes(minutes)
+        .resolution("")
+        .interactionId(9L)
+        .build();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.deskbot.teams;
 
+import static org.deskbot.escalate.Tickets.aTicket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,25 +101,23 @@ class CardsTest {
 
   private static Ticket ticket(
       TicketStatus status, String assignee, Integer minutes, String resolution) {
-    return new Ticket(
-        5,
-        "aad-teacher",
-        "teams",
-        "http://x/ conv 1",
-        "Summit",
-        "high",
-        "accounts",
-        "students can't join Canva",
-        "",
-        "[{\"type\":\"faq\",\"title\":\"Canva help\",\"url\":\"https://help.example.org/faq/canva\",\"score\":0.4}]",
-        status,
-        assignee,
-        Instant.EPOCH,
-        null,
-        null,
-        null,
-        minutes,
-        resolution,
-        3L);
+    return aTicket()
+        .id(5)
+        .requester("aad-teacher")
+        .platform("teams")
+        .place("http://x/ conv 1")
+        .school("Summit")
+        .urgency("high")
+        .category("accounts")
+        .question("students can't join Canva")
+        .suggested(
+            "[{\"type\":\"faq\",\"title\":\"Canva help\",\"url\":\"https://help.example.org/faq/canva\",\"score\":0.4}]")
+        .status(status)
+        .assignee(assignee)
+        .createdAt(Instant.EPOCH)
+        .minutes(minutes)
+        .resolution(resolution)
+        .interactionId(3L)
+        .build();
   }
 }

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.deskbot.chat.Deliveries;
-import org.deskbot.chat.MessageRefs;
+import org.deskbot.escalate.MessageRefs;
 import org.deskbot.escalate.StoreException;
 
 /** Handled delivery ids and the platforms' message references, in SQLite. */
@@ -92,6 +92,28 @@ public final class SqliteDeliveries implements Deliveries, MessageRefs {
                         kind);
                 ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the message reference: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<Long> ticketAt(String platform, String kind, String ref) throws StoreException {
+    try {
+      return db.read(
+          c -> {
+            try (PreparedStatement ps =
+                    Rows.bind(
+                        c.prepareStatement(
+                            "SELECT ticket_id FROM message_refs WHERE platform = ? AND kind = ? AND ref = ?"
+                                + " ORDER BY ticket_id DESC LIMIT 1"),
+                        platform,
+                        kind,
+                        ref);
+                ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
           });
     } catch (SQLException e) {

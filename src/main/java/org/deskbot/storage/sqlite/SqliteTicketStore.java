@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.escalate.Ticket;
+import org.deskbot.escalate.TicketChange;
 import org.deskbot.escalate.TicketEvent;
 import org.deskbot.escalate.TicketStatus;
 import org.deskbot.escalate.TicketStore;
 
-/** Tickets in SQLite; each change and its audit event commit together. */
+/**
+ * Tickets in SQLite; each change and its audit event commit together. What a change does is the
+ * {@link TicketChange}'s (escalate/); this class only reads and writes rows.
+ */
 public final class SqliteTicketStore implements TicketStore {
   private final Database db;
 
@@ -134,108 +138,34 @@ public final class SqliteTicketStore implements TicketStore {
   }
 
   @Override
-  public Ticket claim(long id, String actor, Instant at) throws StoreException {
-    return change(
-        id,
-        actor,
-        at,
-        TicketEvent.CLAIMED,
-        null,
-        (c, t) -> {
-          if (t.status() != TicketStatus.OPEN) {
+  public Ticket change(long id, TicketChange change) throws StoreException {
+    return write(
+        c -> {
+          Ticket current = loadOrNull(c, id);
+          if (current == null) {
             throw new StoreException(
-                StoreException.Kind.CONFLICT,
-                t.number()
-                    + " is "
-                    + t.status().label()
-                    + (t.assignee() == null ? "" : " by " + t.assignee())
-                    + ", not open");
+                StoreException.Kind.NOT_FOUND, "no ticket " + Ticket.numberOf(id));
           }
-          update(
-              c,
-              "UPDATE tickets SET status = ?, assignee = ?, claimed_at = ? WHERE id = ?",
-              TicketStatus.CLAIMED.label(),
-              actor,
-              at,
-              id);
+          TicketChange.Applied applied = change.apply(current);
+          Ticket t = applied.after();
+          if (!t.equals(current)) {
+            update(
+                c,
+                "UPDATE tickets SET status = ?, assignee = ?, claimed_at = ?, first_response_at = ?,"
+                    + " resolved_at = ?, minutes = ?, resolution = ? WHERE id = ?",
+                t.status().label(),
+                t.assignee(),
+                t.claimedAt(),
+                t.firstResponseAt(),
+                t.resolvedAt(),
+                t.minutes(),
+                t.resolution(),
+                id);
+          }
+          TicketEvent e = applied.event();
+          event(c, id, e.at(), e.actor(), e.kind(), e.detail());
+          return load(c, id);
         });
-  }
-
-  @Override
-  public Ticket reply(long id, String actor, String text, Instant at) throws StoreException {
-    return change(
-        id,
-        actor,
-        at,
-        TicketEvent.REPLIED,
-        text,
-        (c, t) -> {
-          if (t.status() == TicketStatus.CLOSED) {
-            throw new StoreException(StoreException.Kind.CONFLICT, t.number() + " is closed");
-          }
-          if (t.firstResponseAt() == null && !actor.equals(t.requester())) {
-            update(c, "UPDATE tickets SET first_response_at = ? WHERE id = ?", at, id);
-          }
-        });
-  }
-
-  @Override
-  public Ticket resolve(long id, String actor, int minutes, String resolution, Instant at)
-      throws StoreException {
-    if (minutes < 0) {
-      throw new StoreException(StoreException.Kind.CONFLICT, "minutes spent cannot be negative");
-    }
-    return change(
-        id,
-        actor,
-        at,
-        TicketEvent.RESOLVED,
-        minutes + " min: " + resolution,
-        (c, t) -> {
-          if (t.status() == TicketStatus.RESOLVED || t.status() == TicketStatus.CLOSED) {
-            throw new StoreException(
-                StoreException.Kind.CONFLICT, t.number() + " is already " + t.status().label());
-          }
-          update(
-              c,
-              "UPDATE tickets SET status = ?, resolved_at = ?, minutes = COALESCE(minutes, 0) + ?, resolution = ?,"
-                  + " assignee = COALESCE(assignee, ?), claimed_at = COALESCE(claimed_at, ?) WHERE id = ?",
-              TicketStatus.RESOLVED.label(),
-              at,
-              minutes,
-              resolution,
-              actor,
-              at,
-              id);
-        });
-  }
-
-  @Override
-  public Ticket reopen(long id, String actor, Instant at) throws StoreException {
-    return change(
-        id,
-        actor,
-        at,
-        TicketEvent.REOPENED,
-        null,
-        (c, t) -> {
-          if (t.status() != TicketStatus.RESOLVED && t.status() != TicketStatus.CLOSED) {
-            throw new StoreException(
-                StoreException.Kind.CONFLICT,
-                t.number() + " is " + t.status().label() + ", not resolved");
-          }
-          update(
-              c,
-              "UPDATE tickets SET status = ?, resolved_at = NULL WHERE id = ?",
-              t.assignee() == null ? TicketStatus.OPEN.label() : TicketStatus.CLAIMED.label(),
-              id);
-        });
-  }
-
-  @Override
-  public void note(long id, String actor, String kind, String detail, Instant at)
-      throws StoreException {
-    change(id, actor, at, kind, detail, (c, t) -> {});
   }
 
   @Override
@@ -265,28 +195,6 @@ public final class SqliteTicketStore implements TicketStore {
     } catch (SQLException e) {
       throw new StoreException("cannot read events: " + e.getMessage(), e);
     }
-  }
-
-  /** A state change: check against the current row, apply, record the event, in one transaction. */
-  @FunctionalInterface
-  private interface Change {
-    void apply(Connection c, Ticket current) throws SQLException, StoreException;
-  }
-
-  private Ticket change(
-      long id, String actor, Instant at, String kind, String detail, Change change)
-      throws StoreException {
-    return write(
-        c -> {
-          Ticket t = loadOrNull(c, id);
-          if (t == null) {
-            throw new StoreException(
-                StoreException.Kind.NOT_FOUND, "no ticket " + "T-" + (id + Ticket.NUMBER_OFFSET));
-          }
-          change.apply(c, t);
-          event(c, id, at, actor, kind, detail);
-          return load(c, id);
-        });
   }
 
   @FunctionalInterface

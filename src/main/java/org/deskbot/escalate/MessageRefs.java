@@ -1,7 +1,6 @@
-package org.deskbot.chat;
+package org.deskbot.escalate;
 
 import java.util.Optional;
-import org.deskbot.escalate.StoreException;
 
 /**
  * Where a platform put a ticket's messages, so it can update them later: the triage card's
@@ -11,4 +10,7 @@ public interface MessageRefs {
   void put(long ticket, String platform, String kind, String ref) throws StoreException;
 
   Optional<String> get(long ticket, String platform, String kind) throws StoreException;
+
+  /** The ticket whose {@code kind} message on {@code platform} is {@code ref}, if any. */
+  Optional<Long> ticketAt(String platform, String kind, String ref) throws StoreException;
 }

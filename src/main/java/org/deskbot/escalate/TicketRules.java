@@ -1,0 +1,92 @@
+package org.deskbot.escalate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Who may do what with a ticket: the tech team works every ticket; a teacher asks for a person on
+ * their own question, and replies on, reopens and sees only their own tickets. Every adapter and
+ * command goes through these checks (by way of the conversation service); none repeats them.
+ */
+public final class TicketRules {
+  private final Predicate<String> team;
+
+  /**
+   * @param team whether a user is on the tech team
+   */
+  public TicketRules(Predicate<String> team) {
+    this.team = team;
+  }
+
+  /** Whether {@code user} is on the tech team. */
+  public boolean onTeam(String user) {
+    return team.test(user);
+  }
+
+  /** Claiming and resolving are the team's: {@code what} says what was refused. */
+  public void requireTeam(String actor, String what) throws TicketException {
+    if (!onTeam(actor)) {
+      throw forbidden("only the tech team can " + what);
+    }
+  }
+
+  /**
+   * Whether it helped, and asking for a person, are the asker's to say (or the team's on their
+   * behalf).
+   */
+  public void requireAsker(String asker, String user, String what) throws TicketException {
+    if (!asker.equals(user) && !onTeam(user)) {
+      throw forbidden("only the teacher who asked can " + what);
+    }
+  }
+
+  /** Replying and reopening: the team, or the teacher who asked ({@code what}: "reply on"). */
+  public void requireParticipant(Ticket t, String actor, String what) throws TicketException {
+    if (!onTeam(actor) && !actor.equals(t.requester())) {
+      throw forbidden(
+          "only the tech team and the teacher who asked can " + what + " " + t.number());
+    }
+  }
+
+  /** A teacher sees only their own tickets; a null viewer is the command line (sees all). */
+  public void requireViewer(Ticket t, String viewer) throws TicketException {
+    if (viewer != null && !onTeam(viewer) && !viewer.equals(t.requester())) {
+      throw forbidden("only the tech team can see other people's tickets");
+    }
+  }
+
+  /**
+   * Whose tickets {@code viewer} may list: null (everyone's) for the team and the command line,
+   * else their own.
+   */
+  public String scope(String viewer) {
+    return viewer == null || onTeam(viewer) ? null : viewer;
+  }
+
+  /** Saving a resolution as an FAQ draft needs a resolution to save. */
+  public static void requireFaqResolution(boolean saveAsFaq, String resolution)
+      throws TicketException {
+    if (saveAsFaq && (resolution == null || resolution.isBlank())) {
+      throw new TicketException(
+          TicketException.Kind.INVALID, "write the resolution to save it as an FAQ draft");
+    }
+  }
+
+  /**
+   * The ticket a teacher's new message adds to instead of being a new question: their newest ticket
+   * still being worked, opened on {@code platform} from a place {@code from} accepts (the thread
+   * they write in). {@code theirs} is the teacher's tickets, newest first.
+   */
+  public static Optional<Ticket> addedTo(
+      List<Ticket> theirs, String platform, Predicate<String> from) {
+    return theirs.stream()
+        .filter(t -> platform.equals(t.platform()) && from.test(t.place()))
+        .filter(Ticket::worked)
+        .findFirst();
+  }
+
+  private static TicketException forbidden(String message) {
+    return new TicketException(TicketException.Kind.FORBIDDEN, message);
+  }
+}

@@ -1,0 +1,293 @@
+package org.deskbot.slack;
+
+import static org.deskbot.slack.SlackPayloads.actionValue;
+import static org.deskbot.slack.SlackPayloads.blocksOf;
+import static org.deskbot.slack.SlackPayloads.channel;
+import static org.deskbot.slack.SlackPayloads.messageTs;
+import static org.deskbot.slack.SlackPayloads.readJson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppMentionEvent;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.deskbot.chat.ConversationException;
+import org.deskbot.chat.ConversationService;
+import org.deskbot.chat.ConversationService.Received;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The teacher's side in Slack: a question by DM, @mention or {@code /helpdesk} answered in its
+ * thread, *That solved it*, and *I still need help* with its form.
+ */
+final class TeacherActions {
+  private static final Logger LOG = LoggerFactory.getLogger(TeacherActions.class);
+  private static final String PLATFORM = SlackOutbox.PLATFORM;
+
+  /** Slack's limit on a view's private_metadata. */
+  private static final int MAX_METADATA = 3000;
+
+  private final SlackSettings settings;
+  private final ConversationService service;
+  private final MethodsClient client;
+  private final AfterAck later;
+
+  TeacherActions(
+      SlackSettings settings, ConversationService service, MethodsClient client, AfterAck later) {
+    this.settings = settings;
+    this.service = service;
+    this.client = client;
+    this.later = later;
+  }
+
+  /**
+   * The teacher's handlers (a direct message comes through {@link #answer}: the adapter routes
+   * messages).
+   */
+  void register(App app) {
+    app.event(
+        AppMentionEvent.class,
+        (payload, ctx) -> {
+          AppMentionEvent e = payload.getEvent();
+          boolean inCardThread =
+              settings.triageChannel().equals(e.getChannel()) && e.getThreadTs() != null;
+          if (!inCardThread) { // a mention in a card's thread is a reply, relayed by the team's
+            // side
+            String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+            String id = SlackPayloads.idOrNull(payload.getEventId());
+            later.run(() -> answer(e.getUser(), Place.of(e.getChannel(), thread), e.getText(), id));
+          }
+          return ctx.ack();
+        });
+    app.command(
+        "/helpdesk",
+        (req, ctx) -> {
+          SlashCommandPayload p = req.getPayload();
+          if (p.getText() == null || p.getText().isBlank()) {
+            return ctx.ack(
+                "Ask me like this: `/helpdesk how do I share a Google Form with my class?`");
+          }
+          if (firstCommand(p.getTriggerId())) {
+            later.run(() -> answerCommand(p));
+          }
+          return ctx.ack();
+        });
+    app.blockAction(
+        SlackBlocks.SOLVED,
+        (req, ctx) -> {
+          BlockActionPayload p = req.getPayload();
+          later.run(() -> solved(p));
+          return ctx.ack();
+        });
+    app.blockAction(
+        SlackBlocks.NEED_HELP,
+        (req, ctx) -> {
+          BlockActionPayload p = req.getPayload();
+          later.run(() -> openEscalation(p));
+          return ctx.ack();
+        });
+    app.viewSubmission(
+        SlackBlocks.ESCALATE_VIEW,
+        (req, ctx) -> {
+          var p = req.getPayload();
+          var values = p.getView().getState().getValues();
+          String user = p.getUser().getId();
+          JsonNode meta = readJson(p.getView().getPrivateMetadata());
+          try {
+            ConversationService.TicketUpdate u =
+                service.escalate(
+                    meta.path(Meta.INTERACTION).asLong(),
+                    user,
+                    new ConversationService.EscalationForm(
+                        SlackPayloads.text(values, "school"),
+                        SlackPayloads.selected(values, "urgency"),
+                        SlackPayloads.text(values, "details")),
+                    "view:" + p.getView().getId());
+            later.run(
+                () ->
+                    markAnswer(
+                        meta.path(Meta.CHANNEL).asText(),
+                        meta.path(Meta.TS).asText(),
+                        meta.path(Meta.BLOCKS).asText(""),
+                        ":raising_hand: <@"
+                            + user
+                            + "> asked for a person: ticket *"
+                            + u.ticket().number()
+                            + "*. The tech team will reply in this thread."));
+            return ctx.ack();
+          } catch (ConversationException e) {
+            return errors(ctx::ackWithErrors, e, "details");
+          }
+        });
+  }
+
+  /** A refused form: the reason under the field it is about, else under {@code otherwise}. */
+  static Response errors(
+      java.util.function.Function<Map<String, String>, Response> ack,
+      ConversationException e,
+      String otherwise) {
+    return ack.apply(Map.of(e.field().isBlank() ? otherwise : e.field(), e.getMessage()));
+  }
+
+  /** The keys of the escalation form's private metadata: the answer it came from. */
+  private static final class Meta {
+    static final String INTERACTION = "i";
+    static final String CHANNEL = "c";
+    static final String TS = "ts";
+    static final String BLOCKS = "b";
+  }
+
+  /**
+   * True the first time Slack delivers a slash command; a failure to tell answers 500 so Slack
+   * retries. (The question's root message is posted before the conversation sees it.)
+   */
+  private boolean firstCommand(String triggerId) {
+    if (triggerId == null || triggerId.isBlank()) {
+      return true;
+    }
+    try {
+      return service.firstDelivery("command:" + triggerId, PLATFORM + "-command");
+    } catch (ConversationException e) {
+      throw new IllegalStateException("cannot record Slack delivery: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A teacher's message: answered in its thread, or, written in the thread their ticket came from,
+   * added to that ticket (the team's card says so) and the thread told.
+   */
+  void answer(String user, Place place, String text, String deliveryId) throws Exception {
+    Predicate<String> sameThread =
+        place.threadOrNull() == null ? p -> false : place.toString()::equals;
+    Received received;
+    try {
+      received =
+          service.receive(
+              new ConversationService.Incoming(
+                  PLATFORM, user, place.toString(), text == null ? "" : text, deliveryId),
+              sameThread);
+    } catch (ConversationException e) {
+      String sorry =
+          e.kind() == ConversationException.Kind.FAILED
+              ? "Sorry, I couldn't look that up just now. Please try again in a minute."
+              : "Sorry, " + e.getMessage() + ".";
+      LOG.warn("slack: could not answer: {}", e.getMessage());
+      post(place, sorry);
+      return;
+    }
+    switch (received) {
+      case Received.Again again -> {}
+      case Received.AddedToTicket added -> post(place, added.told());
+      case Received.Answered answered -> {
+        SlackBlocks.Message m = SlackBlocks.answer(answered.reply());
+        SlackApi.call(
+            "chat.postMessage",
+            () ->
+                client.chatPostMessage(
+                    r ->
+                        r.channel(place.channel())
+                            .threadTs(place.threadOrNull())
+                            .text(m.text())
+                            .blocksAsString(m.blocks())
+                            .unfurlLinks(false)));
+      }
+    }
+  }
+
+  private void post(Place place, String text) throws Exception {
+    SlackApi.call(
+        "chat.postMessage",
+        () ->
+            client.chatPostMessage(
+                r -> r.channel(place.channel()).threadTs(place.threadOrNull()).text(text)));
+  }
+
+  /**
+   * {@code /helpdesk}: the question posted as the thread's root (in the channel, else the DM),
+   * answered in it.
+   */
+  private void answerCommand(SlashCommandPayload p) throws Exception {
+    String root = "<@" + p.getUserId() + "> asked: " + SlackBlocks.escape(p.getText().strip());
+    String channel = p.getChannelId();
+    String ts;
+    try {
+      ts =
+          SlackApi.call(
+                  "chat.postMessage",
+                  () -> client.chatPostMessage(r -> r.channel(p.getChannelId()).text(root)))
+              .getTs();
+    } catch (SlackApi.Failed e) {
+      // not in that channel (or a DM with someone else): answer in the teacher's DM with the bot
+      var dm =
+          SlackApi.call(
+              "chat.postMessage",
+              () -> client.chatPostMessage(r -> r.channel(p.getUserId()).text(root)));
+      channel = dm.getChannel();
+      ts = dm.getTs();
+    }
+    answer(p.getUserId(), Place.of(channel, ts), p.getText(), "command:" + p.getTriggerId());
+  }
+
+  private void solved(BlockActionPayload p) throws Exception {
+    String user = p.getUser().getId();
+    try {
+      service.feedback(Long.parseLong(actionValue(p)), user, true);
+    } catch (ConversationException e) {
+      SlackPayloads.ephemeral(client, p, "Sorry, " + e.getMessage() + ".");
+      return;
+    }
+    markAnswer(
+        channel(p),
+        messageTs(p),
+        blocksOf(p),
+        ":white_check_mark: <@" + user + "> said this solved it. Glad it helped!");
+  }
+
+  private void openEscalation(BlockActionPayload p) throws Exception {
+    String user = p.getUser().getId();
+    long id = Long.parseLong(actionValue(p));
+    ConversationService.EscalationStart start;
+    try {
+      start = service.startEscalation(id, user);
+    } catch (ConversationException e) {
+      if (e.kind() != ConversationException.Kind.FORBIDDEN) {
+        throw e;
+      }
+      SlackPayloads.ephemeral(
+          client, p, "Sorry, " + e.getMessage() + ". Ask your own and I'll help.");
+      return;
+    }
+    ObjectNode meta =
+        SlackPayloads.JSON
+            .createObjectNode()
+            .put(Meta.INTERACTION, id)
+            .put(Meta.CHANNEL, channel(p))
+            .put(Meta.TS, messageTs(p));
+    meta.put(Meta.BLOCKS, blocksOf(p));
+    if (meta.toString().length() > MAX_METADATA) {
+      meta.remove(Meta.BLOCKS); // the answer is then marked with the note alone
+    }
+    String view =
+        SlackBlocks.escalationView(start.interaction().question(), start.school(), meta.toString());
+    SlackApi.call(
+        "views.open",
+        () -> client.viewsOpen(r -> r.triggerId(p.getTriggerId()).viewAsString(view)));
+  }
+
+  /** The answer message with its buttons replaced by what happened (no stale buttons). */
+  private void markAnswer(String channel, String ts, String blocks, String note) throws Exception {
+    if (channel.isBlank() || ts.isBlank()) {
+      return;
+    }
+    String updated = SlackBlocks.withoutButtons(readJson(blocks.isBlank() ? "[]" : blocks), note);
+    SlackApi.call(
+        "chat.update",
+        () -> client.chatUpdate(r -> r.channel(channel).ts(ts).text(note).blocksAsString(updated)));
+  }
+}
