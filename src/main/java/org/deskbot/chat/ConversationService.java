@@ -1,7 +1,5 @@
 package org.deskbot.chat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +16,7 @@ import org.deskbot.escalate.FaqDrafts;
 import org.deskbot.escalate.MessageRefs;
 import org.deskbot.escalate.Minutes;
 import org.deskbot.escalate.StoreException;
+import org.deskbot.escalate.Suggested;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.escalate.TicketEvent;
 import org.deskbot.escalate.TicketException;
@@ -35,8 +34,6 @@ import org.deskbot.report.InteractionLog;
  * {@link Notice}s for the adapters to deliver; it never talks to a platform itself.
  */
 public final class ConversationService implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final AnswerEngine answers;
   private final QuestionClassifier classifier;
   private final InteractionLog log;
@@ -47,7 +44,7 @@ public final class ConversationService implements AutoCloseable {
   private final Clock clock;
   private final Deliveries deliveries;
   private final MessageRefs refs;
-  private final Dispatcher dispatcher = new Dispatcher();
+  private final Dispatcher dispatcher;
 
   public ConversationService(
       AnswerEngine answers,
@@ -61,13 +58,14 @@ public final class ConversationService implements AutoCloseable {
       Clock clock) {
     this.deliveries = deliveries;
     this.refs = refs;
+    this.dispatcher = new Dispatcher(refs);
     this.answers = answers;
     this.classifier = classifier;
     this.log = log;
     this.tickets = tickets;
     this.redactor = redactor;
     this.team = team;
-    this.rules = new TicketRules(team::includes);
+    this.rules = new TicketRules(user -> team.includes(user));
     this.clock = clock;
   }
 
@@ -164,7 +162,7 @@ public final class ConversationService implements AutoCloseable {
                   category.label(),
                   category.confidence(),
                   a.decision().label(),
-                  resultsJson(a.results())),
+                  Suggested.json(a.results())),
               now,
               in.deliveryId());
       return reply(i, a, category.label());
@@ -647,16 +645,6 @@ public final class ConversationService implements AutoCloseable {
     }
   }
 
-  /** Remembers where a platform put a ticket's message (its triage card), to update it later. */
-  public void rememberMessage(long ticket, String platform, String kind, String ref)
-      throws ConversationException {
-    try {
-      refs.put(ticket, platform, kind, ref);
-    } catch (StoreException e) {
-      throw ConversationException.of(e);
-    }
-  }
-
   /** Where a platform put a ticket's message, if it did. */
   public java.util.Optional<String> message(long ticket, String platform, String kind)
       throws ConversationException {
@@ -706,17 +694,5 @@ public final class ConversationService implements AutoCloseable {
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  private static String resultsJson(List<Result> results) {
-    ArrayNode arr = JSON.createArrayNode();
-    for (Result r : results) {
-      var o = arr.addObject();
-      o.put("type", r.type().label());
-      o.put("title", r.title());
-      o.put("url", r.url());
-      o.put("score", Math.round(r.score() * 1000) / 1000.0);
-    }
-    return arr.toString();
   }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.deskbot.escalate.MessageRefs;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.report.Digest;
 import org.slf4j.Logger;
@@ -21,6 +22,11 @@ final class Dispatcher implements AutoCloseable {
   private record Subscriber(Outbox outbox, ExecutorService queue) {}
 
   private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+  private final MessageRefs refs;
+
+  Dispatcher(MessageRefs refs) {
+    this.refs = refs;
+  }
 
   void subscribe(Outbox outbox) {
     subscribers.add(
@@ -41,7 +47,7 @@ final class Dispatcher implements AutoCloseable {
             .execute(
                 () -> {
                   try {
-                    s.outbox().deliver(n, ticket);
+                    s.outbox().deliver(n, ticket, refs);
                   } catch (Exception e) {
                     LOG.warn(
                         "{}: could not deliver {} for {}: {}",

@@ -1,5 +1,6 @@
 package org.deskbot.chat;
 
+import org.deskbot.escalate.MessageRefs;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.report.Digest;
 
@@ -16,8 +17,12 @@ public interface Outbox {
    */
   String platform();
 
-  /** Delivers one notice about {@code ticket} as it is now. Failures are logged by the caller. */
-  void deliver(Notice notice, Ticket ticket) throws Exception;
+  /**
+   * Delivers one notice about {@code ticket} as it is now; {@code refs} keeps where this platform
+   * put the ticket's messages (its triage card), to update them in place. Failures are logged by
+   * the caller.
+   */
+  void deliver(Notice notice, Ticket ticket, MessageRefs refs) throws Exception;
 
   /** Whether this platform has a channel for the weekly summary. */
   default boolean postsSummaries() {

@@ -69,7 +69,7 @@ public final class SlackAdapter implements Adapter {
     teacher.register(this.app);
     team.register(this.app);
     routeMessages(teacher, team);
-    service.subscribe(new SlackOutbox(client, settings, service));
+    service.subscribe(new SlackOutbox(client, settings));
     if (!settings.teamUsergroup().isEmpty()) {
       service
           .team()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.deskbot.answer.Result;
 import org.deskbot.chat.Reply;
+import org.deskbot.escalate.Suggested;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.escalate.TicketStatus;
 import org.deskbot.ingest.ContentType;
@@ -105,7 +106,7 @@ final class SlackBlocks {
     for (String u : org.deskbot.escalate.Urgency.LEVELS) {
       options.add(option(u));
     }
-    select.set("initial_option", option("normal"));
+    select.set("initial_option", option(org.deskbot.escalate.Urgency.DEFAULT));
     blocks.add(input("urgency", "Urgency", select, false));
     blocks.add(input("details", "Anything else we should know?", plainInput(true), true));
     return view.toString();
@@ -113,7 +114,7 @@ final class SlackBlocks {
 
   // ---- team: the triage card ----
 
-  static Message triageCard(Ticket t, List<Link> suggested, String threadLink) {
+  static Message triageCard(Ticket t, List<Suggested.Link> suggested, String threadLink) {
     ArrayNode blocks = JSON.createArrayNode();
     blocks.add(
         JSON.createObjectNode()
@@ -146,7 +147,7 @@ final class SlackBlocks {
     if (suggested.isEmpty()) {
       already.append("\nnothing (no good match in the team's help)");
     }
-    for (Link l : suggested) {
+    for (Suggested.Link l : suggested) {
       already.append("\n• <").append(l.url()).append('|').append(linkText(l.title())).append('>');
     }
     blocks.add(section(already.toString()));
@@ -170,21 +171,9 @@ final class SlackBlocks {
     return new Message(text, blocks.toString());
   }
 
-  /** A link the bot suggested, as stored on the ticket. */
-  record Link(String title, String url) {}
-
   /** The ticket's {@code suggested} JSON as links; unreadable JSON gives none. */
-  static List<Link> suggested(String json) {
-    try {
-      JsonNode arr = JSON.readTree(json == null || json.isBlank() ? "[]" : json);
-      return java.util.stream.StreamSupport.stream(arr.spliterator(), false)
-          .filter(n -> n.hasNonNull("url"))
-          .map(
-              n -> new Link(n.path("title").asText(n.path("url").asText()), n.path("url").asText()))
-          .toList();
-    } catch (java.io.IOException e) {
-      return List.of();
-    }
+  static List<Suggested.Link> suggested(String json) {
+    return Suggested.links(json);
   }
 
   /** The *Resolve* form: minutes spent, the resolution, save as an FAQ draft. */

@@ -2,9 +2,9 @@ package org.deskbot.slack;
 
 import com.slack.api.methods.MethodsClient;
 import java.util.Optional;
-import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.Notice;
 import org.deskbot.chat.Outbox;
+import org.deskbot.escalate.MessageRefs;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.report.Digest;
 import org.slf4j.Logger;
@@ -21,12 +21,10 @@ final class SlackOutbox implements Outbox {
 
   private final MethodsClient client;
   private final SlackSettings settings;
-  private final ConversationService service;
 
-  SlackOutbox(MethodsClient client, SlackSettings settings, ConversationService service) {
+  SlackOutbox(MethodsClient client, SlackSettings settings) {
     this.client = client;
     this.settings = settings;
-    this.service = service;
   }
 
   @Override
@@ -35,7 +33,7 @@ final class SlackOutbox implements Outbox {
   }
 
   @Override
-  public void deliver(Notice notice, Ticket ticket) throws Exception {
+  public void deliver(Notice notice, Ticket ticket, MessageRefs refs) throws Exception {
     switch (notice.kind()) {
       case TELL_REQUESTER -> {
         Place p = Place.parse(ticket.place());
@@ -49,9 +47,9 @@ final class SlackOutbox implements Outbox {
                             .text(notice.text())
                             .unfurlLinks(false)));
       }
-      case TRIAGE_NEW -> postCard(ticket);
+      case TRIAGE_NEW -> postCard(ticket, refs);
       case TELL_TEAM -> {
-        Optional<String> ts = service.message(ticket.id(), PLATFORM, CARD);
+        Optional<String> ts = refs.get(ticket.id(), PLATFORM, CARD);
         SlackApi.call(
             "chat.postMessage",
             () ->
@@ -63,9 +61,9 @@ final class SlackOutbox implements Outbox {
                             .unfurlLinks(false)));
       }
       case TRIAGE_UPDATE -> {
-        Optional<String> ts = service.message(ticket.id(), PLATFORM, CARD);
+        Optional<String> ts = refs.get(ticket.id(), PLATFORM, CARD);
         if (ts.isEmpty()) {
-          postCard(ticket);
+          postCard(ticket, refs);
         } else {
           SlackBlocks.Message card = card(ticket);
           SlackApi.call(
@@ -82,7 +80,7 @@ final class SlackOutbox implements Outbox {
     }
   }
 
-  private void postCard(Ticket ticket) throws Exception {
+  private void postCard(Ticket ticket, MessageRefs refs) throws Exception {
     SlackBlocks.Message card = card(ticket);
     var posted =
         SlackApi.call(
@@ -94,7 +92,7 @@ final class SlackOutbox implements Outbox {
                             .text(card.text())
                             .blocksAsString(card.blocks())
                             .unfurlLinks(false)));
-    service.rememberMessage(ticket.id(), PLATFORM, CARD, posted.getTs());
+    refs.put(ticket.id(), PLATFORM, CARD, posted.getTs());
   }
 
   private SlackBlocks.Message card(Ticket ticket) throws InterruptedException {

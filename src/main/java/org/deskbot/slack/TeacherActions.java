@@ -145,14 +145,15 @@ final class TeacherActions {
 
   /**
    * True the first time Slack delivers a slash command; a failure to tell answers 500 so Slack
-   * retries. (The question's root message is posted before the conversation sees it.)
+   * retries. (The question's root message is posted before the conversation sees the question,
+   * which it then receives under its own delivery id: delivery ids are one key space.)
    */
   private boolean firstCommand(String triggerId) {
     if (triggerId == null || triggerId.isBlank()) {
       return true;
     }
     try {
-      return service.firstDelivery("command:" + triggerId, PLATFORM + "-command");
+      return service.firstDelivery("command:" + triggerId, PLATFORM);
     } catch (ConversationException e) {
       throw new IllegalStateException("cannot record Slack delivery: " + e.getMessage(), e);
     }
@@ -231,7 +232,7 @@ final class TeacherActions {
       channel = dm.getChannel();
       ts = dm.getTs();
     }
-    answer(p.getUserId(), Place.of(channel, ts), p.getText(), "command:" + p.getTriggerId());
+    answer(p.getUserId(), Place.of(channel, ts), p.getText(), "question:" + p.getTriggerId());
   }
 
   private void solved(BlockActionPayload p) throws Exception {

@@ -1,6 +1,5 @@
 package org.deskbot.teams;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -88,7 +87,7 @@ public final class Cards {
     u.put("type", "Input.ChoiceSet")
         .put("id", "urgency")
         .put("label", "How urgent is it?")
-        .put("value", "normal");
+        .put("value", org.deskbot.escalate.Urgency.DEFAULT);
     u.put("style", "compact");
     ArrayNode choices = u.putArray("choices");
     for (String c : org.deskbot.escalate.Urgency.LEVELS) {
@@ -228,23 +227,11 @@ public final class Cards {
     };
   }
 
-  /** "Title — url" lines from a ticket's suggested JSON. */
+  /** "[Title](url)" lines from a ticket's suggested JSON. */
   static List<String> suggestedLinks(String json) {
-    try {
-      JsonNode arr = JSON.readTree(json == null || json.isBlank() ? "[]" : json);
-      List<String> out = new java.util.ArrayList<>();
-      arr.forEach(
-          n ->
-              out.add(
-                  "["
-                      + markdownText(n.path("title").asText(""))
-                      + "]("
-                      + n.path("url").asText("")
-                      + ")"));
-      return out;
-    } catch (java.io.IOException e) {
-      return List.of();
-    }
+    return org.deskbot.escalate.Suggested.links(json).stream()
+        .map(l -> "[" + markdownText(l.title()) + "](" + l.url() + ")")
+        .toList();
   }
 
   private static String label(ContentType type) {

@@ -62,7 +62,7 @@ public final class TeamsAdapter implements Adapter {
             .build();
     this.auth = new BotAuthenticator(settings.openIdMetadataUrl(), settings.appId(), http, clock);
     this.connector = new Connector(settings, http, clock, backoff);
-    service.subscribe(new TeamsOutbox(settings, connector, service));
+    service.subscribe(new TeamsOutbox(settings, connector));
   }
 
   /** The adapter when {@code TEAMS_APP_ID} is set, else empty. */

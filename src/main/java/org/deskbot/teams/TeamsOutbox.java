@@ -1,8 +1,8 @@
 package org.deskbot.teams;
 
-import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.Notice;
 import org.deskbot.chat.Outbox;
+import org.deskbot.escalate.MessageRefs;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.report.Digest;
 import org.slf4j.Logger;
@@ -20,12 +20,10 @@ public final class TeamsOutbox implements Outbox {
 
   private final TeamsSettings settings;
   private final Connector connector;
-  private final ConversationService service;
 
-  public TeamsOutbox(TeamsSettings settings, Connector connector, ConversationService service) {
+  public TeamsOutbox(TeamsSettings settings, Connector connector) {
     this.settings = settings;
     this.connector = connector;
-    this.service = service;
   }
 
   @Override
@@ -34,7 +32,7 @@ public final class TeamsOutbox implements Outbox {
   }
 
   @Override
-  public void deliver(Notice notice, Ticket ticket) throws Exception {
+  public void deliver(Notice notice, Ticket ticket, MessageRefs refs) throws Exception {
     switch (notice.kind()) {
       case TELL_REQUESTER -> {
         Place p = Place.parse(ticket.place()).orElse(null);
@@ -45,10 +43,10 @@ public final class TeamsOutbox implements Outbox {
         connector.reply(
             p.serviceUrl(), p.conversation(), p.activityId(), Cards.text(notice.text()));
       }
-      case TRIAGE_NEW, TRIAGE_UPDATE -> triageCard(ticket);
+      case TRIAGE_NEW, TRIAGE_UPDATE -> triageCard(ticket, refs);
       case TELL_TEAM -> {
         TeamsSettings.Conversation triage = settings.triage();
-        var card = service.message(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD);
+        var card = refs.get(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD);
         if (triage != null && card.isPresent()) {
           connector.reply(
               triage.serviceUrl(),
@@ -60,19 +58,19 @@ public final class TeamsOutbox implements Outbox {
     }
   }
 
-  private void triageCard(Ticket ticket) throws Exception {
+  private void triageCard(Ticket ticket, MessageRefs refs) throws Exception {
     TeamsSettings.Conversation triage = settings.triage();
     if (triage == null) {
       return;
     }
-    var existing = service.message(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD);
+    var existing = refs.get(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD);
     if (existing.isPresent()) {
       connector.update(triage.serviceUrl(), triage.id(), existing.get(), Cards.ticket(ticket));
       return;
     }
     String id = connector.post(triage.serviceUrl(), triage.id(), Cards.ticket(ticket));
     if (!id.isBlank()) {
-      service.rememberMessage(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD, id);
+      refs.put(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD, id);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.deskbot.chat.Notice;
 import org.deskbot.chat.Outbox;
+import org.deskbot.escalate.MessageRefs;
 import org.deskbot.escalate.Ticket;
 
 /**
@@ -31,7 +32,7 @@ final class WebOutbox implements Outbox {
   }
 
   @Override
-  public void deliver(Notice notice, Ticket ticket) {
+  public void deliver(Notice notice, Ticket ticket, MessageRefs refs) {
     if (notice.kind() != Notice.Kind.TELL_REQUESTER) {
       return;
     }

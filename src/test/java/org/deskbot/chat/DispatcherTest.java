@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DispatcherTest {
   private record Recording(String platform, List<String> got, boolean fails) implements Outbox {
     @Override
-    public void deliver(Notice notice, Ticket ticket) {
+    public void deliver(Notice notice, Ticket ticket, org.deskbot.escalate.MessageRefs refs) {
       if (fails) {
         throw new IllegalStateException("connector down");
       }
@@ -28,7 +28,7 @@ class DispatcherTest {
     Recording slack = new Recording("slack", new CopyOnWriteArrayList<>(), false);
     Recording teams = new Recording("teams", new CopyOnWriteArrayList<>(), false);
     Recording broken = new Recording("web", new CopyOnWriteArrayList<>(), true);
-    try (Dispatcher d = new Dispatcher()) {
+    try (Dispatcher d = new Dispatcher(null)) {
       d.subscribe(broken);
       d.subscribe(slack);
       d.subscribe(teams);
