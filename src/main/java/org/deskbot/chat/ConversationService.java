@@ -530,7 +530,7 @@ public final class ConversationService implements AutoCloseable {
    * none) adds once: a platform delivering the message again after the teacher was not told gets
    * the words again, and the ticket does not get the addition twice.
    */
-  Optional<String> addToWorkedTicket(
+  private Optional<String> addToWorkedTicket(
       String platform,
       java.util.function.Predicate<String> from,
       String requester,
