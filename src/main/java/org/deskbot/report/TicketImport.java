@@ -45,43 +45,45 @@ public final class TicketImport {
   private static final Map<String, String> ALIASES = aliases();
 
   private static Map<String, String> aliases() {
+    String[][] table = { // our category, then the words that mean it
+      {"accounts-login", "password", "login", "log in", "account", "sso", "clever", "mfa", "2fa"},
+      {
+        "av-display",
+        "projector",
+        "smartboard",
+        "panel",
+        "promethean",
+        "activpanel",
+        "audio",
+        "display",
+        "av",
+        "document camera"
+      },
+      {"network-wifi", "wifi", "wi-fi", "network", "internet", "connectivity"},
+      {"printing", "print", "copier", "scan", "toner"},
+      {"devices", "chromebook", "laptop", "hardware", "device", "ipad", "computer", "monitor"},
+      {"gradebook-sis", "powerschool", "grade", "sis", "attendance", "report card"},
+      {"training-pd", "training", "pd", "professional development", "coaching", "workshop"},
+      {
+        "classroom-apps",
+        "software",
+        "app",
+        "classroom",
+        "canva",
+        "kami",
+        "nearpod",
+        "seesaw",
+        "lms",
+        "canvas",
+        "zoom"
+      },
+    };
     Map<String, String> m = new LinkedHashMap<>();
-    for (String w :
-        List.of("password", "login", "log in", "account", "sso", "clever", "mfa", "2fa"))
-      m.put(w, "accounts-login");
-    for (String w :
-        List.of(
-            "projector",
-            "smartboard",
-            "panel",
-            "promethean",
-            "activpanel",
-            "audio",
-            "display",
-            "av",
-            "document camera")) m.put(w, "av-display");
-    for (String w : List.of("wifi", "wi-fi", "network", "internet", "connectivity"))
-      m.put(w, "network-wifi");
-    for (String w : List.of("print", "copier", "scan", "toner")) m.put(w, "printing");
-    for (String w :
-        List.of("chromebook", "laptop", "hardware", "device", "ipad", "computer", "monitor"))
-      m.put(w, "devices");
-    for (String w : List.of("powerschool", "grade", "sis", "attendance", "report card"))
-      m.put(w, "gradebook-sis");
-    for (String w : List.of("training", "pd", "professional development", "coaching", "workshop"))
-      m.put(w, "training-pd");
-    for (String w :
-        List.of(
-            "software",
-            "app",
-            "classroom",
-            "canva",
-            "kami",
-            "nearpod",
-            "seesaw",
-            "lms",
-            "canvas",
-            "zoom")) m.put(w, "classroom-apps");
+    for (String[] row : table) {
+      for (int i = 1; i < row.length; i++) {
+        m.put(row[i], row[0]);
+      }
+    }
     return m;
   }
 

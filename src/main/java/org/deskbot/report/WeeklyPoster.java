@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * {@code serve}'s chores call it: at each posting time, and at start for a post missed while the
  * server was down. Each week is posted once ever, across restarts.
  */
-public final class WeeklyPoster {
+public record WeeklyPoster(
+    WeeklyReports reports, ReportSettings settings, WeeklyPoster.Channel channel) {
   private static final Logger LOG = LoggerFactory.getLogger(WeeklyPoster.class);
 
   /**
@@ -28,16 +29,6 @@ public final class WeeklyPoster {
 
     /** How many platforms have a channel for the summary (none: nothing is posted or marked). */
     int platforms();
-  }
-
-  private final WeeklyReports reports;
-  private final ReportSettings settings;
-  private final Channel channel;
-
-  public WeeklyPoster(WeeklyReports reports, ReportSettings settings, Channel channel) {
-    this.reports = reports;
-    this.settings = settings;
-    this.channel = channel;
   }
 
   /** Whether {@code serve} posts the summary at all ({@code report.post}). */
