@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.deskbot.config.ConfigException;
 import org.deskbot.config.ConfigSource;
@@ -12,9 +13,13 @@ import org.deskbot.escalate.StoreException;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.escalate.TicketStatus;
 import org.deskbot.escalate.TicketStore;
+import org.deskbot.index.ContentLinks;
+import org.deskbot.report.EngagementImport;
+import org.deskbot.report.EngagementStore;
 import org.deskbot.report.ReportSettings;
 import org.deskbot.report.TicketImport;
 import org.deskbot.storage.sqlite.Database;
+import org.deskbot.storage.sqlite.SqliteEngagementStore;
 import org.deskbot.storage.sqlite.SqliteTicketStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,13 +32,86 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Import history from before deskbot.",
-    subcommands = ImportCommand.Tickets.class)
+    description = "Import history from before deskbot, or the team's own engagement counts.",
+    subcommands = {ImportCommand.Tickets.class, ImportCommand.Engagement.class})
 public final class ImportCommand implements Runnable {
   @Override
   public void run() {
     throw new ExitException(
-        ExitException.USAGE, "say what to import: `deskbot import tickets FILE.csv`");
+        ExitException.USAGE,
+        "say what to import: `deskbot import tickets FILE.csv` or `deskbot import engagement FILE.csv`");
+  }
+
+  /** The file's text; a missing or unreadable file is a usage error. */
+  static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ExitException(ExitException.USAGE, file + ": no such file");
+    } catch (IOException e) {
+      throw new ExitException(ExitException.USAGE, "cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** The team's own counts: newsletter opens, video views, module completions, page views. */
+  @Command(
+      name = "engagement",
+      mixinStandardHelpOptions = true,
+      description =
+          "Load the team's own counts (CSV: date,resource,kind,count; kind newsletter-open, video-view,"
+              + " module-completion or page-view). A row for a date, resource and kind already imported replaces"
+              + " its count, so importing the same file again changes nothing. Rows that do not parse are"
+              + " reported by line and the rest imported.")
+  public static final class Engagement implements Callable<Integer> {
+    @Mixin HomeOptions home;
+
+    @Parameters(paramLabel = "FILE.csv")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      Settings settings = home.settings();
+      String text = read(file);
+      List<EngagementImport.ContentLink> content;
+      try {
+        content =
+            ContentLinks.read(settings.indexDir()).stream()
+                .map(l -> new EngagementImport.ContentLink(l.url(), l.title(), l.parent()))
+                .toList();
+      } catch (IOException e) {
+        throw new ExitException(
+            ExitException.FAILED,
+            "cannot read the index " + settings.indexDir() + ": " + e.getMessage());
+      }
+      EngagementImport.Parsed parsed = EngagementImport.parse(text, content);
+      EngagementStore.Written written;
+      try (Database db = Database.open(settings.database())) {
+        written = new SqliteEngagementStore(db).put(parsed.counts(), java.time.Instant.now());
+      } catch (java.sql.SQLException e) {
+        throw new ExitException(
+            ExitException.FAILED, "cannot open " + settings.database() + ": " + e.getMessage());
+      } catch (StoreException e) {
+        throw new ExitException(ExitException.FAILED, e.getMessage());
+      }
+      for (EngagementImport.Problem p : parsed.problems()) {
+        System.out.println(file.getFileName() + ":" + p.line() + ": " + p.reason());
+      }
+      long named = parsed.counts().stream().filter(c -> !c.title().isBlank()).count();
+      System.out.println(
+          "imported "
+              + parsed.counts().size()
+              + " counts ("
+              + written.added()
+              + " new, "
+              + written.replaced()
+              + " replaced, "
+              + written.unchanged()
+              + " unchanged; "
+              + named
+              + " matched to the content), rows with errors "
+              + parsed.problems().size());
+      return parsed.problems().isEmpty() ? 0 : ExitException.FAILED;
+    }
   }
 
   /** Past tickets from a CSV export. */
@@ -58,14 +136,7 @@ public final class ImportCommand implements Runnable {
       } catch (ConfigException e) {
         throw new ExitException(ExitException.USAGE, e.getMessage());
       }
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (java.nio.file.NoSuchFileException e) {
-        throw new ExitException(ExitException.USAGE, file + ": no such file");
-      } catch (IOException e) {
-        throw new ExitException(ExitException.USAGE, "cannot read " + file + ": " + e.getMessage());
-      }
+      String text = read(file);
       TicketImport.Parsed parsed = TicketImport.parse(text, rs.zone());
       int added = 0;
       int already = 0;

@@ -16,6 +16,7 @@ import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.report.Charts;
+import org.deskbot.report.LinkTracker;
 import org.deskbot.report.ReportHtml;
 import org.deskbot.report.ReportJson;
 import org.deskbot.report.ReportSettings;
@@ -26,6 +27,7 @@ import org.deskbot.report.WeeklyReports;
 import org.deskbot.server.Adapter;
 import org.deskbot.server.ServerSettings;
 import org.deskbot.storage.sqlite.Database;
+import org.deskbot.storage.sqlite.SqliteEngagementStore;
 import org.deskbot.storage.sqlite.SqliteReportStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,11 +99,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     try (Database db = Database.open(settings.database())) {
       WeeklyReports reports =
-          new WeeklyReports(
-              new SqliteReportStore(db),
-              reportSettings,
-              Wiring.clock(settings, System.getenv()),
-              reportUrl(server));
+          reports(db, reportSettings, server, Wiring.clock(settings, System.getenv()));
       WeeklyFigures f = figures(reports);
       if (out == null) {
         String format = chosen.iterator().next();
@@ -113,11 +111,15 @@ public final class ReportCommand implements Callable<Integer> {
       String base = "deskbot-" + f.week();
       byte[] trend = Charts.trend(f);
       byte[] categories = Charts.categories(f);
+      byte[] capacity = Charts.capacity(f);
       write(out.resolve(base + "-trend.png"), trend);
       write(out.resolve(base + "-categories.png"), categories);
+      write(out.resolve(base + "-capacity.png"), capacity);
       for (String format : chosen) {
         String text =
-            format.equals("html") ? ReportHtml.page(f, trend, categories) : render(f, format, base);
+            format.equals("html")
+                ? ReportHtml.page(f, trend, categories, capacity)
+                : render(f, format, base);
         write(out.resolve(base + "." + format), text.getBytes(StandardCharsets.UTF_8));
       }
       System.out.println(f.week() + ": " + ReportText.headline(f));
@@ -146,8 +148,9 @@ public final class ReportCommand implements Callable<Integer> {
           ReportText.markdown(
               f,
               base == null ? null : base + "-trend.png",
-              base == null ? null : base + "-categories.png");
-      case "html" -> ReportHtml.page(f, Charts.trend(f), Charts.categories(f));
+              base == null ? null : base + "-categories.png",
+              base == null ? null : base + "-capacity.png");
+      case "html" -> ReportHtml.page(f, Charts.trend(f), Charts.categories(f), Charts.capacity(f));
       default -> throw new IllegalStateException(format);
     };
   }
@@ -225,10 +228,22 @@ public final class ReportCommand implements Callable<Integer> {
   static WeeklyReports reports(
       ConfigSource config, ServerSettings server, Wiring.Conversation conversation)
       throws ConfigException {
+    return reports(conversation.db(), ReportSettings.load(config), server, Clock.systemUTC());
+  }
+
+  /**
+   * The weekly summaries over {@code db}, with the clicks and imported counts; the weekly post's
+   * link is tracked when the server has a public address.
+   */
+  static WeeklyReports reports(
+      Database db, ReportSettings settings, ServerSettings server, Clock clock) {
+    SqliteEngagementStore engagement = new SqliteEngagementStore(db);
     return new WeeklyReports(
-        new SqliteReportStore(conversation.db()),
-        ReportSettings.load(config),
-        Clock.systemUTC(),
+        new SqliteReportStore(db),
+        engagement,
+        LinkTracker.through(server.publicUrl(), engagement, clock),
+        settings,
+        clock,
         reportUrl(server));
   }
 

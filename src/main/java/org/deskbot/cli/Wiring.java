@@ -171,12 +171,26 @@ public final class Wiring {
               deliveries,
               new Redactor(settings.studentIdPatterns()),
               new Team(settings.team()),
-              clock);
+              clock,
+              links(settings, db, clock));
       return new Conversation(engine, db, service);
     } catch (java.sql.SQLException e) {
       engine.close();
       throw new IOException(
           "cannot open the database " + settings.database() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** How answer links are sent: through {@code server.public_url}'s {@code /go/} when it is set. */
+  static org.deskbot.report.LinkTracker links(
+      Settings settings, Database db, java.time.Clock clock) {
+    try {
+      String url =
+          ServerSettings.load(ConfigSource.load(settings.home(), System.getenv())).publicUrl();
+      return org.deskbot.report.LinkTracker.through(
+          url, new org.deskbot.storage.sqlite.SqliteEngagementStore(db), clock);
+    } catch (ConfigException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
     }
   }
 
@@ -231,6 +245,9 @@ public final class Wiring {
                 ReportCommand.reports(config, server, conversation),
                 settings.home()),
             java.time.Clock.systemUTC()));
+    adapters.add(
+        new org.deskbot.web.LinkRedirects(
+            new org.deskbot.storage.sqlite.SqliteEngagementStore(conversation.db())));
     adapters.addAll(chatPlatforms(settings, config, conversation));
     adapters.add(ReportCommand.poster(config, server, conversation));
     return adapters;
