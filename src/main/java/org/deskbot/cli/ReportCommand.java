@@ -300,12 +300,19 @@ public final class ReportCommand implements Callable<Integer> {
               org.deskbot.report.Week.lastComplete(now, rs.zone()),
               rs.zone(),
               now);
+      new SqliteEngagementStore(db)
+          .put(
+              org.deskbot.report.DemoHistory.engagement(
+                  org.deskbot.report.Week.lastComplete(now, rs.zone()),
+                  java.time.LocalDate.ofInstant(now, rs.zone())),
+              now);
       out.println(
           "Added 12 weeks of demo history (platform \"demo\", users demo-teacher-NN): "
               + added.questions()
               + " questions, "
               + added.tickets()
-              + " tickets. Try: ./deskbot report --home "
+              + " tickets, and the team's own counts of newsletter opens, video views, module completions"
+              + " and page views. Try: ./deskbot report --home "
               + settings.home()
               + " --out report");
     }
