@@ -14,6 +14,7 @@ import org.deskbot.escalate.Ticket;
 import org.deskbot.escalate.TicketStatus;
 import org.deskbot.escalate.TicketStore;
 import org.deskbot.index.ContentLinks;
+import org.deskbot.report.EngagementExports;
 import org.deskbot.report.EngagementImport;
 import org.deskbot.report.EngagementStore;
 import org.deskbot.report.ReportSettings;
@@ -23,6 +24,7 @@ import org.deskbot.storage.sqlite.SqliteEngagementStore;
 import org.deskbot.storage.sqlite.SqliteTicketStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -68,6 +70,34 @@ public final class ImportCommand implements Runnable {
     @Parameters(paramLabel = "FILE.csv")
     Path file;
 
+    @Option(
+        names = "--from",
+        paramLabel = "TOOL",
+        description =
+            "Read a tool's own export instead: mailchimp (a campaign report: recipients who opened, on the"
+                + " delivery date; needs --resource), youtube (Studio's Table data.csv with --date, or Chart data.csv),"
+                + " moodle (a course completion report: completions per date; needs --resource).")
+    String from;
+
+    @Option(
+        names = "--resource",
+        paramLabel = "URL",
+        description =
+            "With --from mailchimp or moodle: the newsletter issue's or the course's URL.")
+    String resource;
+
+    @Option(
+        names = "--date",
+        paramLabel = "YYYY-MM-DD",
+        description =
+            "With --from youtube and an export without dates: the day to count its views on.")
+    String date;
+
+    @Option(
+        names = "--print",
+        description = "Print the rows as date,resource,kind,count instead of importing them.")
+    boolean print;
+
     @Override
     public Integer call() throws Exception {
       Settings settings = home.settings();
@@ -83,7 +113,14 @@ public final class ImportCommand implements Runnable {
             ExitException.FAILED,
             "cannot read the index " + settings.indexDir() + ": " + e.getMessage());
       }
-      EngagementImport.Parsed parsed = EngagementImport.parse(text, content);
+      EngagementImport.Parsed parsed = parse(text, content);
+      if (print) {
+        System.out.print(EngagementImport.csv(parsed.counts()));
+        for (EngagementImport.Problem p : parsed.problems()) {
+          System.err.println(file.getFileName() + ":" + p.line() + ": " + p.reason());
+        }
+        return parsed.problems().isEmpty() ? 0 : ExitException.FAILED;
+      }
       EngagementStore.Written written;
       try (Database db = Database.open(settings.database())) {
         written = new SqliteEngagementStore(db).put(parsed.counts(), java.time.Instant.now());
@@ -111,6 +148,36 @@ public final class ImportCommand implements Runnable {
               + " matched to the content), rows with errors "
               + parsed.problems().size());
       return parsed.problems().isEmpty() ? 0 : ExitException.FAILED;
+    }
+
+    /** The file as {@code date,resource,kind,count}, or a tool's export with {@code --from}. */
+    private EngagementImport.Parsed parse(String text, List<EngagementImport.ContentLink> content) {
+      if (from == null) {
+        if (resource != null || date != null) {
+          throw new ExitException(ExitException.USAGE, "--resource and --date go with --from");
+        }
+        return EngagementImport.parse(text, content);
+      }
+      EngagementExports.Source source;
+      try {
+        source = EngagementExports.Source.valueOf(from.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ExitException(
+            ExitException.USAGE, "--from: `" + from + "` is not one of mailchimp, youtube, moodle");
+      }
+      java.time.LocalDate day;
+      try {
+        day = date == null ? null : java.time.LocalDate.parse(date.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ExitException(
+            ExitException.USAGE, "--date: `" + date + "` is not like 2026-11-16");
+      }
+      try {
+        return EngagementExports.read(
+            source, text, new EngagementExports.Options(resource, day), content);
+      } catch (IllegalArgumentException e) {
+        throw new ExitException(ExitException.USAGE, file.getFileName() + ": " + e.getMessage());
+      }
     }
   }
 

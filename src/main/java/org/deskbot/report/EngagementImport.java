@@ -86,6 +86,26 @@ public final class EngagementImport {
     return new Parsed(counts, problems);
   }
 
+  /** Counts as a {@code date,resource,kind,count} file (what {@link #parse} reads back). */
+  public static String csv(List<EngagementStore.Count> counts) {
+    StringBuilder s = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+    for (EngagementStore.Count c : counts) {
+      String url =
+          c.resource().matches(".*[\",\\n\\r].*")
+              ? "\"" + c.resource().replace("\"", "\"\"") + "\""
+              : c.resource();
+      s.append(c.date())
+          .append(',')
+          .append(url)
+          .append(',')
+          .append(c.kind().label())
+          .append(',')
+          .append(c.count())
+          .append('\n');
+    }
+    return s.toString();
+  }
+
   /**
    * The title of the content item {@code resource} points at, matched the way {@code eval} matches
    * links (no video time, no trailing slash; a fragment only when the resource has one): the

@@ -247,4 +247,46 @@ class EngagementIT {
             "<th scope=\"row\">2026-W48</th><td class=\"n\">0</td><td class=\"n\">0</td><td class=\"n\">22</td>"),
         rows);
   }
+
+  @Test
+  void aToolsExportImportsThroughFrom() throws Exception {
+    Path export = Path.of("../shared/fixtures/exports/youtube-studio-chart-data.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(export));
+    configure(null);
+    String h = home.toString();
+    CliRun printed =
+        CliRun.of(
+            "import", "engagement", "--home", h, "--from", "youtube", "--print", export.toString());
+    assertEquals(0, printed.exit(), printed.err());
+    assertTrue(
+        printed
+            .out()
+            .startsWith(
+                "date,resource,kind,count\n2025-10-06,https://www.youtube.com/watch?v=k3JfQ8vLw2A,video-view,41\n"),
+        printed.out());
+    CliRun imported =
+        CliRun.of("import", "engagement", "--home", h, "--from", "youtube", export.toString());
+    assertEquals(0, imported.exit(), imported.out() + imported.err());
+    assertTrue(imported.out().contains("imported 14 counts (14 new,"), imported.out());
+    assertEquals(
+        41 + 38 + 35 + 33 + 29 + 19 + 17 + 27 + 25 + 24 + 22 + 23 + 14 + 13,
+        report("2025-W41").get("engagement").get("video_views").asLong());
+
+    CliRun table =
+        CliRun.of(
+            "import",
+            "engagement",
+            "--home",
+            h,
+            "--from",
+            "youtube",
+            export.resolveSibling("youtube-studio-table-data.csv").toString());
+    assertEquals(2, table.exit());
+    assertTrue(table.err().contains("give --date"), table.err());
+    CliRun wrong =
+        CliRun.of("import", "engagement", "--home", h, "--from", "canvas", export.toString());
+    assertEquals(2, wrong.exit());
+    assertEquals(
+        "deskbot: --from: `canvas` is not one of mailchimp, youtube, moodle", wrong.err().strip());
+  }
 }
