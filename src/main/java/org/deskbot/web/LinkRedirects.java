@@ -46,7 +46,10 @@ public final class LinkRedirects implements Adapter {
 
   @Override
   public void mount(Router router) {
-    router.get("/go/{id}", r -> go(r.param("id"), "HEAD".equals(r.method())));
+    // everything under /go/ answers here, so a mistyped link gets the page, not a JSON error
+    router.get(
+        "/go/*",
+        r -> go(r.path().substring(Math.min(r.path().length(), 4)), "HEAD".equals(r.method())));
   }
 
   /** {@code peek}: a HEAD request is answered like a fetch but is not a click. */

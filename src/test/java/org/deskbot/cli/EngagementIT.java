@@ -102,6 +102,8 @@ class EngagementIT {
             List.of(
                 "/go/AAAAAAAAAAAAAAAAAAAAAA",
                 "/go/not-an-id",
+                "/go/",
+                "/go/" + sent.substring(sent.lastIndexOf('/') + 1) + "/x",
                 "/go/" + java.net.URLEncoder.encode(real, java.nio.charset.StandardCharsets.UTF_8),
                 "/go/" + sent.substring(sent.lastIndexOf('/') + 1) + "x")) {
           HttpResponse<String> r =
