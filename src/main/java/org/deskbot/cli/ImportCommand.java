@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.deskbot.config.ConfigException;
-import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.escalate.Ticket;
@@ -19,9 +17,7 @@ import org.deskbot.report.EngagementImport;
 import org.deskbot.report.EngagementStore;
 import org.deskbot.report.ReportSettings;
 import org.deskbot.report.TicketImport;
-import org.deskbot.storage.sqlite.Database;
 import org.deskbot.storage.sqlite.SqliteEngagementStore;
-import org.deskbot.storage.sqlite.SqliteTicketStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -122,11 +118,11 @@ public final class ImportCommand implements Runnable {
         return parsed.problems().isEmpty() ? 0 : ExitException.FAILED;
       }
       EngagementStore.Written written;
-      try (Database db = Database.open(settings.database())) {
-        written = new SqliteEngagementStore(db).put(parsed.counts(), java.time.Instant.now());
-      } catch (java.sql.SQLException e) {
-        throw new ExitException(
-            ExitException.FAILED, "cannot open " + settings.database() + ": " + e.getMessage());
+      try (Wiring.Stores stores = Wiring.openStores(settings)) {
+        written =
+            new SqliteEngagementStore(stores.db()).put(parsed.counts(), java.time.Instant.now());
+      } catch (IOException e) {
+        throw new ExitException(ExitException.FAILED, e.getMessage());
       } catch (StoreException e) {
         throw new ExitException(ExitException.FAILED, e.getMessage());
       }
@@ -197,18 +193,13 @@ public final class ImportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       Settings settings = home.settings();
-      ReportSettings rs;
-      try {
-        rs = ReportSettings.load(ConfigSource.load(settings.home(), System.getenv()));
-      } catch (ConfigException e) {
-        throw new ExitException(ExitException.USAGE, e.getMessage());
-      }
+      ReportSettings rs = Wiring.reportSettings(settings);
       String text = read(file);
       TicketImport.Parsed parsed = TicketImport.parse(text, rs.zone());
       int added = 0;
       int already = 0;
-      try (Database db = Database.open(settings.database())) {
-        TicketStore store = new SqliteTicketStore(db);
+      try (Wiring.Stores stores = Wiring.openStores(settings)) {
+        TicketStore store = stores.tickets();
         long before = store.list(null, null, 1).stream().mapToLong(Ticket::id).max().orElse(0);
         for (TicketImport.Row r : parsed.rows()) {
           Ticket t =
@@ -239,9 +230,6 @@ public final class ImportCommand implements Runnable {
             store.resolve(t.id(), "import", r.minutes(), "(imported)", r.resolved());
           }
         }
-      } catch (java.sql.SQLException e) {
-        throw new ExitException(
-            ExitException.FAILED, "cannot open " + settings.database() + ": " + e.getMessage());
       } catch (StoreException e) {
         throw new ExitException(ExitException.FAILED, e.getMessage());
       }

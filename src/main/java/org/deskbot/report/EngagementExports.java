@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.deskbot.csv.CsvException;
+import org.deskbot.csv.CsvTable;
 import org.deskbot.eval.Links;
 
 /**
@@ -43,13 +45,21 @@ public final class EngagementExports {
 
   public static EngagementImport.Parsed read(
       Source source, String text, Options options, List<EngagementImport.ContentLink> content) {
-    List<List<String>> records = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    TicketImport.csv(text.replace("\uFEFF", ""), records, lines);
+    CsvTable table;
+    try {
+      // a campaign report starts with a line without a comma: a header line keeps commas the
+      // separator
+      table = CsvTable.parse(source == Source.MAILCHIMP ? "label,value\n" + text : text);
+    } catch (CsvException e) {
+      throw new WrongExport("line " + e.line() + ": " + e.getMessage());
+    }
+    if (table.header().isEmpty()) {
+      throw new WrongExport("the file is empty");
+    }
     return switch (source) {
-      case MAILCHIMP -> mailchimp(records, options, content);
-      case YOUTUBE -> youtube(records, lines, options, content);
-      case MOODLE -> moodle(records, lines, options, content);
+      case MAILCHIMP -> mailchimp(table, options, content);
+      case YOUTUBE -> youtube(table, options, content);
+      case MOODLE -> moodle(table, options, content);
     };
   }
 
@@ -58,10 +68,11 @@ public final class EngagementExports {
 
   /** "Recipients Who Opened:" (unique opens) on the "Delivery Date/Time:" day. */
   private static EngagementImport.Parsed mailchimp(
-      List<List<String>> records, Options options, List<EngagementImport.ContentLink> content) {
+      CsvTable table, Options options, List<EngagementImport.ContentLink> content) {
     String resource = required(options.resource(), "mailchimp", "the newsletter issue's URL");
     Map<String, String> labels = new TreeMap<>();
-    for (List<String> r : records) {
+    for (CsvTable.Row row : table.rows()) {
+      List<String> r = row.fields();
       if (r.size() >= 2 && r.get(0).strip().endsWith(":")) {
         labels.putIfAbsent(r.get(0).strip(), r.get(1).strip());
       }
@@ -94,11 +105,8 @@ public final class EngagementExports {
 
   /** Views per video: per day from {@code Chart data.csv}, or on {@code --date} from the table. */
   private static EngagementImport.Parsed youtube(
-      List<List<String>> records,
-      List<Integer> lines,
-      Options options,
-      List<EngagementImport.ContentLink> content) {
-    List<String> header = header(records);
+      CsvTable table, Options options, List<EngagementImport.ContentLink> content) {
+    List<String> header = table.header();
     int id = header.indexOf("content");
     int views = header.indexOf("views");
     int title = header.indexOf("video title");
@@ -114,8 +122,8 @@ public final class EngagementExports {
     }
     List<EngagementStore.Count> counts = new ArrayList<>();
     List<EngagementImport.Problem> problems = new ArrayList<>();
-    for (int r = 1; r < records.size(); r++) {
-      List<String> f = records.get(r);
+    for (CsvTable.Row row : table.rows()) {
+      List<String> f = row.fields();
       String video = cell(f, id).strip(); // ids starting with '-' are written with a space
       if (video.isEmpty() || video.equalsIgnoreCase("total")) {
         continue;
@@ -135,7 +143,7 @@ public final class EngagementExports {
                 number(cell(f, views)),
                 named.isEmpty() && title >= 0 ? cell(f, title).strip() : named));
       } catch (IllegalArgumentException e) {
-        problems.add(new EngagementImport.Problem(lines.get(r), e.getMessage()));
+        problems.add(new EngagementImport.Problem(row.line(), e.getMessage()));
       }
     }
     return new EngagementImport.Parsed(counts, problems);
@@ -159,12 +167,9 @@ public final class EngagementExports {
    * Course completions per date ({@code Course complete} holds the date a participant finished).
    */
   private static EngagementImport.Parsed moodle(
-      List<List<String>> records,
-      List<Integer> lines,
-      Options options,
-      List<EngagementImport.ContentLink> content) {
+      CsvTable table, Options options, List<EngagementImport.ContentLink> content) {
     String resource = required(options.resource(), "moodle", "the course's URL");
-    List<String> header = header(records);
+    List<String> header = table.header();
     int complete = header.indexOf("course complete");
     if (complete < 0) {
       throw new WrongExport(
@@ -174,8 +179,8 @@ public final class EngagementExports {
     String title = EngagementImport.title(url, content);
     Map<LocalDate, Long> perDay = new TreeMap<>();
     List<EngagementImport.Problem> problems = new ArrayList<>();
-    for (int r = 1; r < records.size(); r++) {
-      String v = cell(records.get(r), complete).strip();
+    for (CsvTable.Row row : table.rows()) {
+      String v = cell(row.fields(), complete).strip();
       if (v.isEmpty()) {
         continue; // not complete
       }
@@ -188,7 +193,7 @@ public final class EngagementExports {
       } catch (DateTimeParseException e) {
         problems.add(
             new EngagementImport.Problem(
-                lines.get(r), "`Course complete` is not a date: `" + v + "`"));
+                row.line(), "`Course complete` is not a date: `" + v + "`"));
       }
     }
     List<EngagementStore.Count> counts = new ArrayList<>();
@@ -198,13 +203,6 @@ public final class EngagementExports {
                 new EngagementStore.Count(
                     day, url, EngagementStore.Kind.MODULE_COMPLETION, n, title)));
     return new EngagementImport.Parsed(counts, problems);
-  }
-
-  private static List<String> header(List<List<String>> records) {
-    if (records.isEmpty()) {
-      throw new WrongExport("the file is empty");
-    }
-    return records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
   }
 
   private static String cell(List<String> f, int i) {

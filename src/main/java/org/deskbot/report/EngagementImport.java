@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.deskbot.csv.CsvException;
+import org.deskbot.csv.CsvTable;
 import org.deskbot.eval.Links;
 
 /**
@@ -31,19 +33,20 @@ public final class EngagementImport {
   public record Parsed(List<EngagementStore.Count> counts, List<Problem> problems) {}
 
   public static Parsed parse(String text, List<ContentLink> content) {
-    List<List<String>> records = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    TicketImport.csv(text, records, lines);
     List<EngagementStore.Count> counts = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    if (records.isEmpty()) {
+    CsvTable table;
+    try {
+      table = CsvTable.parse(text);
+    } catch (CsvException e) {
+      problems.add(new Problem(e.line(), e.getMessage()));
+      return new Parsed(counts, problems);
+    }
+    if (table.header().isEmpty()) {
       problems.add(new Problem(1, "the file is empty"));
       return new Parsed(counts, problems);
     }
-    List<String> header =
-        records.get(0).stream()
-            .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
-            .toList();
+    List<String> header = table.header();
     for (String need : COLUMNS) {
       if (!header.contains(need)) {
         problems.add(
@@ -53,10 +56,10 @@ public final class EngagementImport {
       }
     }
     Map<String, Integer> seen = new HashMap<>();
-    for (int r = 1; r < records.size(); r++) {
-      List<String> f = records.get(r);
-      int line = lines.get(r);
-      if (f.stream().allMatch(String::isBlank)) {
+    for (CsvTable.Row row : table.rows()) {
+      List<String> f = row.fields();
+      int line = row.line();
+      if (row.blank()) {
         continue;
       }
       try {

@@ -15,12 +15,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
 import org.deskbot.report.Week;
 import org.deskbot.server.Adapter;
 import org.deskbot.server.Router;
-import org.deskbot.server.ServerSettings;
 import org.deskbot.server.WebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,12 +79,10 @@ class EngagementIT {
     assertTrue(real.contains("t="), real);
 
     Settings settings = Settings.load(home, System.getenv());
-    ConfigSource config = ConfigSource.load(home, System.getenv());
     HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     try (Wiring.Conversation conversation = Wiring.openConversation(settings)) {
       List<Adapter> adapters =
-          Wiring.adapters(
-              settings, config, ServerSettings.load(config).with(null, 0), conversation);
+          Wiring.adapters(settings, Wiring.serverSettings(settings).with(null, 0), conversation);
       Router router = new Router();
       adapters.forEach(a -> a.mount(router));
       try (WebServer server = WebServer.start("127.0.0.1", 0, router)) {
