@@ -27,6 +27,7 @@ import org.deskbot.escalate.Urgency;
 import org.deskbot.privacy.Redactor;
 import org.deskbot.report.Interaction;
 import org.deskbot.report.InteractionLog;
+import org.deskbot.report.LinkTracker;
 
 /**
  * The platform-neutral conversation every adapter speaks through: a message becomes an answer,
@@ -45,6 +46,7 @@ public final class ConversationService implements AutoCloseable {
   private final Deliveries deliveries;
   private final MessageRefs refs;
   private final Dispatcher dispatcher;
+  private final LinkTracker links;
 
   public ConversationService(
       AnswerEngine answers,
@@ -56,6 +58,32 @@ public final class ConversationService implements AutoCloseable {
       Redactor redactor,
       Team team,
       Clock clock) {
+    this(
+        answers,
+        classifier,
+        log,
+        tickets,
+        deliveries,
+        refs,
+        redactor,
+        team,
+        clock,
+        LinkTracker.off());
+  }
+
+  /** {@code links}: how answer links are sent (tracked through {@code /go/}, or as they are). */
+  public ConversationService(
+      AnswerEngine answers,
+      QuestionClassifier classifier,
+      InteractionLog log,
+      TicketStore tickets,
+      Deliveries deliveries,
+      MessageRefs refs,
+      Redactor redactor,
+      Team team,
+      Clock clock,
+      LinkTracker links) {
+    this.links = links;
     this.deliveries = deliveries;
     this.refs = refs;
     this.dispatcher = new Dispatcher(refs);
@@ -165,7 +193,11 @@ public final class ConversationService implements AutoCloseable {
                   Suggested.json(a.results())),
               now,
               in.deliveryId());
-      return reply(i, a, category.label());
+      List<Result> sent =
+          a.decision() == Decision.ESCALATE
+              ? List.of()
+              : links.track(i.id(), in.platform(), a.results());
+      return reply(i, a, category.label(), sent);
     } catch (IOException e) {
       throw new ConversationException(
           ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
@@ -174,7 +206,8 @@ public final class ConversationService implements AutoCloseable {
     }
   }
 
-  private static Reply reply(Interaction i, Answer a, String category) {
+  /** {@code sent}: the links sent with the answer (tracked or as they are; none to escalate). */
+  private static Reply reply(Interaction i, Answer a, String category, List<Result> sent) {
     String text =
         switch (a.decision()) {
           case ANSWER -> "Here is what should help:";
@@ -184,12 +217,11 @@ public final class ConversationService implements AutoCloseable {
                   ? "No encontré una respuesta en español. ¿Quiere que una persona del equipo le ayude?"
                   : "I couldn't find a good answer to that in the team's help. Want a person from the tech team to take it?";
         };
-    List<Result> links = a.decision() == Decision.ESCALATE ? List.of() : a.results();
     List<String> buttons =
         a.decision() == Decision.ESCALATE
             ? List.of(Reply.NEED_HELP)
             : List.of(Reply.SOLVED, Reply.NEED_HELP);
-    return new Reply(i.id(), a.decision().label(), text, links, buttons, category);
+    return new Reply(i.id(), a.decision().label(), text, sent, buttons, category);
   }
 
   /** One interaction (for the CLI and the dashboard). */

@@ -108,12 +108,18 @@ public final class DemoCommand implements Callable<Integer> {
       DemoHistory.Added added =
           DemoHistory.write(
               stores.interactions(), stores.tickets(), Week.lastComplete(now, zone), zone, now);
+      new org.deskbot.storage.sqlite.SqliteEngagementStore(stores.db())
+          .put(
+              DemoHistory.engagement(
+                  Week.lastComplete(now, zone), java.time.LocalDate.ofInstant(now, zone)),
+              now);
       out.println(
           "Added 12 weeks of demo history (platform \"demo\", users demo-teacher-NN): "
               + added.questions()
               + " questions, "
               + added.tickets()
-              + " tickets. Try: ./deskbot report --home "
+              + " tickets, and the team's own counts of newsletter opens, video views, module"
+              + " completions and page views. Try: ./deskbot report --home "
               + settings.home()
               + " --out report");
     }

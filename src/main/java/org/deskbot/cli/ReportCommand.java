@@ -91,11 +91,15 @@ public final class ReportCommand implements Callable<Integer> {
       String base = "deskbot-" + f.week();
       byte[] trend = Charts.trend(f);
       byte[] categories = Charts.categories(f);
+      byte[] capacity = Charts.capacity(f);
       write(out.resolve(base + "-trend.png"), trend);
       write(out.resolve(base + "-categories.png"), categories);
+      write(out.resolve(base + "-capacity.png"), capacity);
       for (String format : chosen) {
         String text =
-            format.equals("html") ? ReportHtml.page(f, trend, categories) : render(f, format, base);
+            format.equals("html")
+                ? ReportHtml.page(f, trend, categories, capacity)
+                : render(f, format, base);
         write(out.resolve(base + "." + format), text.getBytes(StandardCharsets.UTF_8));
       }
       System.out.println(f.week() + ": " + ReportText.headline(f));
@@ -121,8 +125,9 @@ public final class ReportCommand implements Callable<Integer> {
           ReportText.markdown(
               f,
               base == null ? null : base + "-trend.png",
-              base == null ? null : base + "-categories.png");
-      case "html" -> ReportHtml.page(f, Charts.trend(f), Charts.categories(f));
+              base == null ? null : base + "-categories.png",
+              base == null ? null : base + "-capacity.png");
+      case "html" -> ReportHtml.page(f, Charts.trend(f), Charts.categories(f), Charts.capacity(f));
       default -> throw new IllegalStateException(format);
     };
   }

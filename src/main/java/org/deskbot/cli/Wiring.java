@@ -44,6 +44,7 @@ import org.deskbot.ingest.video.TranscriptReader;
 import org.deskbot.privacy.Redactor;
 import org.deskbot.report.Digest;
 import org.deskbot.report.InteractionLog;
+import org.deskbot.report.LinkTracker;
 import org.deskbot.report.ReportSettings;
 import org.deskbot.report.ReportStore;
 import org.deskbot.report.TicketImport;
@@ -55,10 +56,12 @@ import org.deskbot.slack.SlackAdapter;
 import org.deskbot.slack.SlackSettings;
 import org.deskbot.storage.sqlite.Database;
 import org.deskbot.storage.sqlite.SqliteDeliveries;
+import org.deskbot.storage.sqlite.SqliteEngagementStore;
 import org.deskbot.storage.sqlite.SqliteInteractionLog;
 import org.deskbot.storage.sqlite.SqliteReportStore;
 import org.deskbot.storage.sqlite.SqliteTicketStore;
 import org.deskbot.teams.TeamsAdapter;
+import org.deskbot.web.LinkRedirects;
 import org.deskbot.web.WebAdapter;
 import org.deskbot.web.WebSettings;
 
@@ -236,7 +239,8 @@ public final class Wiring {
               stores.deliveries(),
               new Redactor(settings.studentIdPatterns()),
               new Team(settings.team()),
-              clock);
+              clock,
+              links(settings, stores, clock));
       return new Conversation(engine, stores, service);
     } catch (IOException | RuntimeException e) {
       engine.close();
@@ -311,10 +315,26 @@ public final class Wiring {
     return usage(() -> ServerSettings.load(settings.source()));
   }
 
-  /** The weekly summaries over the stored interactions and tickets. */
+  /**
+   * The weekly summaries over the stored interactions and tickets, with the clicks and imported
+   * counts; the weekly post's link is tracked when the server has a public address.
+   */
   static WeeklyReports reports(Settings settings, Stores stores, Clock clock) {
     return new WeeklyReports(
-        stores.reports(), reportSettings(settings), clock, reportUrl(serverSettings(settings)));
+        stores.reports(),
+        new SqliteEngagementStore(stores.db()),
+        links(settings, stores, clock),
+        reportSettings(settings),
+        clock,
+        reportUrl(serverSettings(settings)));
+  }
+
+  /**
+   * How the links deskbot sends go out: through {@code server.public_url}'s {@code /go/} when set.
+   */
+  static LinkTracker links(Settings settings, Stores stores, Clock clock) {
+    return LinkTracker.through(
+        serverSettings(settings).publicUrl(), new SqliteEngagementStore(stores.db()), clock);
   }
 
   /** Where the dashboard serves a week's report, when the server has a public address. */
@@ -341,6 +361,7 @@ public final class Wiring {
                 reports(settings, conversation.stores(), Clock.systemUTC()),
                 settings.home()),
             Clock.systemUTC()));
+    adapters.add(new LinkRedirects(new SqliteEngagementStore(conversation.stores().db())));
     adapters.addAll(chatPlatforms(settings, conversation));
     return adapters;
   }

@@ -26,7 +26,11 @@ public final class Links {
     return r.equals(e);
   }
 
-  static String normalize(String url) {
+  /**
+   * A link without its video time ({@code t}/{@code start}) and trailing slash: the content item it
+   * points at.
+   */
+  public static String normalize(String url) {
     String fragment = "";
     int hash = url.indexOf('#');
     if (hash >= 0) {

@@ -15,6 +15,35 @@ public final class Charts {
 
   public static final String TREND = "trend";
   public static final String CATEGORIES = "categories";
+  public static final String CAPACITY = "capacity";
+
+  /** Async uses (bars, left axis) beside tickets opened (line, right axis), week by week. */
+  public static byte[] capacity(WeeklyFigures f) throws IOException {
+    CategoryChart chart =
+        chart(
+            "Async uses and tickets opened, last " + f.capacity().size() + " weeks",
+            "ISO week",
+            "async uses");
+    List<String> weeks = new ArrayList<>();
+    List<Long> uses = new ArrayList<>();
+    List<Long> tickets = new ArrayList<>();
+    for (WeeklyFigures.CapacityPoint p : f.capacity()) {
+      weeks.add(p.week().substring(5));
+      uses.add(p.asyncUses());
+      tickets.add(p.ticketsOpened());
+    }
+    chart.addSeries("async uses", weeks, uses).setFillColor(new Color(0x2E8B57));
+    var line = chart.addSeries("tickets opened", weeks, tickets);
+    line.setChartCategorySeriesRenderStyle(
+        org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Line);
+    line.setLineColor(new Color(0x8A1C1C));
+    line.setMarkerColor(new Color(0x8A1C1C));
+    line.setYAxisGroup(1);
+    chart.setYAxisGroupTitle(1, "tickets opened");
+    chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+    chart.getStyler().setYAxisMin(1, 0.0);
+    return png(chart);
+  }
 
   /** Weekly questions and confirmed deflections over the trend weeks. */
   public static byte[] trend(WeeklyFigures f) throws IOException {
@@ -69,6 +98,25 @@ public final class Charts {
 
   /** The text alternative of a chart: one sentence a screen reader can say. */
   public static String alt(WeeklyFigures f, String name) {
+    if (CAPACITY.equals(name)) {
+      WeeklyFigures.CapacityPoint first = f.capacity().get(0);
+      WeeklyFigures.CapacityPoint last = f.capacity().get(f.capacity().size() - 1);
+      return "Chart of the capacity picture from "
+          + first.week()
+          + " to "
+          + last.week()
+          + ": async uses of the team's supports (bars) and tickets opened (line) each week; "
+          + first.asyncUses()
+          + " async uses and "
+          + first.ticketsOpened()
+          + " tickets in the first week, "
+          + last.asyncUses()
+          + " async uses and "
+          + last.ticketsOpened()
+          + " tickets in the last. "
+          + Capacity.of(f).text()
+          + " The table beside it has every week, with the minutes spent.";
+    }
     if (TREND.equals(name)) {
       WeeklyFigures.TrendPoint first = f.trend().get(0);
       WeeklyFigures.TrendPoint last = f.trend().get(f.trend().size() - 1);

@@ -56,6 +56,22 @@ public final class Definitions {
         "resource use",
         "how often each FAQ, video, tip or module was linked in an answer or suggestion, and how often the teacher"
             + " then pressed \"That solved it\" (every link shown in that answer is credited).");
+    d.put(
+        "link clicks",
+        "fetches of the links deskbot sent in answers (PUBLIC_URL/go/...), counted in the week of the fetch;"
+            + " every fetch counts, so one teacher opening a link twice is two clicks. No IP address or browser is recorded."
+            + " Without server.public_url links are sent as they are and clicks are not counted.");
+    d.put(
+        "clicked then solved",
+        "answers given in the week whose teacher clicked a link and pressed \"That solved it\".");
+    d.put(
+        "async use",
+        "link clicks + newsletter opens + video views + module completions + page views in the week; the last four"
+            + " are the team's own counts, imported with `deskbot import engagement` and counted on their date.");
+    d.put(
+        "capacity",
+        "tickets opened and minutes spent beside async use, week by week, with their correlation over the weeks"
+            + " that counted async use: whether they move together, never proof that one causes the other.");
     d.put("privacy", "reports name no teacher; example questions are stored redacted.");
     return d;
   }

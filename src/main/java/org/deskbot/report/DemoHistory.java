@@ -365,6 +365,68 @@ public final class DemoHistory {
     return true;
   }
 
+  /** A resource the demo team counts in its own tools. */
+  private record Counted(String url, String title, EngagementStore.Kind kind) {}
+
+  private static final Counted ISSUE =
+      new Counted(NEWS, "Back to School Tech Tips", EngagementStore.Kind.NEWSLETTER_OPEN);
+  private static final Counted CLEVER_VIDEO =
+      new Counted(
+          "https://www.youtube.com/watch?v=c1EvR-b4dGe",
+          "Clever Badges: Chromebook Log-in for K-2 Students",
+          EngagementStore.Kind.VIDEO_VIEW);
+  private static final Counted PANEL_VIDEO =
+      new Counted(
+          "https://www.youtube.com/watch?v=Qm7tR2xKp9L",
+          "Connecting Your Laptop to the Promethean ActivPanel",
+          EngagementStore.Kind.VIDEO_VIEW);
+  private static final Counted CLASSROOM_MODULE =
+      new Counted(
+          "https://learn.maplevalley.example/modules/google-classroom-essentials",
+          "Google Classroom Essentials",
+          EngagementStore.Kind.MODULE_COMPLETION);
+  private static final Counted PASSWORD_PAGE =
+      new Counted(
+          FAQ + "password-expired",
+          "My password expired. How do I change it, and what are the rules?",
+          EngagementStore.Kind.PAGE_VIEW);
+
+  /**
+   * The demo team's own counts for the same 12 weeks, as {@code import engagement} would load them:
+   * the newsletter with the Clever tip is opened in the tip week, the Clever video and the password
+   * page are used more from then on, while the login questions fall. Days after {@code today} are
+   * left out.
+   */
+  public static List<EngagementStore.Count> engagement(Week lastWeek, LocalDate today) {
+    Random r = new Random(18);
+    List<EngagementStore.Count> out = new java.util.ArrayList<>();
+    for (int w = 0; w < 12; w++) {
+      Week week = lastWeek.minus(11 - w);
+      boolean after = w >= TIP_WEEK;
+      if (w == 0 || w == TIP_WEEK) {
+        int[] opens = w == 0 ? new int[] {380, 120, 45} : new int[] {520, 160, 60};
+        for (int d = 0; d < opens.length; d++) {
+          add(out, week.monday().plusDays(1 + d), ISSUE, opens[d] + r.nextInt(20), today);
+        }
+      }
+      for (int d = 0; d < 5; d++) {
+        LocalDate day = week.monday().plusDays(d);
+        add(out, day, CLEVER_VIDEO, (after ? 14 : 3) + r.nextInt(5), today);
+        add(out, day, PANEL_VIDEO, 4 + r.nextInt(4), today);
+        add(out, day, PASSWORD_PAGE, (after ? 18 : 6) + r.nextInt(6), today);
+      }
+      add(out, week.sunday(), CLASSROOM_MODULE, (w >= 10 ? 9 : 2) + r.nextInt(3), today);
+    }
+    return out;
+  }
+
+  private static void add(
+      List<EngagementStore.Count> out, LocalDate day, Counted c, int count, LocalDate today) {
+    if (!day.isAfter(today)) {
+      out.add(new EngagementStore.Count(day, c.url(), c.kind(), count, c.title()));
+    }
+  }
+
   /** A moment in school hours on a weekday of {@code week}. */
   private static Instant when(Week week, ZoneId zone, Random r) {
     LocalDate day = week.monday().plusDays(r.nextInt(5));

@@ -34,13 +34,37 @@ public final class Measures {
 
   static final int GAPS = 10;
   static final int RESOURCES = 15;
+  static final int ENGAGED_RESOURCES = 20;
 
   private final ReportStore store;
+  private final EngagementStore engagement;
+  private final boolean clicksCounted;
   private final SchoolCalendar calendar;
 
+  /** Figures without engagement: nothing imported, clicks not counted. */
   public Measures(ReportStore store, SchoolCalendar calendar) {
+    this(store, EngagementStore.NONE, false, calendar);
+  }
+
+  /**
+   * @param clicksCounted whether the links deskbot sends are tracked (else clicks read 0 because
+   *     nobody counted them, and the report says so)
+   */
+  public Measures(
+      ReportStore store,
+      EngagementStore engagement,
+      boolean clicksCounted,
+      SchoolCalendar calendar) {
     this.store = store;
+    this.engagement = engagement;
+    this.clicksCounted = clicksCounted;
     this.calendar = calendar;
+  }
+
+  /** The week's use of the async supports. */
+  private EngagementStore.Usage use(Week w) throws StoreException {
+    ZoneId zone = calendar.zone();
+    return engagement.usage(w.start(zone), w.end(zone), w.monday(), w.sunday());
   }
 
   public SchoolCalendar calendar() {
@@ -63,6 +87,15 @@ public final class Measures {
               for (int k = TREND_WEEKS - 1; k >= 1; k--) {
                 Week w = week.minus(k);
                 out.add(store.counts(w.start(zone), w.end(zone)));
+              }
+              return out;
+            });
+    java.util.concurrent.Future<List<EngagementStore.Usage>> earlierUse =
+        side.submit(
+            () -> {
+              List<EngagementStore.Usage> out = new ArrayList<>();
+              for (int k = TREND_WEEKS - 1; k >= 1; k--) {
+                out.add(use(week.minus(k)));
               }
               return out;
             });
@@ -91,17 +124,31 @@ public final class Measures {
     List<WeeklyFigures.Gap> gaps = Gaps.group(unanswered, GAPS);
     long withoutText = unanswered.stream().filter(u -> u.question() == null).count();
 
+    Map<String, Long> clicks = engagement.clicksByTarget(from, to);
     List<WeeklyFigures.ResourceUse> resources =
         store.resources(from, to, RESOURCES).stream()
             .map(
                 r ->
                     new WeeklyFigures.ResourceUse(
-                        r.title(), r.url(), r.type(), r.linked(), r.solved()))
+                        r.title(),
+                        r.url(),
+                        r.type(),
+                        r.linked(),
+                        r.solved(),
+                        clicks.getOrDefault(r.url(), 0L)))
             .toList();
+    EngagementStore.Usage use = use(week);
+    WeeklyFigures.Engagement engaged =
+        new WeeklyFigures.Engagement(
+            clicksCounted,
+            use,
+            engagement.byResource(from, to, week.monday(), week.sunday(), ENGAGED_RESOURCES));
 
     List<ReportStore.Counts> before;
+    List<EngagementStore.Usage> usedBefore;
     try {
       before = earlier.get();
+      usedBefore = earlierUse.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StoreException("interrupted while counting the trend", e);
@@ -114,6 +161,7 @@ public final class Measures {
     for (int k = TREND_WEEKS - 1; k >= 0; k--) {
       Week w = week.minus(k);
       ReportStore.Counts c = k == 0 ? counts : before.get(TREND_WEEKS - 1 - k);
+      EngagementStore.Usage u = k == 0 ? use : usedBefore.get(TREND_WEEKS - 1 - k);
       trend.add(
           new WeeklyFigures.TrendPoint(
               w.toString(),
@@ -122,7 +170,8 @@ public final class Measures {
               rate(c.confirmed(), c.questions()),
               c.ticketsOpened(),
               c.ticketsResolved(),
-              c.minutesSpent()));
+              c.minutesSpent(),
+              u));
     }
 
     return new WeeklyFigures(
@@ -151,7 +200,8 @@ public final class Measures {
         gaps,
         withoutText,
         resources,
-        trend);
+        trend,
+        engaged);
   }
 
   /** Silent answers with no ticket from that teacher in that category within 2 school days. */

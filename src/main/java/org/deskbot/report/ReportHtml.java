@@ -10,7 +10,8 @@ import java.util.Map;
 public final class ReportHtml {
   private ReportHtml() {}
 
-  public static String page(WeeklyFigures f, byte[] trendPng, byte[] categoriesPng) {
+  public static String page(
+      WeeklyFigures f, byte[] trendPng, byte[] categoriesPng, byte[] capacityPng) {
     StringBuilder s = new StringBuilder();
     s.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -139,7 +140,8 @@ public final class ReportHtml {
     }
     s.append(
             "<h2>Resources linked</h2>\n<table id=\"resources\"><thead><tr><th scope=\"col\">Resource</th><th scope=\"col\">Type</th>")
-        .append("<th scope=\"col\">Linked</th><th scope=\"col\">Solved</th></tr></thead><tbody>\n");
+        .append(
+            "<th scope=\"col\">Linked</th><th scope=\"col\">Solved</th><th scope=\"col\">Clicks</th></tr></thead><tbody>\n");
     for (WeeklyFigures.ResourceUse r : f.resources()) {
       s.append("<tr><td><a href=\"")
           .append(esc(r.url()))
@@ -150,9 +152,12 @@ public final class ReportHtml {
           .append("</td>")
           .append(td(r.linked()))
           .append(td(r.solved()))
+          .append(td(r.clicks()))
           .append("</tr>\n");
     }
-    s.append("</tbody></table>\n<h2>Definitions</h2>\n<dl id=\"definitions\">\n");
+    s.append("</tbody></table>\n");
+    engagement(s, f, capacityPng);
+    s.append("<h2>Definitions</h2>\n<dl id=\"definitions\">\n");
     for (Map.Entry<String, String> d : Definitions.all().entrySet()) {
       s.append("<dt>")
           .append(esc(d.getKey()))
@@ -162,6 +167,62 @@ public final class ReportHtml {
     }
     s.append("</dl>\n</main>\n</body></html>\n");
     return s.toString();
+  }
+
+  /** The async supports' use this week, and the capacity picture over the trend weeks. */
+  private static void engagement(StringBuilder s, WeeklyFigures f, byte[] capacityPng) {
+    WeeklyFigures.Engagement e = f.engagement();
+    EngagementStore.Usage u = e.use();
+    s.append("<h2>Use of the async supports</h2>\n");
+    if (!e.clicksCounted()) {
+      s.append("<p>").append(esc(ReportText.NOT_COUNTED)).append("</p>\n");
+    }
+    s.append("<table id=\"engagement\"><caption>This week's use</caption><tbody>\n");
+    row(s, "Link clicks", e.clicksCounted() ? String.valueOf(u.linkClicks()) : "not counted");
+    row(s, "Answers clicked then marked solved", String.valueOf(u.clickedThenSolved()));
+    row(s, "Newsletter opens", String.valueOf(u.newsletterOpens()));
+    row(s, "Video views", String.valueOf(u.videoViews()));
+    row(s, "Module completions", String.valueOf(u.moduleCompletions()));
+    row(s, "Page views", String.valueOf(u.pageViews()));
+    row(s, "Async uses (all of the above but solved)", String.valueOf(u.asyncUses()));
+    s.append("</tbody></table>\n");
+    if (!e.byResource().isEmpty()) {
+      s.append(
+              "<table id=\"engagement-resources\"><caption>Use by resource</caption><thead><tr><th scope=\"col\">Resource</th>")
+          .append("<th scope=\"col\">Kind</th><th scope=\"col\">Count</th></tr></thead><tbody>\n");
+      for (EngagementStore.ResourceCount r : e.byResource()) {
+        s.append("<tr><td>")
+            .append(esc(r.title() == null || r.title().isBlank() ? r.url() : r.title()))
+            .append(" <small>")
+            .append(esc(r.url()))
+            .append("</small></td><td>")
+            .append(esc(r.kind()))
+            .append("</td>")
+            .append(td(r.count()))
+            .append("</tr>\n");
+      }
+      s.append("</tbody></table>\n");
+    }
+    s.append(
+            "<h2>Capacity: async use beside the team's tickets and time</h2>\n<p id=\"capacity-text\">")
+        .append(esc(Capacity.of(f).text()))
+        .append("</p>\n<div class=\"pair\">");
+    figure(s, "capacity-chart", capacityPng, Charts.alt(f, Charts.CAPACITY));
+    s.append(
+            "<table id=\"capacity-table\"><caption>Tickets, minutes and async uses per week</caption><thead><tr>")
+        .append("<th scope=\"col\">Week</th><th scope=\"col\">Tickets opened</th>")
+        .append(
+            "<th scope=\"col\">Minutes spent</th><th scope=\"col\">Async uses</th></tr></thead><tbody>\n");
+    for (WeeklyFigures.CapacityPoint p : f.capacity()) {
+      s.append("<tr><th scope=\"row\">")
+          .append(esc(p.week()))
+          .append("</th>")
+          .append(td(p.ticketsOpened()))
+          .append(td(p.minutesSpent()))
+          .append(td(p.asyncUses()))
+          .append("</tr>\n");
+    }
+    s.append("</tbody></table></div>\n");
   }
 
   private static void figure(StringBuilder s, String id, byte[] png, String alt) {

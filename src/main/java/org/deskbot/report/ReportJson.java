@@ -71,7 +71,8 @@ public final class ReportJson {
           .put("url", r.url())
           .put("type", r.type())
           .put("linked", r.linked())
-          .put("solved", r.solved());
+          .put("solved", r.solved())
+          .put("clicks", r.clicks());
     }
     ArrayNode trend = o.putArray("trend");
     for (WeeklyFigures.TrendPoint p : f.trend()) {
@@ -84,9 +85,47 @@ public final class ReportJson {
           .put("tickets_opened", p.ticketsOpened())
           .put("tickets_resolved", p.ticketsResolved())
           .put("minutes_spent", p.minutesSpent());
+      use(trend.get(trend.size() - 1), p.use());
     }
+    ObjectNode engagement = o.putObject("engagement");
+    engagement.put("clicks_counted", f.engagement().clicksCounted());
+    use(engagement, f.engagement().use());
+    ArrayNode byResource = engagement.putArray("by_resource");
+    for (EngagementStore.ResourceCount r : f.engagement().byResource()) {
+      byResource
+          .addObject()
+          .put("url", r.url())
+          .put("title", r.title())
+          .put("kind", r.kind())
+          .put("count", r.count());
+    }
+    ArrayNode capacity = o.putArray("capacity");
+    for (WeeklyFigures.CapacityPoint p : f.capacity()) {
+      capacity
+          .addObject()
+          .put("week", p.week())
+          .put("tickets_opened", p.ticketsOpened())
+          .put("minutes_spent", p.minutesSpent())
+          .put("async_uses", p.asyncUses());
+    }
+    Capacity.Together together = Capacity.of(f);
+    o.putObject("capacity_together")
+        .put("weeks", together.weeks())
+        .put("tickets_correlation", together.tickets())
+        .put("minutes_correlation", together.minutes())
+        .put("text", together.text());
     ObjectNode defs = o.putObject("definitions");
     Definitions.all().forEach(defs::put);
     return o;
+  }
+
+  private static void use(com.fasterxml.jackson.databind.JsonNode node, EngagementStore.Usage u) {
+    ((ObjectNode) node)
+        .put("link_clicks", u.linkClicks())
+        .put("clicked_then_solved", u.clickedThenSolved())
+        .put("newsletter_opens", u.newsletterOpens())
+        .put("video_views", u.videoViews())
+        .put("module_completions", u.moduleCompletions())
+        .put("page_views", u.pageViews());
   }
 }

@@ -7,6 +7,11 @@ import java.util.Map;
 public final class ReportText {
   private ReportText() {}
 
+  /** What the report says when links go out untracked. */
+  static final String NOT_COUNTED =
+      "Link clicks are not counted: links are sent as they are because server.public_url is not set"
+          + " (set it, or DESKBOT_PUBLIC_URL, so links go through /go/ and each click is counted).";
+
   /** "12.5%" or "—" when there is no rate. */
   static String pct(Double rate) {
     return rate == null ? "—" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
@@ -41,7 +46,8 @@ public final class ReportText {
         + " escalations";
   }
 
-  public static String markdown(WeeklyFigures f, String trendPng, String categoriesPng) {
+  public static String markdown(
+      WeeklyFigures f, String trendPng, String categoriesPng, String capacityPng) {
     StringBuilder s = new StringBuilder();
     s.append("# Weekly help-desk summary, ")
         .append(f.week())
@@ -166,7 +172,8 @@ public final class ReportText {
           .append(f.gapsWithoutText())
           .append(" more without text (removed by retention).\n");
     }
-    s.append("\n## Resources linked\n\n| resource | type | linked | solved |\n|---|---|---|---|\n");
+    s.append(
+        "\n## Resources linked\n\n| resource | type | linked | solved | clicks |\n|---|---|---|---|---|\n");
     for (WeeklyFigures.ResourceUse r : f.resources()) {
       s.append("| [")
           .append(r.title() == null ? r.url() : r.title().replace("|", "\\|"))
@@ -178,14 +185,70 @@ public final class ReportText {
           .append(r.linked())
           .append(" | ")
           .append(r.solved())
+          .append(" | ")
+          .append(r.clicks())
           .append(" |\n");
     }
+    engagement(s, f, capacityPng);
     s.append("\n## Definitions\n\n");
     for (Map.Entry<String, String> d : Definitions.all().entrySet()) {
       s.append("- **").append(d.getKey()).append("**: ").append(d.getValue()).append('\n');
     }
     s.append("\nTimes are in ").append(f.timeZone()).append(".\n");
     return s.toString();
+  }
+
+  private static void engagement(StringBuilder s, WeeklyFigures f, String capacityPng) {
+    WeeklyFigures.Engagement e = f.engagement();
+    EngagementStore.Usage u = e.use();
+    s.append("\n## Use of the async supports\n\n");
+    if (!e.clicksCounted()) {
+      s.append(NOT_COUNTED).append("\n\n");
+    }
+    s.append("| figure | value |\n|---|---|\n");
+    row(s, "link clicks", e.clicksCounted() ? String.valueOf(u.linkClicks()) : "not counted");
+    row(s, "answers clicked then marked solved", String.valueOf(u.clickedThenSolved()));
+    row(s, "newsletter opens", String.valueOf(u.newsletterOpens()));
+    row(s, "video views", String.valueOf(u.videoViews()));
+    row(s, "module completions", String.valueOf(u.moduleCompletions()));
+    row(s, "page views", String.valueOf(u.pageViews()));
+    row(s, "async uses", String.valueOf(u.asyncUses()));
+    if (!e.byResource().isEmpty()) {
+      s.append("\n| resource | kind | count |\n|---|---|---|\n");
+      for (EngagementStore.ResourceCount r : e.byResource()) {
+        String title = r.title() == null || r.title().isBlank() ? r.url() : r.title();
+        s.append("| [")
+            .append(title.replace("|", "\\|"))
+            .append("](")
+            .append(r.url())
+            .append(") | ")
+            .append(r.kind())
+            .append(" | ")
+            .append(r.count())
+            .append(" |\n");
+      }
+    }
+    s.append("\n## Capacity: async use beside the team's tickets and time\n\n");
+    s.append(Capacity.of(f).text()).append("\n\n");
+    if (capacityPng != null) {
+      s.append("![")
+          .append(Charts.alt(f, Charts.CAPACITY))
+          .append("](")
+          .append(capacityPng)
+          .append(")\n\n");
+    }
+    s.append("| week | tickets opened | minutes spent | async uses |\n|---|---|---|---|\n");
+    for (WeeklyFigures.CapacityPoint p : f.capacity()) {
+      s.append("| ")
+          .append(p.week())
+          .append(" | ")
+          .append(p.ticketsOpened())
+          .append(" | ")
+          .append(p.minutesSpent())
+          .append(" | ")
+          .append(p.asyncUses())
+          .append(" |\n");
+    }
   }
 
   static String shift(WeeklyFigures.CategoryShift c) {
@@ -239,6 +302,12 @@ public final class ReportText {
           s, "trend", p.week(), "confirmed_deflections", String.valueOf(p.confirmedDeflections()));
       csvRow(s, "trend", p.week(), "tickets_opened", String.valueOf(p.ticketsOpened()));
       csvRow(s, "trend", p.week(), "minutes_spent", String.valueOf(p.minutesSpent()));
+      csvRow(s, "trend", p.week(), "link_clicks", String.valueOf(p.use().linkClicks()));
+      csvRow(s, "trend", p.week(), "newsletter_opens", String.valueOf(p.use().newsletterOpens()));
+      csvRow(s, "trend", p.week(), "video_views", String.valueOf(p.use().videoViews()));
+      csvRow(
+          s, "trend", p.week(), "module_completions", String.valueOf(p.use().moduleCompletions()));
+      csvRow(s, "trend", p.week(), "page_views", String.valueOf(p.use().pageViews()));
     }
     int i = 1;
     for (WeeklyFigures.Gap g : f.gaps()) {
@@ -248,7 +317,30 @@ public final class ReportText {
     for (WeeklyFigures.ResourceUse r : f.resources()) {
       csvRow(s, "resource", r.url(), "linked", String.valueOf(r.linked()));
       csvRow(s, "resource", r.url(), "solved", String.valueOf(r.solved()));
+      csvRow(s, "resource", r.url(), "clicks", String.valueOf(r.clicks()));
     }
+    var engagement = o.get("engagement");
+    for (String k :
+        new String[] {
+          "clicks_counted",
+          "link_clicks",
+          "clicked_then_solved",
+          "newsletter_opens",
+          "video_views",
+          "module_completions",
+          "page_views"
+        }) {
+      csvRow(s, "engagement", f.week(), k, engagement.get(k).asText());
+    }
+    for (EngagementStore.ResourceCount r : f.engagement().byResource()) {
+      csvRow(s, "engagement_resource", r.url(), r.kind(), String.valueOf(r.count()));
+    }
+    for (WeeklyFigures.CapacityPoint p : f.capacity()) {
+      csvRow(s, "capacity", p.week(), "tickets_opened", String.valueOf(p.ticketsOpened()));
+      csvRow(s, "capacity", p.week(), "minutes_spent", String.valueOf(p.minutesSpent()));
+      csvRow(s, "capacity", p.week(), "async_uses", String.valueOf(p.asyncUses()));
+    }
+    csvRow(s, "capacity", f.week(), "together", Capacity.of(f).text());
     return s.toString();
   }
 
@@ -295,6 +387,22 @@ public final class ReportText {
     s.append("• time saved (estimate): ")
         .append(num(f.timeSavedMinutes()))
         .append(" min = confirmed deflections × median minutes per ticket\n");
+    EngagementStore.Usage u = f.engagement().use();
+    s.append("• async uses: ")
+        .append(u.asyncUses())
+        .append(" (")
+        .append(
+            f.engagement().clicksCounted()
+                ? u.linkClicks() + " link clicks, "
+                : "clicks not counted, ")
+        .append(u.newsletterOpens())
+        .append(" newsletter opens, ")
+        .append(u.videoViews())
+        .append(" video views, ")
+        .append(u.moduleCompletions())
+        .append(" module completions, ")
+        .append(u.pageViews())
+        .append(" page views)\n");
     f.categories().stream()
         .filter(WeeklyFigures.CategoryShift::significant)
         .forEach(

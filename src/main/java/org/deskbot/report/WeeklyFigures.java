@@ -32,7 +32,33 @@ public record WeeklyFigures(
     List<Gap> gaps,
     long gapsWithoutText,
     List<ResourceUse> resources,
-    List<TrendPoint> trend) {
+    List<TrendPoint> trend,
+    Engagement engagement) {
+
+  /**
+   * The week's use of the asynchronous supports.
+   *
+   * @param clicksCounted false when links go out untracked (no {@code server.public_url}): clicks
+   *     are then 0 because nobody counted them
+   * @param byResource counts per resource and kind, largest first
+   */
+  public record Engagement(
+      boolean clicksCounted,
+      EngagementStore.Usage use,
+      List<EngagementStore.ResourceCount> byResource) {}
+
+  /** One week of the capacity picture: the team's tickets and minutes beside the async uses. */
+  public record CapacityPoint(String week, long ticketsOpened, long minutesSpent, long asyncUses) {}
+
+  /** The trend's weeks as the capacity picture, oldest first. */
+  public List<CapacityPoint> capacity() {
+    return trend.stream()
+        .map(
+            p ->
+                new CapacityPoint(
+                    p.week(), p.ticketsOpened(), p.minutesSpent(), p.use().asyncUses()))
+        .toList();
+  }
 
   /**
    * A category's share of the week's questions and tickets against the trailing 4 weeks.
@@ -66,8 +92,9 @@ public record WeeklyFigures(
   public record Saving(
       String category, long confirmed, double medianMinutes, String basis, double minutes) {}
 
-  /** A linked resource and how often it solved things. */
-  public record ResourceUse(String title, String url, String type, long linked, long solved) {}
+  /** A linked resource, how often it solved things, and how often its link was clicked. */
+  public record ResourceUse(
+      String title, String url, String type, long linked, long solved, long clicks) {}
 
   /** One week of the 12-week trend. */
   public record TrendPoint(
@@ -77,5 +104,6 @@ public record WeeklyFigures(
       Double deflectionRate,
       long ticketsOpened,
       long ticketsResolved,
-      long minutesSpent) {}
+      long minutesSpent,
+      EngagementStore.Usage use) {}
 }

@@ -31,6 +31,22 @@ class DemoIT {
   }
 
   @Test
+  void theDemoReportShowsTheCapacityPicture() throws Exception {
+    CliRun run = CliRun.of("report", "--home", home.toString(), "--format", "json");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode r = new ObjectMapper().readTree(run.out());
+    JsonNode capacity = r.get("capacity");
+    assertEquals(12, capacity.size());
+    for (JsonNode week : capacity) {
+      assertTrue(week.get("async_uses").asLong() > 0, week.toString());
+    }
+    assertTrue(r.get("engagement").get("video_views").asLong() > 0, r.get("engagement").toString());
+    assertTrue(
+        r.get("capacity_together").get("text").asText().startsWith("Over the 12 weeks"),
+        r.get("capacity_together").toString());
+  }
+
+  @Test
   void theTeamsQueueHasWorkOnFirstLook() throws Exception {
     CliRun open =
         CliRun.of("tickets", "list", "--home", home.toString(), "--status", "open", "--json");

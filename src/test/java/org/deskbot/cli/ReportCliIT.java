@@ -392,7 +392,7 @@ class ReportCliIT {
           browser.executeScript(
               "return Array.from(document.images).map(i => [i.id, i.complete, i.naturalWidth, i.getBoundingClientRect().width, i.alt.length]);");
       List<?> list = (List<?>) images;
-      assertEquals(2, list.size(), String.valueOf(images));
+      assertEquals(3, list.size(), String.valueOf(images)); // trend, categories, capacity
       for (Object o : list) {
         List<?> img = (List<?>) o;
         assertEquals(true, img.get(1), "loaded: " + img);
@@ -407,6 +407,11 @@ class ReportCliIT {
           4,
           browser
               .findElements(org.openqa.selenium.By.cssSelector("#categories-table tbody tr"))
+              .size());
+      assertEquals(
+          12,
+          browser
+              .findElements(org.openqa.selenium.By.cssSelector("#capacity-table tbody tr"))
               .size());
       assertTrue(
           browser

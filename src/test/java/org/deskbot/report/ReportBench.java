@@ -204,7 +204,7 @@ public final class ReportBench {
       System.out.println(t);
     }
     long t0 = System.nanoTime();
-    String html = ReportHtml.page(f, Charts.trend(f), Charts.categories(f));
+    String html = ReportHtml.page(f, Charts.trend(f), Charts.categories(f), Charts.capacity(f));
     double htmlMs = (System.nanoTime() - t0) / 1e6;
     double[] warm = Arrays.copyOfRange(runs, 1, runs.length);
     Arrays.sort(warm);
