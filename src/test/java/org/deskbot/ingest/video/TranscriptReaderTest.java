@@ -351,6 +351,8 @@ class TranscriptReaderTest {
     }
     String all = String.join(" ", items.stream().map(KnowledgeItem::text).toList());
     assertEquals(HourOfAutoCaptions.spokenText(), all);
-    assertTrue(best < 50_000_000L, "best of 20 reads: " + best / 1_000_000 + " ms");
+    // A guard against a return of the quadratic reader (seconds an hour), loose enough for a busy
+    // machine: the reader's speed itself is measured in BENCHMARKS.md, not here.
+    assertTrue(best < 1_000_000_000L, "best of 20 reads: " + best / 1_000_000 + " ms");
   }
 }
