@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class ConversationService implements AutoCloseable {
   private final Deliveries deliveries;
   private final MessageRefs refs;
   private final Dispatcher dispatcher = new Dispatcher();
+  private volatile ConversationThreads threads;
 
   public ConversationService(
       AnswerEngine answers,
@@ -76,29 +78,63 @@ public final class ConversationService implements AutoCloseable {
   /** A question, a greeting or a thank-you: answered and recorded. */
   public Reply ask(Incoming in) throws ConversationException {
     String cleaned = ChatText.clean(in.text());
-    Instant now = clock.instant();
     var small = SmallTalk.reply(cleaned);
+    if (cleaned.isEmpty() || small.isPresent()) {
+      Interaction i = notAQuestion(in, cleaned);
+      String text = small.orElse("Ask me a question about your tech and I'll find the right help.");
+      return new Reply(i.id(), Interaction.NOT_A_QUESTION, text, List.of(), List.of(), "");
+    }
     try {
-      if (cleaned.isEmpty() || small.isPresent()) {
-        String text =
-            small.orElse("Ask me a question about your tech and I'll find the right help.");
-        Interaction i =
-            log.record(
-                new InteractionLog.NewInteraction(
-                    in.platform(),
-                    in.user(),
-                    in.place(),
-                    redactor.redact(cleaned),
-                    "en",
-                    "",
-                    0,
-                    Interaction.NOT_A_QUESTION,
-                    "[]"),
-                now,
-                in.deliveryId());
-        return new Reply(i.id(), Interaction.NOT_A_QUESTION, text, List.of(), List.of(), "");
-      }
-      Answer a = answers.answer(cleaned, 3);
+      return answered(in, cleaned, answers.answer(cleaned, 3));
+    } catch (IOException e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * A message in a conversation ({@code thread}: the platform's thread, DM or session key; null
+   * when it has none): a follow-up is searched with what came before, "that didn't work" is
+   * feedback on the last answer (see {@link ConversationThreads}). Without {@link
+   * #keepConversations} every message stands alone.
+   */
+  public Reply ask(Incoming in, String thread) throws ConversationException {
+    ConversationThreads t = threads;
+    return t == null || thread == null || thread.isBlank() ? ask(in) : t.ask(in, thread);
+  }
+
+  /**
+   * From now on, messages of one teacher in one thread within {@code window} are a conversation.
+   */
+  public ConversationService keepConversations(ConversationMemory memory, Duration window) {
+    threads = new ConversationThreads(this, answers, memory, redactor, clock, window);
+    return this;
+  }
+
+  /** Records a message that is not a question (a greeting, a verdict on an answer). */
+  Interaction notAQuestion(Incoming in, String cleaned) throws ConversationException {
+    try {
+      return log.record(
+          new InteractionLog.NewInteraction(
+              in.platform(),
+              in.user(),
+              in.place(),
+              redactor.redact(cleaned),
+              "en",
+              "",
+              0,
+              Interaction.NOT_A_QUESTION,
+              "[]"),
+          clock.instant(),
+          in.deliveryId());
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** Records a question with the answer found for it, and words the reply. */
+  Reply answered(Incoming in, String cleaned, Answer a) throws ConversationException {
+    try {
       QuestionClassifier.Category category = classifier.classify(cleaned, a);
       Interaction i =
           log.record(
@@ -112,12 +148,9 @@ public final class ConversationService implements AutoCloseable {
                   category.confidence(),
                   a.decision().label(),
                   resultsJson(a.results())),
-              now,
+              clock.instant(),
               in.deliveryId());
       return reply(i, a, category.label());
-    } catch (IOException e) {
-      throw new ConversationException(
-          ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }

@@ -50,6 +50,13 @@ public final class AskCommand implements Callable<Integer> {
           "Ask as this user, through the conversation service: recorded like a chat question (the JSON adds `interaction`).")
   String as;
 
+  @Option(
+      names = "--thread",
+      paramLabel = "KEY",
+      description =
+          "With --as: the conversation this message belongs to; a follow-up in it is searched with the earlier messages (the JSON adds `context_used`), and \"that didn't work\" is feedback on the last answer.")
+  String thread;
+
   @Override
   public Integer call() throws IOException {
     String question = String.join(" ", words).trim();
@@ -58,6 +65,9 @@ public final class AskCommand implements Callable<Integer> {
     }
     if (limit < 1 || limit > 10) {
       throw new ExitException(ExitException.USAGE, "--limit must be between 1 and 10");
+    }
+    if (thread != null && as == null) {
+      throw new ExitException(ExitException.USAGE, "--thread needs --as USER");
     }
     if (as != null) {
       return askAs(question);
@@ -83,13 +93,17 @@ public final class AskCommand implements Callable<Integer> {
               .service()
               .ask(
                   new org.deskbot.chat.ConversationService.Incoming(
-                      "cli", as, "cli", question, null));
+                      "cli", as, "cli", question, null),
+                  thread);
       if (json) {
         ObjectNode o = JSON.createObjectNode();
         o.put("question", question);
         o.put("decision", reply.decision());
         o.put("interaction", reply.interaction());
         o.put("category", reply.category());
+        if (thread != null) {
+          o.put("context_used", reply.contextUsed());
+        }
         putResults(o, reply.links());
         System.out.println(JSON.writeValueAsString(o));
       } else {

@@ -156,6 +156,7 @@ public final class Wiring {
   /** The conversation service on {@code clock} (tests and scripted histories date their events). */
   public static Conversation openConversation(Settings settings, java.time.Clock clock)
       throws IOException {
+    java.time.Duration window = conversationWindow(settings);
     Engine engine = openEngine(settings, true);
     try {
       Database db = Database.open(settings.database());
@@ -172,11 +173,23 @@ public final class Wiring {
               new Redactor(settings.studentIdPatterns()),
               new Team(settings.team()),
               clock);
+      service.keepConversations(
+          new org.deskbot.storage.sqlite.SqliteConversationMemory(db), window);
       return new Conversation(engine, db, service);
     } catch (java.sql.SQLException e) {
       engine.close();
       throw new IOException(
           "cannot open the database " + settings.database() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static java.time.Duration conversationWindow(Settings settings) {
+    try {
+      return org.deskbot.chat.ConversationSettings.load(
+              ConfigSource.load(settings.home(), System.getenv()))
+          .window();
+    } catch (ConfigException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
     }
   }
 
