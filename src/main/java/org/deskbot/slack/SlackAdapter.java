@@ -415,7 +415,8 @@ public final class SlackAdapter implements Adapter {
       reply =
           service.ask(
               new ConversationService.Incoming(
-                  PLATFORM, user, place.toString(), text == null ? "" : text, deliveryId));
+                  PLATFORM, user, place.toString(), text == null ? "" : text, deliveryId),
+              place.toString()); // a thread, or a DM: one conversation
     } catch (ConversationException e) {
       LOG.warn("slack: could not answer: {}", e.getMessage());
       SlackApi.call(

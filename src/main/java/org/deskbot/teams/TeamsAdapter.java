@@ -179,7 +179,8 @@ public final class TeamsAdapter implements Adapter {
               activity.path("id").asText());
       Reply reply =
           service.ask(
-              new ConversationService.Incoming(PLATFORM, user, place.format(), text, deliveryId));
+              new ConversationService.Incoming(PLATFORM, user, place.format(), text, deliveryId),
+              place.conversation()); // a personal chat, or a channel reply chain
       respond(
           activity,
           reply.links().isEmpty() && reply.buttons().isEmpty()

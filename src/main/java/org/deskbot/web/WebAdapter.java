@@ -254,12 +254,13 @@ public final class WebAdapter implements Adapter {
     JsonBody b = JsonBody.of(r, settings.maxBodyBytes());
     String user = teacher(b.text("name", 40));
     String question = b.text("question", 2000);
+    String session = b.optText("conversation", 100); // the page's conversation, "" for none
     long started = System.nanoTime();
     Reply reply =
         onAnswerer(
             () ->
                 conversation.ask(
-                    new ConversationService.Incoming("web", user, "web", question, null)));
+                    new ConversationService.Incoming("web", user, "web", question, null), session));
     metrics.answered(reply.decision(), (System.nanoTime() - started) / 1e9);
     return json(WebJson.reply(reply));
   }
