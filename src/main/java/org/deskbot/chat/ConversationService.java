@@ -41,6 +41,7 @@ public final class ConversationService implements AutoCloseable {
   private final MessageRefs refs;
   private final Dispatcher dispatcher = new Dispatcher();
   private volatile ConversationThreads threads;
+  private volatile Overheard overheard;
 
   public ConversationService(
       AnswerEngine answers,
@@ -109,6 +110,43 @@ public final class ConversationService implements AutoCloseable {
   public ConversationService keepConversations(ConversationMemory memory, Duration window) {
     threads = new ConversationThreads(this, answers, memory, redactor, clock, window);
     return this;
+  }
+
+  /** From now on, messages heard in listening channels are counted in {@code overheard}. */
+  public ConversationService countOverheard(Overheard overheard) {
+    this.overheard = overheard;
+    return this;
+  }
+
+  /**
+   * A top-level message in a listening channel, where nobody asked the bot: answered (recorded as a
+   * question) only when the decision is to answer; otherwise empty, and only counted as heard.
+   */
+  public Optional<Reply> overheard(Incoming in, String channel) throws ConversationException {
+    String cleaned = ChatText.clean(in.text());
+    try {
+      Optional<Reply> reply = Optional.empty();
+      if (FollowUp.setsTopic(cleaned) && Verdicts.of(cleaned).isEmpty()) {
+        Answer a = answers.answer(cleaned, 3);
+        if (a.decision() == Decision.ANSWER) {
+          reply = Optional.of(answered(in, cleaned, a));
+        }
+      }
+      if (overheard != null) {
+        overheard.heard(
+            in.platform(),
+            channel,
+            reply.map(Reply::interaction).orElse(null),
+            clock.instant(),
+            in.deliveryId());
+      }
+      return reply;
+    } catch (IOException e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
   }
 
   /** Records a message that is not a question (a greeting, a verdict on an answer). */

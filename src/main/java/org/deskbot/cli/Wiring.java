@@ -175,6 +175,7 @@ public final class Wiring {
               clock);
       service.keepConversations(
           new org.deskbot.storage.sqlite.SqliteConversationMemory(db), window);
+      service.countOverheard(new org.deskbot.storage.sqlite.SqliteOverheard(db));
       return new Conversation(engine, db, service);
     } catch (java.sql.SQLException e) {
       engine.close();

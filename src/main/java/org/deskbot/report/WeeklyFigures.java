@@ -32,7 +32,9 @@ public record WeeklyFigures(
     List<Gap> gaps,
     long gapsWithoutText,
     List<ResourceUse> resources,
-    List<TrendPoint> trend) {
+    List<TrendPoint> trend,
+    long listened,
+    long answeredUnasked) {
 
   /**
    * A category's share of the week's questions and tickets against the trailing 4 weeks.

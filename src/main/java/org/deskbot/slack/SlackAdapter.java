@@ -65,6 +65,7 @@ public final class SlackAdapter implements Adapter {
   private final FaqDrafts drafts;
   private final Slack slack;
   private final MethodsClient client;
+  private final ListeningChannels listening;
   private final App app;
   private final SlackRequestParser parser;
   private final RequestSignature signature;
@@ -85,6 +86,7 @@ public final class SlackAdapter implements Adapter {
     config.setPrettyResponseLoggingEnabled(false);
     this.slack = Slack.getInstance(config);
     this.client = slack.methods(settings.botToken());
+    this.listening = new ListeningChannels(settings.listenChannels(), service, client);
     AppConfig.AppConfigBuilder app =
         AppConfig.builder()
             .slack(slack)
@@ -234,6 +236,12 @@ public final class SlackAdapter implements Adapter {
             return ctx.ack();
           }
           boolean dm = "im".equals(e.getChannelType());
+          if (!dm && listening.hears(e)) {
+            if (first(payload.getEventId())) {
+              later(() -> listening.answer(e, payload.getEventId()));
+            }
+            return ctx.ack();
+          }
           boolean cardThread =
               settings.triageChannel().equals(e.getChannel())
                   && e.getThreadTs() != null

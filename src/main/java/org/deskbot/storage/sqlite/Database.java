@@ -24,7 +24,8 @@ public final class Database implements AutoCloseable {
     "001_conversations.sql",
     "002_message_refs.sql",
     "003_report_indexes.sql",
-    "007_conversation_turns.sql"
+    "007_conversation_turns.sql",
+    "008_listened.sql"
   };
 
   private final String url;
