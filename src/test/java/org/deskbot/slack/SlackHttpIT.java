@@ -795,7 +795,7 @@ class SlackHttpIT {
 
   @Test
   void aVagueOrUnanswerableMessageThereGetsNoMessageAtAll() throws Exception {
-    var report = new org.deskbot.storage.sqlite.SqliteReportStore(conversation.db());
+    var report = new org.deskbot.storage.sqlite.SqliteReportStore(conversation.stores().db());
     Instant from = Instant.now().minus(Duration.ofHours(1));
     Instant to = Instant.now().plus(Duration.ofHours(1));
     var before = report.listening(from, to);
