@@ -3,6 +3,7 @@ package org.deskbot.chat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,8 @@ public final class ConversationService implements AutoCloseable {
   private final MessageRefs refs;
   private final Dispatcher dispatcher;
   private final LinkTracker links;
+  private volatile ConversationThreads threads;
+  private volatile Overheard overheard;
 
   public ConversationService(
       AnswerEngine answers,
@@ -137,6 +140,17 @@ public final class ConversationService implements AutoCloseable {
    */
   public Received receive(Incoming in, java.util.function.Predicate<String> sameThread)
       throws ConversationException {
+    return receive(in, null, sameThread);
+  }
+
+  /**
+   * {@link #receive(Incoming, java.util.function.Predicate)} in a conversation: {@code thread} is
+   * the platform's thread, DM or session key (null for none), so a follow-up is searched with what
+   * came before and "that didn't work" is feedback on the last answer.
+   */
+  public Received receive(
+      Incoming in, String thread, java.util.function.Predicate<String> sameThread)
+      throws ConversationException {
     if (in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform())) {
       return new Received.Again();
     }
@@ -146,7 +160,9 @@ public final class ConversationService implements AutoCloseable {
     if (told.isPresent()) {
       return new Received.AddedToTicket(told.get());
     }
-    return new Received.Answered(answer(in, cleaned));
+    ConversationThreads t = threads;
+    return new Received.Answered(
+        t == null || thread == null || thread.isBlank() ? answer(in, cleaned) : t.ask(in, thread));
   }
 
   /** A question, a greeting or a thank-you: answered and recorded. */
@@ -155,29 +171,103 @@ public final class ConversationService implements AutoCloseable {
   }
 
   private Reply answer(Incoming in, String cleaned) throws ConversationException {
-    Instant now = clock.instant();
     var small = SmallTalk.reply(cleaned);
+    if (cleaned.isEmpty() || small.isPresent()) {
+      Interaction i = notAQuestion(in, cleaned);
+      String text = small.orElse("Ask me a question about your tech and I'll find the right help.");
+      return new Reply(i.id(), Interaction.NOT_A_QUESTION, text, List.of(), List.of(), "");
+    }
     try {
-      if (cleaned.isEmpty() || small.isPresent()) {
-        String text =
-            small.orElse("Ask me a question about your tech and I'll find the right help.");
-        Interaction i =
-            log.record(
-                new InteractionLog.NewInteraction(
-                    in.platform(),
-                    in.user(),
-                    in.place(),
-                    redactor.redact(cleaned),
-                    "en",
-                    "",
-                    0,
-                    Interaction.NOT_A_QUESTION,
-                    "[]"),
-                now,
-                in.deliveryId());
-        return new Reply(i.id(), Interaction.NOT_A_QUESTION, text, List.of(), List.of(), "");
+      return answered(in, cleaned, answers.answer(cleaned, 3));
+    } catch (IOException e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * A message in a conversation ({@code thread}: the platform's thread, DM or session key; null
+   * when it has none): a follow-up is searched with what came before, "that didn't work" is
+   * feedback on the last answer (see {@link ConversationThreads}). Without {@link
+   * #keepConversations} every message stands alone.
+   */
+  public Reply ask(Incoming in, String thread) throws ConversationException {
+    ConversationThreads t = threads;
+    return t == null || thread == null || thread.isBlank() ? ask(in) : t.ask(in, thread);
+  }
+
+  /**
+   * From now on, messages of one teacher in one thread within {@code window} are a conversation.
+   */
+  public ConversationService keepConversations(ConversationMemory memory, Duration window) {
+    threads = new ConversationThreads(this, answers, memory, redactor, clock, window);
+    return this;
+  }
+
+  /** From now on, messages heard in listening channels are counted in {@code overheard}. */
+  public ConversationService countOverheard(Overheard overheard) {
+    this.overheard = overheard;
+    return this;
+  }
+
+  /**
+   * A top-level message in a listening channel, where nobody asked the bot: answered (recorded as a
+   * question) only when the decision is to answer; otherwise empty, and only counted as heard.
+   */
+  public Optional<Reply> overheard(Incoming in, String channel) throws ConversationException {
+    if (in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform())) {
+      return Optional.empty(); // delivered again: heard the first time
+    }
+    String cleaned = ChatText.clean(in.text());
+    try {
+      Optional<Reply> reply = Optional.empty();
+      if (FollowUp.setsTopic(cleaned) && Verdicts.of(cleaned).isEmpty()) {
+        Answer a = answers.answer(cleaned, 3);
+        if (a.decision() == Decision.ANSWER) {
+          reply = Optional.of(answered(in, cleaned, a));
+        }
       }
-      Answer a = answers.answer(cleaned, 3);
+      if (overheard != null) {
+        overheard.heard(
+            in.platform(),
+            channel,
+            reply.map(Reply::interaction).orElse(null),
+            clock.instant(),
+            in.deliveryId());
+      }
+      return reply;
+    } catch (IOException e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** Records a message that is not a question (a greeting, a verdict on an answer). */
+  Interaction notAQuestion(Incoming in, String cleaned) throws ConversationException {
+    try {
+      return log.record(
+          new InteractionLog.NewInteraction(
+              in.platform(),
+              in.user(),
+              in.place(),
+              redactor.redact(cleaned),
+              "en",
+              "",
+              0,
+              Interaction.NOT_A_QUESTION,
+              "[]"),
+          clock.instant(),
+          in.deliveryId());
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /** Records a question with the answer found for it, and words the reply. */
+  Reply answered(Incoming in, String cleaned, Answer a) throws ConversationException {
+    try {
       QuestionClassifier.Category category = classifier.classify(cleaned, a);
       Interaction i =
           log.record(
@@ -191,16 +281,13 @@ public final class ConversationService implements AutoCloseable {
                   category.confidence(),
                   a.decision().label(),
                   Suggested.json(a.results())),
-              now,
+              clock.instant(),
               in.deliveryId());
       List<Result> sent =
           a.decision() == Decision.ESCALATE
               ? List.of()
               : links.track(i.id(), in.platform(), a.results());
       return reply(i, a, category.label(), sent);
-    } catch (IOException e) {
-      throw new ConversationException(
-          ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }

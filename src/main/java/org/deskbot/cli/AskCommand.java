@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.deskbot.answer.Answer;
 import org.deskbot.answer.Decision;
 import org.deskbot.answer.Result;
+import org.deskbot.ocr.ImageException;
+import org.deskbot.ocr.ScreenshotReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,9 +33,16 @@ public final class AskCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "QUESTION",
-      arity = "1..*",
-      description = "The question, as a teacher would type it in chat.")
-  List<String> words;
+      arity = "0..*",
+      description = "The question, as a teacher would type it in chat (optional with --image).")
+  List<String> words = List.of();
+
+  @Option(
+      names = "--image",
+      paramLabel = "FILE",
+      description =
+          "A screenshot or photo of the error (PNG, JPEG, GIF, WebP, BMP, TIFF; at most 10,000,000 bytes): its text is read with Tesseract and searched with the question; the image is not stored. The JSON adds `image_text`.")
+  Path image;
 
   @Option(names = "--json", description = "Print one JSON object: question, decision, results.")
   boolean json;
@@ -50,22 +61,41 @@ public final class AskCommand implements Callable<Integer> {
           "Ask as this user, through the conversation service: recorded like a chat question (the JSON adds `interaction`).")
   String as;
 
+  @Option(
+      names = "--thread",
+      paramLabel = "KEY",
+      description =
+          "With --as: the conversation this message belongs to; a follow-up in it is searched with the earlier messages (the JSON adds `context_used`), and \"that didn't work\" is feedback on the last answer.")
+  String thread;
+
   @Override
   public Integer call() throws IOException {
-    String question = String.join(" ", words).trim();
+    String typed = String.join(" ", words).trim();
+    String imageText = image == null ? null : imageText(image);
+    String question = imageText == null ? typed : (typed + " " + imageText).strip();
     if (question.isEmpty()) {
-      throw new ExitException(ExitException.USAGE, "the question is empty");
+      throw new ExitException(
+          image == null ? ExitException.USAGE : ExitException.FAILED,
+          image == null ? "the question is empty" : "no words in the image and no question");
     }
     if (limit < 1 || limit > 10) {
       throw new ExitException(ExitException.USAGE, "--limit must be between 1 and 10");
     }
+    if (thread != null && as == null) {
+      throw new ExitException(ExitException.USAGE, "--thread needs --as USER");
+    }
     if (as != null) {
-      return askAs(question);
+      return askAs(question, typed, imageText);
     }
     try (Wiring.Engine engine = Wiring.openEngine(home.settings())) {
       Answer answer = engine.answers().answer(question, limit);
       if (json) {
-        System.out.println(JSON.writeValueAsString(toJson(answer)));
+        ObjectNode o = toJson(answer);
+        if (image != null) {
+          o.put("question", typed);
+          o.put("image_text", imageText == null ? null : redactor().redact(imageText));
+        }
+        System.out.println(JSON.writeValueAsString(o));
       } else {
         print(answer, System.out, System.console() != null);
       }
@@ -75,7 +105,7 @@ public final class AskCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int askAs(String question) throws IOException {
+  private int askAs(String question, String typed, String imageText) throws IOException {
     try (Wiring.Conversation conversation =
         Wiring.openConversation(home.settings(), at.clock(home.settings()))) {
       var reply =
@@ -83,13 +113,20 @@ public final class AskCommand implements Callable<Integer> {
               .service()
               .ask(
                   new org.deskbot.chat.ConversationService.Incoming(
-                      "cli", as, "cli", question, null));
+                      "cli", as, "cli", question, null),
+                  thread);
       if (json) {
         ObjectNode o = JSON.createObjectNode();
-        o.put("question", question);
+        o.put("question", image == null ? question : typed);
+        if (image != null) {
+          o.put("image_text", imageText == null ? null : redactor().redact(imageText));
+        }
         o.put("decision", reply.decision());
         o.put("interaction", reply.interaction());
         o.put("category", reply.category());
+        if (thread != null) {
+          o.put("context_used", reply.contextUsed());
+        }
         putResults(o, reply.links());
         System.out.println(JSON.writeValueAsString(o));
       } else {
@@ -116,6 +153,42 @@ public final class AskCommand implements Callable<Integer> {
       return 0;
     } catch (org.deskbot.chat.ConversationException e) {
       throw Conversations.exit(e);
+    }
+  }
+
+  private org.deskbot.privacy.Redactor redactor() {
+    return new org.deskbot.privacy.Redactor(home.settings().studentIdPatterns());
+  }
+
+  /**
+   * The text of the image, cleaned; null (with one line on stderr) when Tesseract is not installed.
+   * A missing, too large or unreadable file ends the command before anything is stored.
+   */
+  private static String imageText(Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    byte[] bytes;
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new ExitException(ExitException.USAGE, "image not found: " + file);
+      }
+      byte[] head = new byte[16];
+      int n;
+      try (var in = Files.newInputStream(file)) {
+        n = in.readNBytes(head, 0, head.length);
+      }
+      ScreenshotReader.check(name, Files.size(file), java.util.Arrays.copyOf(head, n));
+      bytes = Files.readAllBytes(file);
+      var text = ScreenshotReader.fromEnvironment(System.getenv()).read(name, bytes);
+      if (text.isEmpty()) {
+        System.err.println(
+            "deskbot: tesseract is not installed (apt install tesseract-ocr tesseract-ocr-eng), so the image was not read: answering from the words alone");
+        return null;
+      }
+      return text.get();
+    } catch (ImageException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
+    } catch (IOException e) {
+      throw new ExitException(ExitException.FAILED, "cannot read the image: " + e.getMessage());
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.deskbot.answer.Result;
+import org.deskbot.chat.FollowUp;
 import org.deskbot.config.Settings;
 import org.deskbot.eval.EvalQuestion;
 import org.deskbot.eval.Evaluation;
@@ -37,8 +38,14 @@ public final class EvalCommand implements Callable<Integer> {
       names = "--questions",
       required = true,
       paramLabel = "FILE",
-      description = "Questions, one JSON object a line: q, expect, at.")
+      description = "Questions, one JSON object a line: q, expect, at, context.")
   Path questions;
+
+  @Option(
+      names = "--alone",
+      description =
+          "Ask every question on its own, without its `context` (to compare follow-ups with and without their conversation).")
+  boolean alone;
 
   @Option(names = "--json", description = "Print the figures as one JSON object.")
   boolean json;
@@ -105,7 +112,14 @@ public final class EvalCommand implements Callable<Integer> {
       }
       List<Evaluation.Outcome> outcomes;
       try (Wiring.Engine engine = Wiring.openEngine(settings)) {
-        outcomes = Evaluation.run(qs, engine.answers()::answer);
+        FollowUp.Searcher searcher = engine.answers()::answer;
+        outcomes =
+            Evaluation.ask(
+                qs,
+                (q, limit) ->
+                    alone || q.context().isEmpty()
+                        ? searcher.search(q.q(), limit)
+                        : FollowUp.inConversation(q.context(), q.q(), limit, searcher).answer());
       }
       Evaluation.Figures figures = Evaluation.figures(outcomes);
       if (verbose) {

@@ -225,6 +225,7 @@ public final class Wiring {
 
   /** The conversation service on {@code clock} (tests and scripted histories date their events). */
   public static Conversation openConversation(Settings settings, Clock clock) throws IOException {
+    java.time.Duration window = conversationWindow(settings);
     Engine engine = openEngine(settings, true);
     try {
       QuestionClassifier classifier = classifier(settings);
@@ -241,10 +242,21 @@ public final class Wiring {
               new Team(settings.team()),
               clock,
               links(settings, stores, clock));
+      service.keepConversations(
+          new org.deskbot.storage.sqlite.SqliteConversationMemory(stores.db()), window);
+      service.countOverheard(new org.deskbot.storage.sqlite.SqliteOverheard(stores.db()));
       return new Conversation(engine, stores, service);
     } catch (IOException | RuntimeException e) {
       engine.close();
       throw e;
+    }
+  }
+
+  private static java.time.Duration conversationWindow(Settings settings) {
+    try {
+      return org.deskbot.chat.ConversationSettings.load(settings.source()).window();
+    } catch (ConfigException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
     }
   }
 

@@ -10,14 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One line of a question file: {@code {"q": "...", "expect": [urls], "at": [start, end]}}.
+ * One line of a question file: {@code {"q": "...", "expect": [urls], "at": [start, end], "context":
+ * ["earlier message", ...]}}.
  *
  * @param q the question as a teacher typed it
  * @param expect acceptable links; empty when the content has no answer (the bot should escalate)
  * @param at for a video answer: the seconds where the answer is spoken, or null
  * @param line the line in the file, for messages
+ * @param context the same teacher's earlier messages in the same conversation, oldest first; empty
+ *     for a question asked on its own
  */
-public record EvalQuestion(String q, List<String> expect, int[] at, int line) {
+public record EvalQuestion(
+    String q, List<String> expect, int[] at, int line, List<String> context) {
+
+  public EvalQuestion(String q, List<String> expect, int[] at, int line) {
+    this(q, expect, at, line, List.of());
+  }
 
   public boolean answerable() {
     return !expect.isEmpty();
@@ -48,7 +56,14 @@ public record EvalQuestion(String q, List<String> expect, int[] at, int line) {
       if (o.path("at").isArray() && o.path("at").size() == 2) {
         at = new int[] {o.path("at").get(0).asInt(), o.path("at").get(1).asInt()};
       }
-      out.add(new EvalQuestion(o.get("q").asText(), List.copyOf(expect), at, n));
+      List<String> context = new ArrayList<>();
+      if (o.has("context") && !o.path("context").isArray()) {
+        throw new IllegalArgumentException(
+            file.getFileName() + ":" + n + ": \"context\" must be a list of earlier messages");
+      }
+      o.path("context").forEach(c -> context.add(c.asText()));
+      out.add(
+          new EvalQuestion(o.get("q").asText(), List.copyOf(expect), at, n, List.copyOf(context)));
     }
     if (out.isEmpty()) {
       throw new IllegalArgumentException(file.getFileName() + ": no questions");

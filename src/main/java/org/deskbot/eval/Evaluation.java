@@ -24,6 +24,12 @@ public final class Evaluation {
     Answer answer(String question, int limit) throws IOException;
   }
 
+  /** Answers one question of a file, with its earlier messages when it has them. */
+  @FunctionalInterface
+  public interface Asker {
+    Answer answer(EvalQuestion question, int limit) throws IOException;
+  }
+
   /** One question's outcome, for {@code --verbose} and calibration. */
   public record Outcome(
       EvalQuestion question,
@@ -85,13 +91,18 @@ public final class Evaluation {
    */
   public static List<Outcome> run(List<EvalQuestion> questions, Answerer answerer)
       throws IOException {
+    return ask(questions, (q, limit) -> answerer.answer(q.q(), limit));
+  }
+
+  /** {@link #run}, with an asker that may replay each question's conversation first. */
+  public static List<Outcome> ask(List<EvalQuestion> questions, Asker asker) throws IOException {
     int warmup = Math.min(Math.max(500, questions.size()), 2000);
     for (int i = 0; i < warmup; i++) {
-      answerer.answer(questions.get(i % questions.size()).q(), DEPTH);
+      asker.answer(questions.get(i % questions.size()), DEPTH);
     }
     List<Outcome> out = new ArrayList<>();
     for (EvalQuestion q : questions) {
-      Answer a = answerer.answer(q.q(), DEPTH);
+      Answer a = asker.answer(q, DEPTH);
       out.add(judge(q, a));
     }
     return out;

@@ -102,6 +102,7 @@ public final class Measures {
     side.shutdown();
     ReportStore.Counts counts = store.counts(from, to);
     long probable = probable(from, to);
+    ReportStore.Listening listening = store.listening(from, to);
 
     List<Double> firstResponse =
         store.firstResponded(from, to).stream()
@@ -201,7 +202,9 @@ public final class Measures {
         withoutText,
         resources,
         trend,
-        engaged);
+        engaged,
+        listening.heard(),
+        listening.answered());
   }
 
   /** Silent answers with no ticket from that teacher in that category within 2 school days. */

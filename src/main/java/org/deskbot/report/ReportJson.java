@@ -18,6 +18,8 @@ public final class ReportJson {
     o.put("time_zone", f.timeZone());
     o.put("questions", f.questions());
     o.put("not_questions", f.notQuestions());
+    o.put("listened", f.listened());
+    o.put("answered_unasked", f.answeredUnasked());
     o.put("answered", f.answered());
     o.put("unanswered", f.unanswered());
     o.put("confirmed_deflections", f.confirmedDeflections());

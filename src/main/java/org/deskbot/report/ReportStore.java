@@ -44,6 +44,17 @@ public interface ReportStore {
 
   Counts counts(Instant from, Instant to) throws StoreException;
 
+  /**
+   * Top-level messages heard in Slack listening channels, and how many of them the bot answered
+   * unasked.
+   */
+  record Listening(long heard, long answered) {}
+
+  /** The period's listening-channel counts (none where a store keeps none). */
+  default Listening listening(Instant from, Instant to) throws StoreException {
+    return new Listening(0, 0);
+  }
+
   /** Questions plus tickets opened without a question, per category. */
   Map<String, Long> categories(Instant from, Instant to) throws StoreException;
 

@@ -68,6 +68,12 @@ public final class ReportText {
         "probable deflections (separate)",
         f.probableDeflections() + " (" + pct(f.probableRate()) + ")");
     row(s, "answered / unanswered by the bot", f.answered() + " / " + f.unanswered());
+    if (f.listened() > 0) {
+      row(
+          s,
+          "heard in listening channels / answered unasked",
+          f.listened() + " / " + f.answeredUnasked());
+    }
     row(
         s,
         "escalations (tickets opened)",

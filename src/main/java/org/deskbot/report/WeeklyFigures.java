@@ -33,7 +33,9 @@ public record WeeklyFigures(
     long gapsWithoutText,
     List<ResourceUse> resources,
     List<TrendPoint> trend,
-    Engagement engagement) {
+    Engagement engagement,
+    long listened,
+    long answeredUnasked) {
 
   /**
    * The week's use of the asynchronous supports.

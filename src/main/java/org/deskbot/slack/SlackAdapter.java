@@ -32,6 +32,7 @@ public final class SlackAdapter implements Adapter {
   private final SlackSettings settings;
   private final Slack slack;
   private final MethodsClient client;
+  private final ListeningChannels listening;
   private final App app;
   private final SlackHttpBridge bridge;
   private final AfterAck later = new AfterAck();
@@ -49,6 +50,7 @@ public final class SlackAdapter implements Adapter {
     config.setPrettyResponseLoggingEnabled(false);
     this.slack = Slack.getInstance(config);
     this.client = slack.methods(settings.botToken());
+    this.listening = new ListeningChannels(settings.listenChannels(), service, client);
     AppConfig.AppConfigBuilder app =
         AppConfig.builder()
             .slack(slack)
@@ -98,6 +100,8 @@ public final class SlackAdapter implements Adapter {
           } else if (TeamActions.inCardThread(
               settings, e.getChannel(), e.getThreadTs(), e.getTs())) {
             later.run(() -> team.relay(e.getUser(), e.getThreadTs(), e.getText(), id));
+          } else if (listening.hears(e)) {
+            later.run(() -> listening.answer(e, id));
           }
           return ctx.ack();
         });

@@ -2,6 +2,7 @@ package org.deskbot.slack;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.deskbot.config.ConfigException;
 import org.deskbot.config.ConfigSource;
@@ -23,6 +24,8 @@ import org.deskbot.config.ConfigSource;
  *     summary (default: the triage channel)
  * @param teamUsergroup {@code SLACK_TEAM_USERGROUP} / {@code slack.team_usergroup}: a user group
  *     whose members are on the tech team; "" for none
+ * @param listenChannels {@code SLACK_LISTEN_CHANNELS} / {@code slack.listen_channels}: channel ids
+ *     where a top-level question is answered without a mention, when the answer is confident
  */
 public record SlackSettings(
     String botToken,
@@ -31,7 +34,8 @@ public record SlackSettings(
     String apiUrl,
     String triageChannel,
     String summaryChannel,
-    String teamUsergroup) {
+    String teamUsergroup,
+    java.util.Set<String> listenChannels) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,}");
@@ -93,7 +97,13 @@ public record SlackSettings(
               + group
               + "`");
     }
-    return Optional.of(new SlackSettings(bot, app, secret, api, triage, summary, group));
+    java.util.Set<String> listen = new java.util.TreeSet<>();
+    for (String c : config.list("slack", "listen_channels", "SLACK_LISTEN_CHANNELS")) {
+      requireChannel("slack.listen_channels (SLACK_LISTEN_CHANNELS)", c);
+      listen.add(c);
+    }
+    return Optional.of(
+        new SlackSettings(bot, app, secret, api, triage, summary, group, Set.copyOf(listen)));
   }
 
   private static void requireChannel(String name, String value) throws ConfigException {

@@ -172,6 +172,7 @@ final class TeacherActions {
           service.receive(
               new ConversationService.Incoming(
                   PLATFORM, user, place.toString(), text == null ? "" : text, deliveryId),
+              place.toString(), // a thread, or a DM: one conversation
               sameThread);
     } catch (ConversationException e) {
       String sorry =

@@ -188,6 +188,7 @@ public final class TeamsAdapter implements Adapter {
               activity.path("id").asText());
       switch (service.receive(
           new ConversationService.Incoming(PLATFORM, user, place.format(), text, deliveryId),
+          place.conversation(), // a personal chat, or a channel reply chain
           sameThread(activity))) {
         case Received.Again again -> {}
         case Received.AddedToTicket added -> respond(activity, Cards.text(added.told()));

@@ -42,12 +42,13 @@ final class TeacherApi {
     JsonBody b = JsonBody.of(r, settings.maxBodyBytes());
     String user = SignIn.teacher(b.text("name", 40));
     String question = b.text("question", 2000);
+    String session = b.optText("conversation", 100); // the page's conversation, "" for none
     long started = System.nanoTime();
     Reply reply =
         onAnswerer(
             () ->
                 conversation.ask(
-                    new ConversationService.Incoming("web", user, "web", question, null)));
+                    new ConversationService.Incoming("web", user, "web", question, null), session));
     metrics.answered(reply.decision(), (System.nanoTime() - started) / 1e9);
     return json(WebJson.reply(reply));
   }

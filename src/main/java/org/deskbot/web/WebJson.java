@@ -19,6 +19,7 @@ final class WebJson {
     ObjectNode o = JSON.createObjectNode();
     o.put("interaction", r.interaction());
     o.put("decision", r.decision());
+    o.put("context_used", r.contextUsed());
     o.put("text", r.text());
     o.put("category", r.category());
     ArrayNode buttons = o.putArray("buttons");

@@ -10,6 +10,8 @@
   const TYPES = { faq: 'FAQ', video: 'Video', tip: 'Newsletter tip', module: 'Training module' };
 
   nameInput.value = localStorage.getItem('deskbot.name') || '';
+  // one conversation per open page: a follow-up is searched with what was asked before on it
+  const session = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -23,7 +25,7 @@
     button.disabled = true;
     announce('Looking for an answer…');
     try {
-      const reply = await api('POST', '/api/ask', { name, question });
+      const reply = await api('POST', '/api/ask', { name, question, conversation: session });
       conversation.insertBefore(answerCard(name, question, reply), conversation.children[1] || null);
       questionInput.value = '';
       announce(reply.text + (reply.links.length ? ' ' + reply.links.length + ' link' + (reply.links.length > 1 ? 's' : '') + ' below.' : ''));

@@ -50,7 +50,9 @@ class CapacityTest {
         0,
         List.of(),
         trend,
-        new WeeklyFigures.Engagement(true, uses.get(uses.size() - 1), List.of()));
+        new WeeklyFigures.Engagement(true, uses.get(uses.size() - 1), List.of()),
+        0,
+        0);
   }
 
   @Test

@@ -53,6 +53,7 @@ class SlackHttpIT {
   static final String GROUP_MEMBER = "U0SPECIAL2";
   static final String TEACHERS = "C0TEACHERS";
   static final String TRIAGE = "C0TRIAGE01";
+  static final String LISTENING = "C0LISTEN01";
   static final Duration WAIT = Duration.ofSeconds(10);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -98,7 +99,9 @@ class SlackHttpIT {
                 "SLACK_TRIAGE_CHANNEL",
                 TRIAGE,
                 "SLACK_TEAM_USERGROUP",
-                "S0TECHTEAM"));
+                "S0TECHTEAM",
+                "SLACK_LISTEN_CHANNELS",
+                LISTENING));
     adapter =
         new SlackAdapter(
             SlackSettings.load(config).orElseThrow(),
@@ -754,6 +757,64 @@ class SlackHttpIT {
   }
 
   // ---- helpers ----
+
+  // ---- listening channels ----
+
+  private HttpResponse<String> said(String channel, String user, String ts, String text)
+      throws Exception {
+    return slack.event(
+        payload(
+            "message",
+            values(
+                "channel",
+                channel,
+                "user",
+                user,
+                "text",
+                text,
+                "ts",
+                ts,
+                "thread",
+                "",
+                "channel_type",
+                "channel",
+                "event_id",
+                "EvHeard" + ts)));
+  }
+
+  @Test
+  void aClearQuestionInAListeningChannelGetsAThreadedAnswerWithoutAMention() throws Exception {
+    String ts = ts();
+    assertEquals(
+        200,
+        said(LISTENING, "U0TEACH20", ts, "how do my students join my Canva class?").statusCode());
+    MockSlackApi.Call post = answerIn(LISTENING, ts);
+    assertTrue(
+        post.json("blocks").toString().contains("canva-students-join-class"), post.toString());
+  }
+
+  @Test
+  void aVagueOrUnanswerableMessageThereGetsNoMessageAtAll() throws Exception {
+    var report = new org.deskbot.storage.sqlite.SqliteReportStore(conversation.stores().db());
+    Instant from = Instant.now().minus(Duration.ofHours(1));
+    Instant to = Instant.now().plus(Duration.ofHours(1));
+    var before = report.listening(from, to);
+    String vague = ts();
+    said(LISTENING, "U0TEACH21", vague, "anyone else going to the staff potluck on friday?");
+    String unanswerable = ts();
+    said(LISTENING, "U0TEACH21", unanswerable, "the library 3d printer makes a grinding noise");
+    String elsewhere = ts(); // a channel deskbot does not listen in
+    said(TEACHERS, "U0TEACH21", elsewhere, "how do my students join my Canva class?");
+    Thread.sleep(3000);
+    for (String ts : List.of(vague, unanswerable, elsewhere)) {
+      assertTrue(
+          api.calls("chat.postMessage", c -> ts.equals(c.param("thread_ts"))).isEmpty(),
+          api.summary());
+    }
+    var after = report.listening(from, to); // heard, counted, not answered
+    assertEquals(before.heard() + 2, after.heard());
+    assertEquals(before.answered(), after.answered());
+  }
 
   private String ts() {
     return "1700%06d.%06d".formatted(seq.incrementAndGet(), seq.get());

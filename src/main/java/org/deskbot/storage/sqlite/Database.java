@@ -21,7 +21,12 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
   /** The migrations, in order; each is applied once and recorded in {@code schema_version}. */
   static final String[] MIGRATIONS = {
-    "001_conversations.sql", "002_message_refs.sql", "003_report_indexes.sql", "004_engagement.sql",
+    "001_conversations.sql",
+    "002_message_refs.sql",
+    "003_report_indexes.sql",
+    "004_engagement.sql",
+    "007_conversation_turns.sql",
+    "008_listened.sql"
   };
 
   private final String url;

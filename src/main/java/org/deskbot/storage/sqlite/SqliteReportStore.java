@@ -105,6 +105,24 @@ public final class SqliteReportStore implements ReportStore {
   }
 
   @Override
+  public Listening listening(Instant from, Instant to) throws StoreException {
+    return read(
+        "count the listening channels",
+        c -> {
+          try (PreparedStatement ps =
+                  range(
+                      c,
+                      "SELECT COUNT(*), COUNT(interaction_id) FROM listened WHERE at >= ? AND at < ?",
+                      from,
+                      to);
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Listening(rs.getLong(1), rs.getLong(2));
+          }
+        });
+  }
+
+  @Override
   public Map<String, Long> categories(Instant from, Instant to) throws StoreException {
     return counted(
         "SELECT category, COUNT(*) FROM ("
