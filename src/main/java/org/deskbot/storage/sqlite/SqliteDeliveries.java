@@ -69,7 +69,7 @@ public final class SqliteDeliveries implements Deliveries, MessageRefs {
         "read the message reference",
         rs -> rs.getLong(1),
         "SELECT ticket_id FROM message_refs WHERE platform = ? AND kind = ? AND ref = ?"
-            + " ORDER BY ticket_id DESC LIMIT 1",
+            + " ORDER BY ticket_id DESC",
         platform,
         kind,
         ref);
