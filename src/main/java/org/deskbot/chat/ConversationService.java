@@ -12,11 +12,13 @@ import org.deskbot.answer.Answer;
 import org.deskbot.answer.AnswerEngine;
 import org.deskbot.answer.ChatText;
 import org.deskbot.answer.Decision;
+import org.deskbot.answer.EventCalendar;
 import org.deskbot.answer.Result;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.escalate.TicketEvent;
 import org.deskbot.escalate.TicketStore;
+import org.deskbot.ingest.ContentType;
 import org.deskbot.privacy.Redactor;
 import org.deskbot.report.Interaction;
 import org.deskbot.report.InteractionLog;
@@ -39,6 +41,7 @@ public final class ConversationService implements AutoCloseable {
   private final Deliveries deliveries;
   private final MessageRefs refs;
   private final Dispatcher dispatcher = new Dispatcher();
+  private final EventCalendar events;
 
   public ConversationService(
       AnswerEngine answers,
@@ -50,6 +53,32 @@ public final class ConversationService implements AutoCloseable {
       Redactor redactor,
       Team team,
       Clock clock) {
+    this(
+        answers,
+        classifier,
+        log,
+        tickets,
+        deliveries,
+        refs,
+        redactor,
+        team,
+        clock,
+        EventCalendar.NONE);
+  }
+
+  /** {@code events}: the live sessions offered beside answers and named when a person is asked. */
+  public ConversationService(
+      AnswerEngine answers,
+      QuestionClassifier classifier,
+      InteractionLog log,
+      TicketStore tickets,
+      Deliveries deliveries,
+      MessageRefs refs,
+      Redactor redactor,
+      Team team,
+      Clock clock,
+      EventCalendar events) {
+    this.events = events;
     this.deliveries = deliveries;
     this.refs = refs;
     this.answers = answers;
@@ -98,7 +127,7 @@ public final class ConversationService implements AutoCloseable {
                 in.deliveryId());
         return new Reply(i.id(), Interaction.NOT_A_QUESTION, text, List.of(), List.of(), "");
       }
-      Answer a = answers.answer(cleaned, 3);
+      Answer a = events.offer(answers.answer(cleaned, 3), now);
       QuestionClassifier.Category category = classifier.classify(cleaned, a);
       Interaction i =
           log.record(
@@ -133,7 +162,13 @@ public final class ConversationService implements AutoCloseable {
                   ? "No encontré una respuesta en español. ¿Quiere que una persona del equipo le ayude?"
                   : "I couldn't find a good answer to that in the team's help. Want a person from the tech team to take it?";
         };
-    List<Result> links = a.decision() == Decision.ESCALATE ? List.of() : a.results();
+    List<Result> sessions =
+        a.results().stream().filter(r -> r.type() == ContentType.EVENT).toList();
+    // a live session on the topic is worth offering even when no document answers
+    List<Result> links = a.decision() == Decision.ESCALATE ? sessions : a.results();
+    if (a.decision() == Decision.ESCALATE && !sessions.isEmpty()) {
+      text += " Or join the live session below.";
+    }
     List<String> buttons =
         a.decision() == Decision.ESCALATE
             ? List.of(Reply.NEED_HELP)
@@ -260,7 +295,10 @@ public final class ConversationService implements AutoCloseable {
                   t.place(),
                   "I've opened ticket "
                       + t.number()
-                      + " for you. Someone from the tech team will reply here."),
+                      + " for you. Someone from the tech team will reply here."
+                      + officeHours()
+                          .map(r -> " Meanwhile: " + events.invitation(r) + ".")
+                          .orElse("")),
               new Notice(
                   Notice.Kind.TRIAGE_NEW,
                   t.number(),
@@ -270,6 +308,18 @@ public final class ConversationService implements AutoCloseable {
       return published(new TicketUpdate(t, notices));
     } catch (StoreException e) {
       throw ConversationException.of(e);
+    }
+  }
+
+  /**
+   * The next office hours from now within the horizon, if there are any: named when a teacher is
+   * handed to a person. A search problem only leaves them out.
+   */
+  public Optional<Result> officeHours() {
+    try {
+      return events.nextOfficeHours(clock.instant());
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 
@@ -613,6 +663,9 @@ public final class ConversationService implements AutoCloseable {
       o.put("title", r.title());
       o.put("url", r.url());
       o.put("score", Math.round(r.score() * 1000) / 1000.0);
+      if (r.start() != null) {
+        o.put("start", r.start().toString()); // which session was offered
+      }
     }
     return arr.toString();
   }

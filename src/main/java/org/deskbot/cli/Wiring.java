@@ -50,7 +50,8 @@ public final class Wiring {
         new FaqCsvReader(),
         new TranscriptReader(),
         new NewsletterReader(),
-        new ModuleReader());
+        new ModuleReader(),
+        new org.deskbot.ingest.event.EventReader());
   }
 
   /** Ingests the settings' content folder into its index; the report is kept for the dashboard. */
@@ -171,12 +172,36 @@ public final class Wiring {
               deliveries,
               new Redactor(settings.studentIdPatterns()),
               new Team(settings.team()),
-              clock);
+              clock,
+              events(settings, engine.searcher()));
       return new Conversation(engine, db, service);
     } catch (java.sql.SQLException e) {
       engine.close();
       throw new IOException(
           "cannot open the database " + settings.database() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The live sessions of the index, offered when they start within {@code events.horizon_days} (env
+   * {@code DESKBOT_EVENTS_HORIZON_DAYS}, default 21) and given in the district's time zone.
+   */
+  static org.deskbot.answer.EventCalendar events(Settings settings, ContentSearcher searcher) {
+    try {
+      ConfigSource config = ConfigSource.load(settings.home(), System.getenv());
+      return new org.deskbot.answer.EventCalendar(
+          searcher,
+          new org.deskbot.answer.EventCalendar.Settings(
+              config.integer(
+                  "events",
+                  "horizon_days",
+                  "DESKBOT_EVENTS_HORIZON_DAYS",
+                  org.deskbot.answer.EventCalendar.DEFAULT_HORIZON_DAYS,
+                  1,
+                  366),
+              org.deskbot.report.ReportSettings.load(config).zone()));
+    } catch (ConfigException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
     }
   }
 

@@ -151,7 +151,8 @@ public final class Measures {
         gaps,
         withoutText,
         resources,
-        trend);
+        trend,
+        WeeklyFigures.Sessions.untracked(store.eventsOffered(from, to)));
   }
 
   /** Silent answers with no ticket from that teacher in that category within 2 school days. */

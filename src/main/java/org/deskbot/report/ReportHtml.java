@@ -152,7 +152,10 @@ public final class ReportHtml {
           .append(td(r.solved()))
           .append("</tr>\n");
     }
-    s.append("</tbody></table>\n<h2>Definitions</h2>\n<dl id=\"definitions\">\n");
+    s.append("</tbody></table>\n<h2>Live sessions</h2>\n<p id=\"events\">")
+        .append(esc(ReportText.sessions(f.events())))
+        .append("</p>\n");
+    s.append("<h2>Definitions</h2>\n<dl id=\"definitions\">\n");
     for (Map.Entry<String, String> d : Definitions.all().entrySet()) {
       s.append("<dt>")
           .append(esc(d.getKey()))

@@ -73,6 +73,10 @@ public final class ReportJson {
           .put("linked", r.linked())
           .put("solved", r.solved());
     }
+    o.putObject("events")
+        .put("offered", f.events().offered())
+        .put("clicked", f.events().clicked())
+        .put("clicks_tracked", f.events().tracked());
     ArrayNode trend = o.putArray("trend");
     for (WeeklyFigures.TrendPoint p : f.trend()) {
       trend

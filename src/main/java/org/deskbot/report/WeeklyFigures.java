@@ -32,7 +32,22 @@ public record WeeklyFigures(
     List<Gap> gaps,
     long gapsWithoutText,
     List<ResourceUse> resources,
-    List<TrendPoint> trend) {
+    List<TrendPoint> trend,
+    Sessions events) {
+
+  /**
+   * Live sessions (office hours, workshops) offered in the week's answers, and how many of those
+   * links teachers opened.
+   *
+   * @param clicked opened session links; 0 while links are not tracked ({@code tracked} false)
+   * @param tracked whether deskbot's links are tracked, so that clicks can be counted at all
+   */
+  public record Sessions(long offered, long clicked, boolean tracked) {
+    /** Offered sessions, clicks not counted (the links are not tracked). */
+    public static Sessions untracked(long offered) {
+      return new Sessions(offered, 0, false);
+    }
+  }
 
   /**
    * A category's share of the week's questions and tickets against the trailing 4 weeks.

@@ -249,6 +249,7 @@ public final class Cards {
       case VIDEO -> "Video";
       case TIP -> "Newsletter tip";
       case MODULE -> "Training module";
+      case EVENT -> "Live session";
     };
   }
 
