@@ -46,6 +46,7 @@ public final class EventReader implements ContentReader {
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+  private static final Pattern TZID = Pattern.compile("(?i);TZID=(\"[^\"]*\"|[^;:]*)");
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
   /** The category of a live session unless its CATEGORIES name one of deskbot's. */
@@ -72,6 +73,13 @@ public final class EventReader implements ContentReader {
   public Result read(ContentFile file) throws ContentException {
     String text = file.text();
     String name = file.relative();
+    Optional<Integer> bad = IcsLines.firstBadLine(text);
+    if (bad.isPresent()) {
+      throw new ContentException(
+          name,
+          bad.get(),
+          "not valid iCalendar: a line must read NAME:value (or NAME;PARAM=x:value)");
+    }
     Calendar calendar;
     CalendarBuilder builder = new CalendarBuilder();
     try {
@@ -124,8 +132,14 @@ public final class EventReader implements ContentReader {
                 "an event without a title (SUMMARY) is left out: give it one"));
         continue;
       }
-      Schedule schedule =
-          reading.schedule(e, at, overrides.getOrDefault(uid(e), List.of()), events, lines);
+      Schedule schedule;
+      try {
+        schedule =
+            reading.schedule(e, at, overrides.getOrDefault(uid(e), List.of()), events, lines);
+      } catch (RuntimeException ex) {
+        throw new ContentException(
+            name, at.begin(), "the event `" + title + "` cannot be read: " + ex.getMessage());
+      }
       List<String> categories = categories(e);
       String location = value(e, "LOCATION");
       String description = description(value(e, "DESCRIPTION"));
@@ -173,15 +187,18 @@ public final class EventReader implements ContentReader {
         List<Component> events,
         List<IcsLines.Event> lines)
         throws ContentException {
-      Property dtstart =
-          e.<Property>getProperty("DTSTART")
-              .orElseThrow(
-                  () ->
-                      new ContentException(
-                          name,
-                          at.begin(),
-                          "the event `" + value(e, "SUMMARY") + "` has no start (DTSTART)"));
-      When start = when(dtstart, dtstart.getValue(), at.of("DTSTART"), null);
+      Optional<Property> found = e.getProperty("DTSTART");
+      if (found.isEmpty()) {
+        throw startProblem(e, at);
+      }
+      Property dtstart = found.get();
+      String written;
+      try {
+        written = dtstart.getValue();
+      } catch (RuntimeException ex) {
+        throw startProblem(e, at); // ical4j could not place it in its zone
+      }
+      When start = when(dtstart, written, at.of("DTSTART"), null);
       long minutes = minutes(e, at, start);
       String rule = value(e, "RRULE");
       if (!rule.isBlank()) {
@@ -224,6 +241,29 @@ public final class EventReader implements ContentReader {
           start.local(), start.zone(), start.date(), minutes, rule, excluded, added);
     }
 
+    /** Why an event has no start the parser could read: none written, or one it dropped. */
+    private ContentException startProblem(Component e, IcsLines.Event at) {
+      String written = at.texts().get("DTSTART");
+      if (written == null) {
+        return new ContentException(
+            name, at.begin(), "the event `" + value(e, "SUMMARY") + "` has no start (DTSTART)");
+      }
+      Matcher tzid = TZID.matcher(written);
+      if (tzid.find() && zones.zone(tzid.group(1), java.time.Year.now().getValue()).isEmpty()) {
+        return unknownZone(at.of("DTSTART"), tzid.group(1).replace("\"", ""));
+      }
+      return new ContentException(name, at.of("DTSTART"), "DTSTART cannot be read: " + written);
+    }
+
+    private ContentException unknownZone(int line, String tzid) {
+      return new ContentException(
+          name,
+          line,
+          "unknown time zone `"
+              + tzid
+              + "`: use a name such as America/Chicago or add its VTIMEZONE");
+    }
+
     private long minutes(Component e, IcsLines.Event at, When start) throws ContentException {
       Optional<Property> end = e.getProperty("DTEND");
       if (end.isPresent()) {
@@ -262,14 +302,7 @@ public final class EventReader implements ContentReader {
           ZoneId zone =
               zones
                   .zone(tzid.get(), local.getYear())
-                  .orElseThrow(
-                      () ->
-                          new ContentException(
-                              name,
-                              line,
-                              "unknown time zone `"
-                                  + tzid.get()
-                                  + "`: use a name such as America/Chicago or add its VTIMEZONE"));
+                  .orElseThrow(() -> unknownZone(line, tzid.get()));
           return new When(local, zone, false);
         }
         return new When(local, reference != null ? reference.zone() : zones.calendarZone(), false);
