@@ -85,7 +85,7 @@ public final class EventReader implements ContentReader {
     try {
       calendar = builder.build(new StringReader(text));
     } catch (ParserException e) {
-      throw new ContentException(name, e.getLineNo(), reason(e));
+      throw new ContentException(name, e.getLineNo(), reason(e, text));
     } catch (IOException | RuntimeException e) {
       throw new ContentException(name, 0, "not an iCalendar file: " + e.getMessage());
     }
@@ -396,10 +396,30 @@ public final class EventReader implements ContentReader {
     }
   }
 
-  /** The parser's message without its own "Error at line N:" (the line is printed already). */
-  private static String reason(ParserException e) {
+  /**
+   * The parser's message in a teacher-facing form: the line it stopped at, and its reason without
+   * its own "Error at line N:" or Java class names.
+   */
+  private static String reason(ParserException e, String text) {
     String m = e.getMessage() == null ? "cannot be parsed" : e.getMessage();
     m = m.replaceFirst("^Error at line \\d+:\\s*", "");
-    return "not valid iCalendar: " + m;
+    Matcher constant = Pattern.compile("No enum constant ([\\w.]+)").matcher(m);
+    if (constant.find()) {
+      String[] parts = constant.group(1).split("\\.");
+      m =
+          parts.length < 2
+              ? m
+              : "unknown "
+                  + parts[parts.length - 2].toLowerCase(Locale.ROOT)
+                  + " `"
+                  + parts[parts.length - 1]
+                  + "`";
+    }
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    int n = e.getLineNo();
+    String line = n >= 1 && n <= lines.length ? lines[n - 1].strip() : "";
+    return "not valid iCalendar: "
+        + (line.isEmpty() || line.length() > 80 ? "" : "`" + line + "`: ")
+        + m;
   }
 }
