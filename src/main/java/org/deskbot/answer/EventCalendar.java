@@ -181,7 +181,11 @@ public final class EventCalendar {
               continue; // past, or too far ahead
             }
             Set<String> said = new HashSet<>();
-            for (String part : List.of(item.title(), String.join(" ", item.tags()), item.text())) {
+            for (String part :
+                List.of(
+                    item.title(),
+                    String.join(" ", item.tags()),
+                    org.deskbot.ingest.event.EventReader.about(item.text()))) {
               said.addAll(texts.of(part).terms());
             }
             double coverage = AnswerEngine.coverage(List.of(said), terms, idf, total);
@@ -253,7 +257,7 @@ public final class EventCalendar {
         r.title(),
         r.url(),
         r.score(),
-        Snippets.lead(when + ". " + item.text()).strip(),
+        Snippets.lead(when + ". " + item.text().replace('\n', ' ')).strip(),
         List.of(),
         -1,
         r.category(),

@@ -297,7 +297,7 @@ public final class ConversationService implements AutoCloseable {
                       + t.number()
                       + " for you. Someone from the tech team will reply here."
                       + officeHours()
-                          .map(r -> " Meanwhile: " + events.invitation(r) + ".")
+                          .map(r -> " You can also drop in to " + events.invitation(r) + ".")
                           .orElse("")),
               new Notice(
                   Notice.Kind.TRIAGE_NEW,

@@ -41,6 +41,18 @@ import org.deskbot.ingest.Schedule;
  * series' session.
  */
 public final class EventReader implements ContentReader {
+  /**
+   * How an event's text starts when it has a place: shown to teachers, but not what the session is
+   * about (a "Zoom" in a join link does not make a workshop about Zoom).
+   */
+  public static final String WHERE = "Where: ";
+
+  /** An event's text without its place: what the session is about. */
+  public static String about(String text) {
+    int end = text.indexOf('\n');
+    return text.startsWith(WHERE) && end > 0 ? text.substring(end + 1) : text;
+  }
+
   /** Findings: an event the team gave no title, left out. */
   public static final String EVENT_WITHOUT_TITLE = "event-without-title";
 
@@ -143,7 +155,7 @@ public final class EventReader implements ContentReader {
       List<String> categories = categories(e);
       String location = value(e, "LOCATION");
       String description = description(value(e, "DESCRIPTION"));
-      String where = location.isBlank() ? "" : "Where: " + location + ". ";
+      String where = location.isBlank() ? "" : WHERE + location + ".\n";
       items.add(
           new KnowledgeItem(
               name + "#" + i,

@@ -66,10 +66,12 @@ class EventReaderTest {
         hours
             .text()
             .startsWith(
-                "Where: Room 114, Lincoln Middle School. Drop-in help for staff: Canva for"
+                "Where: Room 114, Lincoln Middle School.\nDrop-in help for staff: Canva for"
                     + " Education, Google Classroom, Clever badges and Chromebooks."),
         hours.text());
     assertEquals("", hours.url(), "no URL and no link in the location");
+    assertTrue(
+        EventReader.about(hours.text()).startsWith("Drop-in help"), "the place is not the topic");
     assertEquals("EdTech Office Hours", hours.parent());
     Schedule s = hours.schedule();
     assertEquals(ZoneId.of("America/Phoenix"), s.zone());
