@@ -412,7 +412,7 @@ public final class AnswerEngine {
   }
 
   /** The share of the question's weight (idf) whose words (or a synonym) are among {@code said}. */
-  private static double coverage(
+  static double coverage(
       List<Set<String>> said, QuestionTerms terms, Map<String, Double> idf, double total) {
     if (total == 0) {
       return 0;

@@ -14,6 +14,8 @@ import org.deskbot.ingest.ContentType;
  * @param highlights [start, end) character ranges in {@code snippet} that match the question
  * @param seconds for a video, where the snippet is spoken; -1 otherwise
  * @param category the entry's category, "" when unknown
+ * @param start for a live session ({@code event}), when its next session starts, in the district's
+ *     time; null for every other link
  */
 public record Result(
     ContentType type,
@@ -23,7 +25,21 @@ public record Result(
     String snippet,
     List<int[]> highlights,
     int seconds,
-    String category) {
+    String category,
+    java.time.OffsetDateTime start) {
+
+  /** A link to a document (not a live session). */
+  public Result(
+      ContentType type,
+      String title,
+      String url,
+      double score,
+      String snippet,
+      List<int[]> highlights,
+      int seconds,
+      String category) {
+    this(type, title, url, score, snippet, highlights, seconds, category, null);
+  }
 
   /** "2:15" or "1:02:03": how a video time is shown to a teacher. */
   public static String clock(int seconds) {

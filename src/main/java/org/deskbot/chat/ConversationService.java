@@ -12,6 +12,7 @@ import org.deskbot.answer.Answer;
 import org.deskbot.answer.AnswerEngine;
 import org.deskbot.answer.ChatText;
 import org.deskbot.answer.Decision;
+import org.deskbot.answer.EventCalendar;
 import org.deskbot.answer.Result;
 import org.deskbot.escalate.FaqDrafts;
 import org.deskbot.escalate.MessageRefs;
@@ -25,6 +26,7 @@ import org.deskbot.escalate.TicketRules;
 import org.deskbot.escalate.TicketStatus;
 import org.deskbot.escalate.TicketStore;
 import org.deskbot.escalate.Urgency;
+import org.deskbot.ingest.ContentType;
 import org.deskbot.privacy.Redactor;
 import org.deskbot.report.Interaction;
 import org.deskbot.report.InteractionLog;
@@ -50,6 +52,7 @@ public final class ConversationService implements AutoCloseable {
   private final LinkTracker links;
   private volatile ConversationThreads threads;
   private volatile Overheard overheard;
+  private final EventCalendar events;
 
   public ConversationService(
       AnswerEngine answers,
@@ -71,10 +74,14 @@ public final class ConversationService implements AutoCloseable {
         redactor,
         team,
         clock,
-        LinkTracker.off());
+        LinkTracker.off(),
+        EventCalendar.NONE);
   }
 
-  /** {@code links}: how answer links are sent (tracked through {@code /go/}, or as they are). */
+  /**
+   * {@code links}: how answer links are sent (tracked through {@code /go/}, or as they are); {@code
+   * events}: the live sessions offered beside answers and named when a person is asked.
+   */
   public ConversationService(
       AnswerEngine answers,
       QuestionClassifier classifier,
@@ -85,8 +92,10 @@ public final class ConversationService implements AutoCloseable {
       Redactor redactor,
       Team team,
       Clock clock,
-      LinkTracker links) {
+      LinkTracker links,
+      EventCalendar events) {
     this.links = links;
+    this.events = events;
     this.deliveries = deliveries;
     this.refs = refs;
     this.dispatcher = new Dispatcher(refs);
@@ -178,7 +187,7 @@ public final class ConversationService implements AutoCloseable {
       return new Reply(i.id(), Interaction.NOT_A_QUESTION, text, List.of(), List.of(), "");
     }
     try {
-      return answered(in, cleaned, answers.answer(cleaned, 3));
+      return answered(in, cleaned, events.offer(answers.answer(cleaned, 3), clock.instant()));
     } catch (IOException e) {
       throw new ConversationException(
           ConversationException.Kind.FAILED, "search failed: " + e.getMessage());
@@ -283,10 +292,12 @@ public final class ConversationService implements AutoCloseable {
                   Suggested.json(a.results())),
               clock.instant(),
               in.deliveryId());
+      // a live session on the topic is worth offering even when no document answers
+      List<Result> sessions =
+          a.results().stream().filter(r -> r.type() == ContentType.EVENT).toList();
       List<Result> sent =
-          a.decision() == Decision.ESCALATE
-              ? List.of()
-              : links.track(i.id(), in.platform(), a.results());
+          links.track(
+              i.id(), in.platform(), a.decision() == Decision.ESCALATE ? sessions : a.results());
       return reply(i, a, category.label(), sent);
     } catch (StoreException e) {
       throw ConversationException.of(e);
@@ -304,6 +315,9 @@ public final class ConversationService implements AutoCloseable {
                   ? "No encontré una respuesta en español. ¿Quiere que una persona del equipo le ayude?"
                   : "I couldn't find a good answer to that in the team's help. Want a person from the tech team to take it?";
         };
+    if (a.decision() == Decision.ESCALATE && !sent.isEmpty()) {
+      text += " Or join the live session below.";
+    }
     List<String> buttons =
         a.decision() == Decision.ESCALATE
             ? List.of(Reply.NEED_HELP)
@@ -440,7 +454,10 @@ public final class ConversationService implements AutoCloseable {
                   t.place(),
                   "I've opened ticket "
                       + t.number()
-                      + " for you. Someone from the tech team will reply here."),
+                      + " for you. Someone from the tech team will reply here."
+                      + officeHours()
+                          .map(r -> " You can also drop in to " + events.invitation(r) + ".")
+                          .orElse("")),
               new Notice(
                   Notice.Kind.TRIAGE_NEW,
                   t.number(),
@@ -452,6 +469,18 @@ public final class ConversationService implements AutoCloseable {
       throw ConversationException.of(e);
     } catch (TicketException e) {
       throw ConversationException.of(e);
+    }
+  }
+
+  /**
+   * The next office hours from now within the horizon, if there are any: named when a teacher is
+   * handed to a person. A search problem only leaves them out.
+   */
+  public Optional<Result> officeHours() {
+    try {
+      return events.nextOfficeHours(clock.instant());
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

@@ -88,7 +88,9 @@ public final class AskCommand implements Callable<Integer> {
       return askAs(question, typed, imageText);
     }
     try (Wiring.Engine engine = Wiring.openEngine(home.settings())) {
-      Answer answer = engine.answers().answer(question, limit);
+      Answer answer =
+          Wiring.events(home.settings(), engine.searcher())
+              .offer(engine.answers().answer(question, limit), at.clock(home.settings()).instant());
       if (json) {
         ObjectNode o = toJson(answer);
         if (image != null) {
@@ -200,7 +202,10 @@ public final class AskCommand implements Callable<Integer> {
     return o;
   }
 
-  /** The links as {@code results: [{type, title, url, score, snippet}]}. */
+  /**
+   * The links as {@code results: [{type, title, url, score, snippet}]}; a live session adds {@code
+   * start}.
+   */
   static void putResults(ObjectNode o, List<Result> links) {
     ArrayNode results = o.putArray("results");
     for (Result r : links) {
@@ -210,6 +215,9 @@ public final class AskCommand implements Callable<Integer> {
       n.put("url", r.url());
       n.put("score", Math.round(r.score() * 1000) / 1000.0);
       n.put("snippet", r.snippet());
+      if (r.start() != null) {
+        n.put("start", r.start().toString());
+      }
     }
   }
 

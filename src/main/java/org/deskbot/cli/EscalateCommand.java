@@ -60,7 +60,17 @@ public final class EscalateCommand implements Callable<Integer> {
                   new ConversationService.EscalationForm(school, urgency, details),
                   null);
       if (json) {
-        System.out.println(TicketJson.of(update.ticket()));
+        com.fasterxml.jackson.databind.node.ObjectNode o = TicketJson.of(update.ticket());
+        var hours = c.service().officeHours();
+        if (hours.isPresent()) {
+          o.putObject("office_hours")
+              .put("title", hours.get().title())
+              .put("start", hours.get().start().toString())
+              .put("url", hours.get().url());
+        } else {
+          o.putNull("office_hours");
+        }
+        System.out.println(o);
       } else {
         System.out.println(update.ticket().number());
         Conversations.printNotices(update.notices());

@@ -94,7 +94,8 @@ public final class Wiring {
         new FaqCsvReader(),
         new TranscriptReader(),
         new NewsletterReader(),
-        new ModuleReader());
+        new ModuleReader(),
+        new org.deskbot.ingest.event.EventReader());
   }
 
   /** Ingests the settings' content folder into its index; the report is kept for the dashboard. */
@@ -241,7 +242,8 @@ public final class Wiring {
               new Redactor(settings.studentIdPatterns()),
               new Team(settings.team()),
               clock,
-              links(settings, stores, clock));
+              links(settings, stores, clock),
+              events(settings, engine.searcher()));
       service.keepConversations(
           new org.deskbot.storage.sqlite.SqliteConversationMemory(stores.db()), window);
       service.countOverheard(new org.deskbot.storage.sqlite.SqliteOverheard(stores.db()));
@@ -276,6 +278,28 @@ public final class Wiring {
     } catch (ConfigException | IllegalArgumentException e) {
       throw new ExitException(ExitException.USAGE, "DESKBOT_NOW: " + e.getMessage());
     }
+  }
+
+  /**
+   * The live sessions of the index, offered when they start within {@code events.horizon_days} (env
+   * {@code DESKBOT_EVENTS_HORIZON_DAYS}, default 21) and given in the district's time zone.
+   */
+  static org.deskbot.answer.EventCalendar events(Settings settings, ContentSearcher searcher) {
+    return new org.deskbot.answer.EventCalendar(
+        searcher,
+        new org.deskbot.answer.EventCalendar.Settings(
+            usage(
+                () ->
+                    settings
+                        .source()
+                        .integer(
+                            "events",
+                            "horizon_days",
+                            "DESKBOT_EVENTS_HORIZON_DAYS",
+                            org.deskbot.answer.EventCalendar.DEFAULT_HORIZON_DAYS,
+                            1,
+                            366)),
+            reportSettings(settings).zone()));
   }
 
   /**

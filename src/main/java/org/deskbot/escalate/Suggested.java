@@ -29,6 +29,9 @@ public final class Suggested {
       o.put("title", r.title());
       o.put("url", r.url());
       o.put("score", Math.round(r.score() * 1000) / 1000.0);
+      if (r.start() != null) {
+        o.put("start", r.start().toString()); // which session was offered
+      }
     }
     return arr.toString();
   }

@@ -41,22 +41,36 @@ public final class EntryDocuments {
     doc.add(new StringField(Fields.LANG, item.lang(), Field.Store.YES));
     String aliases = String.join("\n", item.aliases());
     boolean spanish = "es".equals(item.lang());
+    boolean event = item.type() == ContentType.EVENT;
     // Every document has the same indexed fields (Lucene wants one schema per field name); the
-    // text goes into the fields of its language and the others stay empty.
-    addText(doc, Fields.TITLE, item.title(), spanish);
+    // text goes into the fields of its language and the others stay empty. An event's text goes
+    // into the event fields only: live sessions are offered beside the documents, not ranked
+    // among them.
+    addText(doc, Fields.TITLE, event ? "" : item.title(), spanish);
     addText(doc, Fields.ALIASES, aliases, spanish);
-    addText(doc, Fields.BODY, item.text(), spanish);
+    addText(doc, Fields.BODY, event ? "" : item.text(), spanish);
     doc.add(new StoredField(Fields.TITLE, item.title()));
     doc.add(new StoredField(Fields.ALIASES, aliases));
     doc.add(new StoredField(Fields.BODY, item.text()));
-    doc.add(new TextField(Fields.PARENT, item.parent(), Field.Store.YES));
-    doc.add(new TextField(Fields.TAGS, String.join(" ", item.tags()), Field.Store.YES));
+    doc.add(new TextField(Fields.PARENT, event ? "" : item.parent(), Field.Store.NO));
+    doc.add(new StoredField(Fields.PARENT, item.parent()));
+    String tags = String.join(" ", item.tags());
+    doc.add(new TextField(Fields.TAGS, event ? "" : tags, Field.Store.NO));
+    doc.add(new StoredField(Fields.TAGS, tags));
+    if (event) {
+      doc.add(
+          new TextField(Fields.EVENT_TITLE, item.title() + "\n" + tags.strip(), Field.Store.NO));
+      doc.add(new TextField(Fields.EVENT_BODY, item.text(), Field.Store.NO));
+    }
+    if (item.schedule() != null) {
+      doc.add(new StoredField(Fields.SCHEDULE, item.schedule().encode()));
+    }
     doc.add(new StoredField(Fields.URL, item.url()));
     doc.add(new StoredField(Fields.START, item.startSeconds()));
     if (!item.marks().isEmpty()) {
       doc.add(new StoredField(Fields.MARKS, encodeMarks(item.marks())));
     }
-    if (vector != null) {
+    if (vector != null && !event) {
       doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     }
     if (phrasings != null && phrasings.length > 0) {
@@ -91,7 +105,10 @@ public final class EntryDocuments {
         doc.get(Fields.SOURCE),
         start == null ? -1 : start.numericValue().intValue(),
         doc.get(Fields.PARENT),
-        decodeMarks(doc.get(Fields.MARKS)));
+        decodeMarks(doc.get(Fields.MARKS)),
+        doc.get(Fields.SCHEDULE) == null
+            ? null
+            : org.deskbot.ingest.Schedule.decode(doc.get(Fields.SCHEDULE)));
   }
 
   /**
@@ -99,7 +116,9 @@ public final class EntryDocuments {
    * newsletter issue, the lessons of one module. Every FAQ stands alone.
    */
   public static String groupOf(KnowledgeItem item) {
-    return item.type() == ContentType.FAQ ? item.id() : item.source();
+    return item.type() == ContentType.FAQ || item.type() == ContentType.EVENT
+        ? item.id()
+        : item.source();
   }
 
   static byte[] pack(float[][] vectors) {

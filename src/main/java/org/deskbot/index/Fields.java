@@ -30,6 +30,17 @@ public final class Fields {
   /** Video time marks, stored as {@code offset:seconds,...}. */
   public static final String MARKS = "marks";
 
+  /**
+   * An event's title (and categories) and its description and place: searched only when offering
+   * live sessions, so events never take part in the documents' ranking or their term statistics.
+   */
+  public static final String EVENT_TITLE = "event_title";
+
+  public static final String EVENT_BODY = "event_body";
+
+  /** When an event happens ({@link org.deskbot.ingest.Schedule#encode}). */
+  public static final String SCHEDULE = "schedule";
+
   /** Dense embedding of title + text. */
   public static final String VECTOR = "vector";
 

@@ -7,7 +7,9 @@ public enum ContentType {
   FAQ,
   VIDEO,
   TIP,
-  MODULE;
+  MODULE,
+  /** A live session from a calendar ({@code events/*.ics}): offered only before it starts. */
+  EVENT;
 
   /** The lower-case name used in the index, JSON output and eval files. */
   public String label() {

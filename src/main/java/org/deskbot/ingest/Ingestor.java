@@ -166,7 +166,7 @@ public final class Ingestor {
     ContentReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
     if (reader == null) {
       return new Outcome.Skipped(
-          "not a content file (expected faq/*.md|csv, videos/*.vtt|srt|json, newsletters/*.html|md, modules/*.md)");
+          "not a content file (expected faq/*.md|csv, videos/*.vtt|srt|json, newsletters/*.html|md, modules/*.md, events/*.ics)");
     }
     try {
       long size = Files.size(file.path());

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param parent the title of the video, newsletter issue or module this entry belongs to, or ""
  * @param marks for a video passage: where in {@code text} each cue starts and at which second, in
  *     order (lets an answer link to the sentence that answers, not just the passage start)
+ * @param schedule for an event: when it happens (its next occurrence is worked out when a teacher
+ *     asks); null for every other entry
  */
 public record KnowledgeItem(
     String id,
@@ -34,7 +36,40 @@ public record KnowledgeItem(
     String source,
     int startSeconds,
     String parent,
-    List<TimeMark> marks) {
+    List<TimeMark> marks,
+    Schedule schedule) {
+
+  /** An entry that is not an event. */
+  public KnowledgeItem(
+      String id,
+      ContentType type,
+      String title,
+      String text,
+      String url,
+      String category,
+      List<String> tags,
+      List<String> aliases,
+      String lang,
+      String source,
+      int startSeconds,
+      String parent,
+      List<TimeMark> marks) {
+    this(
+        id,
+        type,
+        title,
+        text,
+        url,
+        category,
+        tags,
+        aliases,
+        lang,
+        source,
+        startSeconds,
+        parent,
+        marks,
+        null);
+  }
 
   /** A position in a passage's text and the second of the video where it is spoken. */
   public record TimeMark(int offset, int seconds) {}

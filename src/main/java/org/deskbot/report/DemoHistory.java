@@ -15,8 +15,9 @@ import org.deskbot.escalate.TicketStore;
  * Twelve weeks of made-up, clearly labelled history for the demo home (platform "demo", users
  * "demo-teacher-NN"), so a new user sees a meaningful weekly report: login questions fall after the
  * newsletter tip about logging in once with Clever (week 9), Canva and Google Classroom questions
- * rise in the last week, a 3D-printer question keeps coming back unanswered (a content gap).
- * Written through the stores.
+ * rise in the last week, a 3D-printer question keeps coming back unanswered (a content gap), and in
+ * the last two weeks Canva questions are offered the Canva workshop of the demo's calendar. Written
+ * through the stores.
  */
 public final class DemoHistory {
   public static final String PLATFORM = "demo";
@@ -121,6 +122,16 @@ public final class DemoHistory {
     "can i get a document camera for my room"
   };
 
+  /** The live session of the demo's calendar ({@code events/pd-workshops.ics}) on Canva. */
+  private static final String CANVA_WORKSHOP =
+      link(
+          "event",
+          "Canva for Education workshop: design with your class",
+          "https://maplevalley.zoom.example/j/4471203385");
+
+  /** Weeks (0-11) in which Canva questions were offered the workshop. */
+  static final int WORKSHOP_WEEKS_FROM = 10;
+
   private static String link(String type, String title, String url) {
     return "{\"type\":\""
         + type
@@ -129,6 +140,18 @@ public final class DemoHistory {
         + "\",\"url\":\""
         + url
         + "\",\"score\":0.8}";
+  }
+
+  /** The links an interaction showed: a Canva question lately also got the Canva workshop. */
+  private static String results(String decision, Topic topic, String question, int week) {
+    List<String> links = new java.util.ArrayList<>();
+    if (!decision.equals("escalate")) {
+      links.add(topic.results());
+    }
+    if (question.contains("canva") && week >= WORKSHOP_WEEKS_FROM) {
+      links.add(CANVA_WORKSHOP);
+    }
+    return "[" + String.join(",", links) + "]";
   }
 
   /** What was added. */
@@ -192,7 +215,7 @@ public final class DemoHistory {
                       topic.category(),
                       0.8,
                       decision,
-                      decision.equals("escalate") ? "[]" : "[" + topic.results() + "]"),
+                      results(decision, topic, question, w)),
                   at,
                   null);
           questions++;

@@ -204,7 +204,8 @@ public final class Measures {
         trend,
         engaged,
         listening.heard(),
-        listening.answered());
+        listening.answered(),
+        WeeklyFigures.Sessions.untracked(store.eventsOffered(from, to)));
   }
 
   /** Silent answers with no ticket from that teacher in that category within 2 school days. */

@@ -157,6 +157,9 @@ public final class ReportHtml {
     }
     s.append("</tbody></table>\n");
     engagement(s, f, capacityPng);
+    s.append("<h2>Live sessions</h2>\n<p id=\"events\">")
+        .append(esc(ReportText.sessions(f.events())))
+        .append("</p>\n");
     s.append("<h2>Definitions</h2>\n<dl id=\"definitions\">\n");
     for (Map.Entry<String, String> d : Definitions.all().entrySet()) {
       s.append("<dt>")

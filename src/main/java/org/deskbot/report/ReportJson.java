@@ -76,6 +76,10 @@ public final class ReportJson {
           .put("solved", r.solved())
           .put("clicks", r.clicks());
     }
+    o.putObject("events")
+        .put("offered", f.events().offered())
+        .put("clicked", f.events().clicked())
+        .put("clicks_tracked", f.events().tracked());
     ArrayNode trend = o.putArray("trend");
     for (WeeklyFigures.TrendPoint p : f.trend()) {
       trend

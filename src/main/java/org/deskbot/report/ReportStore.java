@@ -78,4 +78,7 @@ public interface ReportStore {
 
   /** The most linked resources, most linked first. */
   List<Resource> resources(Instant from, Instant to, int limit) throws StoreException;
+
+  /** Live sessions ({@code event} links) offered in the period's answers and replies. */
+  long eventsOffered(Instant from, Instant to) throws StoreException;
 }

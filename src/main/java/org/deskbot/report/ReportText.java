@@ -196,6 +196,7 @@ public final class ReportText {
           .append(" |\n");
     }
     engagement(s, f, capacityPng);
+    s.append("\n## Live sessions\n\n").append(sessions(f.events())).append('\n');
     s.append("\n## Definitions\n\n");
     for (Map.Entry<String, String> d : Definitions.all().entrySet()) {
       s.append("- **").append(d.getKey()).append("**: ").append(d.getValue()).append('\n');
@@ -347,7 +348,20 @@ public final class ReportText {
       csvRow(s, "capacity", p.week(), "async_uses", String.valueOf(p.asyncUses()));
     }
     csvRow(s, "capacity", f.week(), "together", Capacity.of(f).text());
+    csvRow(s, "events", "", "offered", String.valueOf(f.events().offered()));
+    csvRow(s, "events", "", "clicked", String.valueOf(f.events().clicked()));
     return s.toString();
+  }
+
+  /** The live sessions offered and opened, in words; says so when clicks cannot be counted. */
+  static String sessions(WeeklyFigures.Sessions e) {
+    String offered =
+        e.offered() + " live session" + (e.offered() == 1 ? "" : "s") + " offered in answers";
+    return e.tracked()
+        ? offered + ", " + e.clicked() + " opened."
+        : offered
+            + "; clicks are not counted: deskbot's links are not tracked, so opening one is not"
+            + " seen.";
   }
 
   private static void csvRow(StringBuilder s, String... cells) {

@@ -35,7 +35,8 @@ public record WeeklyFigures(
     List<TrendPoint> trend,
     Engagement engagement,
     long listened,
-    long answeredUnasked) {
+    long answeredUnasked,
+    Sessions events) {
 
   /**
    * The week's use of the asynchronous supports.
@@ -60,6 +61,20 @@ public record WeeklyFigures(
                 new CapacityPoint(
                     p.week(), p.ticketsOpened(), p.minutesSpent(), p.use().asyncUses()))
         .toList();
+  }
+
+  /**
+   * Live sessions (office hours, workshops) offered in the week's answers, and how many of those
+   * links teachers opened.
+   *
+   * @param clicked opened session links; 0 while links are not tracked ({@code tracked} false)
+   * @param tracked whether deskbot's links are tracked, so that clicks can be counted at all
+   */
+  public record Sessions(long offered, long clicked, boolean tracked) {
+    /** Offered sessions, clicks not counted (the links are not tracked). */
+    public static Sessions untracked(long offered) {
+      return new Sessions(offered, 0, false);
+    }
   }
 
   /**

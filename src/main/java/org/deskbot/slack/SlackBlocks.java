@@ -46,7 +46,11 @@ final class SlackBlocks {
               ? " · video at " + Result.clock(r.seconds())
               : "";
       StringBuilder md =
-          new StringBuilder("*<" + r.url() + "|" + linkText(r.title()) + ">*" + when);
+          new StringBuilder(
+              (r.url().isBlank() // a session in a room has no link
+                      ? "*" + escape(r.title()) + "*"
+                      : "*<" + r.url() + "|" + linkText(r.title()) + ">*")
+                  + when);
       if (!r.snippet().isBlank()) {
         md.append("\n>").append(escape(oneLine(r.snippet(), 280)));
       }

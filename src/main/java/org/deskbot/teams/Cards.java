@@ -48,7 +48,11 @@ public final class Cards {
       c.put("type", "Container");
       c.put("separator", true);
       ArrayNode items = c.putArray("items");
-      textBlock(items, "[" + markdownText(r.title()) + "](" + r.url() + ")");
+      textBlock(
+          items,
+          r.url().isBlank() // a session in a room has no link
+              ? markdownText(r.title())
+              : "[" + markdownText(r.title()) + "](" + r.url() + ")");
       String kind =
           r.type() == ContentType.VIDEO && r.seconds() >= 0
               ? "Video at " + Result.clock(r.seconds())
@@ -240,6 +244,7 @@ public final class Cards {
       case VIDEO -> "Video";
       case TIP -> "Newsletter tip";
       case MODULE -> "Training module";
+      case EVENT -> "Live session";
     };
   }
 

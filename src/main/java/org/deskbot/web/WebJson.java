@@ -44,6 +44,9 @@ final class WebJson {
       }
       l.put("score", Math.round(x.score() * 1000) / 1000.0);
       l.put("category", x.category());
+      if (x.start() != null) {
+        l.put("start", x.start().toString());
+      }
     }
     return links;
   }

@@ -7,7 +7,7 @@
   const nameInput = document.getElementById('name');
   const questionInput = document.getElementById('question');
   const conversation = document.getElementById('conversation');
-  const TYPES = { faq: 'FAQ', video: 'Video', tip: 'Newsletter tip', module: 'Training module' };
+  const TYPES = { faq: 'FAQ', video: 'Video', tip: 'Newsletter tip', module: 'Training module', event: 'Live session' };
 
   nameInput.value = localStorage.getItem('deskbot.name') || '';
   // one conversation per open page: a follow-up is searched with what was asked before on it

@@ -52,7 +52,8 @@ class CapacityTest {
         trend,
         new WeeklyFigures.Engagement(true, uses.get(uses.size() - 1), List.of()),
         0,
-        0);
+        0,
+        WeeklyFigures.Sessions.untracked(0));
   }
 
   @Test

@@ -64,6 +64,10 @@ class WeeklyPosterTest {
         public List<Resource> resources(Instant f, Instant t, int limit) {
           return List.of();
         }
+
+        public long eventsOffered(Instant f, Instant t) {
+          return 0;
+        }
       };
 
   @Test

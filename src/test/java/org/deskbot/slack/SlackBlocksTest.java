@@ -66,6 +66,30 @@ class SlackBlocksTest {
   }
 
   @Test
+  void aSessionInARoomWithoutALinkIsNamedNotLinked() {
+    Result session =
+        new Result(
+            ContentType.EVENT,
+            "Office hours <drop-in>",
+            "",
+            0.6,
+            "Tuesday, December 15 at 3:30 PM CST. Where: Library.",
+            List.of(),
+            -1,
+            "training-pd",
+            java.time.OffsetDateTime.parse("2026-12-15T15:30-06:00"));
+    SlackBlocks.Message m =
+        SlackBlocks.answer(
+            new Reply(
+                9, "escalate", "Or join the live session below.", List.of(session), List.of(), ""));
+    assertTrue(
+        m.blocks()
+            .contains(
+                "\"text\":\"*Office hours &lt;drop-in&gt;*\\n>Tuesday, December 15 at 3:30 PM CST."),
+        m.blocks());
+  }
+
+  @Test
   void nothingFoundOffersOnlyTheTicket() {
     Reply none =
         new Reply(

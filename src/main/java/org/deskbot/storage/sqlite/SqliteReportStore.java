@@ -245,6 +245,25 @@ public final class SqliteReportStore implements ReportStore {
         });
   }
 
+  @Override
+  public long eventsOffered(Instant from, Instant to) throws StoreException {
+    return read(
+        "count live sessions offered",
+        c -> {
+          try (PreparedStatement ps =
+                  range(
+                      c,
+                      "SELECT COUNT(*) FROM interactions i, json_each(i.results) j"
+                          + " WHERE i.created_at >= ? AND i.created_at < ? AND json_extract(j.value, '$.type') = 'event'",
+                      from,
+                      to);
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
   private static Timing timing(ResultSet rs) throws SQLException {
     return new Timing(
         rs.getString(1),
