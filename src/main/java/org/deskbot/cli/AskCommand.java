@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.deskbot.answer.Answer;
 import org.deskbot.answer.Decision;
+import org.deskbot.answer.DecisionModel;
+import org.deskbot.answer.Explanation;
 import org.deskbot.answer.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +46,12 @@ public final class AskCommand implements Callable<Integer> {
   int limit;
 
   @Option(
+      names = "--explain",
+      description =
+          "Also say why: each feature's value and contribution to the score, the bias, the score and the thresholds.")
+  boolean explain;
+
+  @Option(
       names = "--as",
       paramLabel = "USER",
       description =
@@ -64,10 +72,19 @@ public final class AskCommand implements Callable<Integer> {
     }
     try (Wiring.Engine engine = Wiring.openEngine(home.settings())) {
       Answer answer = engine.answers().answer(question, limit);
+      Explanation why =
+          explain ? Explanation.of(answer, engine.answers().decisionModel(answer)) : null;
       if (json) {
-        System.out.println(JSON.writeValueAsString(toJson(answer)));
+        ObjectNode o = toJson(answer);
+        if (why != null) {
+          o.set("explain", toJson(why));
+        }
+        System.out.println(JSON.writeValueAsString(o));
       } else {
         print(answer, System.out, System.console() != null);
+        if (why != null) {
+          print(why, System.out);
+        }
       }
     } catch (IOException e) {
       throw new ExitException(ExitException.FAILED, e.getMessage());
@@ -125,6 +142,45 @@ public final class AskCommand implements Callable<Integer> {
     o.put("decision", answer.decision().label());
     putResults(o, answer.results());
     return o;
+  }
+
+  /**
+   * {@code {"features": [{"name", "value", "contribution"}], "bias", "score", "confidence",
+   * "thresholds": {"answer", "suggest"}, "reason"}}: unrounded, so the contributions and the bias
+   * sum to the score.
+   */
+  static ObjectNode toJson(Explanation why) {
+    ObjectNode o = JSON.createObjectNode();
+    ArrayNode features = o.putArray("features");
+    for (DecisionModel.Contribution c : why.features()) {
+      features
+          .addObject()
+          .put("name", c.name())
+          .put("value", c.value())
+          .put("contribution", c.contribution());
+    }
+    o.put("bias", why.bias());
+    o.put("score", why.score());
+    o.put("confidence", why.confidence());
+    ObjectNode thresholds = o.putObject("thresholds");
+    thresholds.put("answer", why.answerAt());
+    thresholds.put("suggest", why.suggestAt());
+    o.put("decision", why.decision().label());
+    o.put("reason", why.reason());
+    return o;
+  }
+
+  static void print(Explanation why, PrintStream out) {
+    out.printf("%nWhy: %s, because %s.%n", why.decision().label(), why.reason());
+    out.printf("  %-16s %8s %13s%n", "feature", "value", "contribution");
+    for (DecisionModel.Contribution c : why.features()) {
+      out.printf("  %-16s %8.3f %+13.3f%n", c.name(), c.value(), c.contribution());
+    }
+    out.printf("  %-16s %8s %+13.3f%n", "bias", "", why.bias());
+    out.printf("  %-16s %8s %+13.3f%n", "score", "", why.score());
+    out.printf(
+        "  confidence %.3f; answer at %.3f or more, suggest at %.3f or more, else escalate%n",
+        why.confidence(), why.answerAt(), why.suggestAt());
   }
 
   /** The links as {@code results: [{type, title, url, score, snippet}]}. */

@@ -25,6 +25,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param studentIdPatterns regular expressions for student ids, redacted before storing
  * @param faqUrlBase where approved FAQ drafts will live online ({@code drafts.url_base}, env {@code
  *     DESKBOT_FAQ_URL})
+ * @param answerBias how readily the bot answers rather than hands over, −1 … +1 ({@code
+ *     search.answer_bias}, env {@code DESKBOT_ANSWER_BIAS}; 0 = as calibrated)
  */
 public record Settings(
     Path home,
@@ -35,7 +37,8 @@ public record Settings(
     double denseWeight,
     java.util.Set<String> team,
     java.util.List<String> studentIdPatterns,
-    String faqUrlBase) {
+    String faqUrlBase,
+    double answerBias) {
 
   public static final String CONFIG_FILE = "deskbot.yml";
 
@@ -139,7 +142,16 @@ public record Settings(
             "DESKBOT_FAQ_URL",
             string(section(yaml, "drafts").get("url_base"), "https://help.example.org/faq/"));
     return new Settings(
-        h, contentDir.normalize(), maxMb, semantic, model, dense, team, ids, faqUrl);
+        h,
+        contentDir.normalize(),
+        maxMb,
+        semantic,
+        model,
+        dense,
+        team,
+        ids,
+        faqUrl,
+        answerBias(search, env));
   }
 
   /** A copy with another content folder (from {@code --content}). */
@@ -155,19 +167,57 @@ public record Settings(
             denseWeight,
             team,
             studentIdPatterns,
-            faqUrlBase);
+            faqUrlBase,
+            answerBias);
   }
 
   /** A copy with semantic search switched. */
   public Settings withSemantic(boolean on) {
     return new Settings(
-        home, content, maxFileMb, on, model, denseWeight, team, studentIdPatterns, faqUrlBase);
+        home,
+        content,
+        maxFileMb,
+        on,
+        model,
+        denseWeight,
+        team,
+        studentIdPatterns,
+        faqUrlBase,
+        answerBias);
   }
 
   /** A copy with another embedding model. */
   public Settings withModel(LocalEmbedder.Model m) {
     return new Settings(
-        home, content, maxFileMb, semantic, m, denseWeight, team, studentIdPatterns, faqUrlBase);
+        home,
+        content,
+        maxFileMb,
+        semantic,
+        m,
+        denseWeight,
+        team,
+        studentIdPatterns,
+        faqUrlBase,
+        answerBias);
+  }
+
+  /** {@code search.answer_bias} / {@code DESKBOT_ANSWER_BIAS}: a number from −1 to +1. */
+  static double answerBias(Map<String, Object> search, Map<String, String> env)
+      throws ConfigException {
+    String raw = env.getOrDefault("DESKBOT_ANSWER_BIAS", string(search.get("answer_bias"), "0"));
+    double bias;
+    try {
+      bias = Double.parseDouble(raw.strip());
+    } catch (NumberFormatException e) {
+      bias = Double.NaN;
+    }
+    if (!(bias >= -1 && bias <= 1)) {
+      throw new ConfigException(
+          "search.answer_bias (DESKBOT_ANSWER_BIAS) must be a number from -1 to 1, not `"
+              + raw
+              + "`");
+    }
+    return bias;
   }
 
   static Map<String, Object> readYaml(Path file) throws ConfigException {

@@ -16,8 +16,25 @@ import java.util.List;
  * @param expect acceptable links; empty when the content has no answer (the bot should escalate)
  * @param at for a video answer: the seconds where the answer is spoken, or null
  * @param line the line in the file, for messages
+ * @param thread the item the question is about when the file names it ({@code "thread"}), else ""
+ *     (a question without an answer can only be kept with its siblings when it is named)
  */
-public record EvalQuestion(String q, List<String> expect, int[] at, int line) {
+public record EvalQuestion(String q, List<String> expect, int[] at, int line, String thread) {
+
+  public EvalQuestion(String q, List<String> expect, int[] at, int line) {
+    this(q, expect, at, line, "");
+  }
+
+  /**
+   * What the question is about, for splitting a question set by item: its thread, else its first
+   * expected link, else (no answer, no thread) itself.
+   */
+  public String item() {
+    if (!thread.isEmpty()) {
+      return thread;
+    }
+    return expect.isEmpty() ? "line:" + line : Links.normalize(expect.getFirst());
+  }
 
   public boolean answerable() {
     return !expect.isEmpty();
@@ -48,7 +65,9 @@ public record EvalQuestion(String q, List<String> expect, int[] at, int line) {
       if (o.path("at").isArray() && o.path("at").size() == 2) {
         at = new int[] {o.path("at").get(0).asInt(), o.path("at").get(1).asInt()};
       }
-      out.add(new EvalQuestion(o.get("q").asText(), List.copyOf(expect), at, n));
+      out.add(
+          new EvalQuestion(
+              o.get("q").asText(), List.copyOf(expect), at, n, o.path("thread").asText("")));
     }
     if (out.isEmpty()) {
       throw new IllegalArgumentException(file.getFileName() + ": no questions");

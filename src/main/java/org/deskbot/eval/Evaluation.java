@@ -40,6 +40,17 @@ public final class Evaluation {
     }
   }
 
+  /** How many questions the bot answered, suggested for and escalated. */
+  public record Decisions(int answer, int suggest, int escalate) {
+    public Map<String, Object> asMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("answer", answer);
+      m.put("suggest", suggest);
+      m.put("escalate", escalate);
+      return m;
+    }
+  }
+
   /** The figures, in the order and with the names {@code eval --json} prints. */
   public record Figures(
       int questions,
@@ -54,7 +65,8 @@ public final class Evaluation {
       double answeredCorrectly,
       double videoTimeAccuracy,
       double p50Ms,
-      double p99Ms) {
+      double p99Ms,
+      Decisions decisions) {
 
     public Map<String, Object> asMap() {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -71,6 +83,7 @@ public final class Evaluation {
       m.put("video_time_accuracy", round(videoTimeAccuracy));
       m.put("p50_ms", round(p50Ms));
       m.put("p99_ms", round(p99Ms));
+      m.put("decisions", decisions.asMap());
       return m;
     }
 
@@ -128,17 +141,30 @@ public final class Evaluation {
     return t >= at[0] - VIDEO_SLACK && t <= at[1] + VIDEO_SLACK;
   }
 
+  /** The same outcome, decided again by {@code model} from the features the answer recorded. */
+  public static Outcome redecide(Outcome o, org.deskbot.answer.DecisionModel model) {
+    Answer a = o.answer();
+    double c = model.confidence(a.features());
+    Decision d = a.results().isEmpty() ? Decision.ESCALATE : model.decide(c);
+    Answer again =
+        new Answer(
+            a.question(), a.cleaned(), a.language(), d, a.results(), c, a.millis(), a.features());
+    return new Outcome(o.question(), again, o.firstRightRank(), o.timeRight(), o.timeJudged());
+  }
+
   /** The figures over a set of outcomes. */
   public static Figures figures(List<Outcome> outcomes) {
     int answerable = 0;
     double s1 = 0, s3 = 0, mrr = 0, ndcg = 0, correct = 0;
     int tp = 0, fp = 0, fn = 0;
     int videoRight = 0, videoTotal = 0;
+    int[] decided = new int[Decision.values().length];
     double[] ms = new double[outcomes.size()];
     int k = 0;
     for (Outcome o : outcomes) {
       ms[k++] = o.answer().millis();
       boolean escalated = o.answer().decision() == Decision.ESCALATE;
+      decided[o.answer().decision().ordinal()]++;
       if (!o.question().answerable()) {
         if (escalated) tp++;
         else fp++;
@@ -177,7 +203,11 @@ public final class Evaluation {
         correct / a,
         videoTotal == 0 ? 1.0 : (double) videoRight / videoTotal,
         percentile(ms, 0.50),
-        percentile(ms, 0.99));
+        percentile(ms, 0.99),
+        new Decisions(
+            decided[Decision.ANSWER.ordinal()],
+            decided[Decision.SUGGEST.ordinal()],
+            decided[Decision.ESCALATE.ordinal()]));
   }
 
   private static double ndcg(Outcome o) {
