@@ -113,7 +113,8 @@ public final class CalibrateCommand implements Callable<Integer> {
               ? ContentCalibration.collect(base, contents.get(k))
               : fromQuestions(base, contents.get(k), sets.get(k)));
     }
-    List<List<Calibration.Example>> examples = weighted(labelled, sets.isEmpty());
+    List<List<Calibration.Example>> examples =
+        weighted(labelled, sets.isEmpty(), UNANSWERABLE_SHARE);
     System.out.printf(
         "%s: %s%n",
         sets.isEmpty() ? "from the content alone" : "from labelled questions", describe(labelled));
@@ -264,10 +265,10 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   /**
    * The examples of each set, weighted so that every set counts as much as the largest, and in
-   * content-only sets the unanswerable questions count for {@link #UNANSWERABLE_SHARE}.
+   * content-only sets the unanswerable questions count for {@code share}.
    */
-  private static List<List<Calibration.Example>> weighted(
-      List<List<ContentCalibration.Labelled>> labelled, boolean contentOnly) {
+  static List<List<Calibration.Example>> weighted(
+      List<List<ContentCalibration.Labelled>> labelled, boolean contentOnly, double share) {
     int largest = labelled.stream().mapToInt(List::size).max().orElse(1);
     List<List<Calibration.Example>> out = new ArrayList<>();
     for (List<ContentCalibration.Labelled> set : labelled) {
@@ -282,9 +283,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         // half the answerable weight on phrasings indexed verbatim, half on phrasings never seen:
         // a teacher's wording lies between the two
         double seen = answerable - unseen;
-        wSeen = scale * set.size() * (1 - UNANSWERABLE_SHARE) / (unseen > 0 ? 2 * seen : seen);
-        wUnseen = unseen > 0 ? scale * set.size() * (1 - UNANSWERABLE_SHARE) / (2 * unseen) : 0;
-        wu = scale * set.size() * UNANSWERABLE_SHARE / unanswerable;
+        wSeen = scale * set.size() * (1 - share) / (unseen > 0 ? 2 * seen : seen);
+        wUnseen = unseen > 0 ? scale * set.size() * (1 - share) / (2 * unseen) : 0;
+        wu = scale * set.size() * share / unanswerable;
       }
       List<Calibration.Example> examples = new ArrayList<>();
       for (ContentCalibration.Labelled l : set) {
@@ -313,7 +314,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     return String.join("; ", parts);
   }
 
-  private static Calibration.Example example(Evaluation.Outcome o, double weight) {
+  static Calibration.Example example(Evaluation.Outcome o, double weight) {
     boolean answerable = o.question().answerable();
     int rank = o.firstRightRank();
     Features f = o.answer().features();

@@ -156,7 +156,8 @@ public final class Evaluation {
   public static Figures figures(List<Outcome> outcomes) {
     int answerable = 0;
     double s1 = 0, s3 = 0, mrr = 0, ndcg = 0, correct = 0;
-    int tp = 0, fp = 0, fn = 0;
+    // escalation is the positive class: a question without an answer escalated is a hit
+    int escalatedRight = 0, escalatedWrongly = 0, notEscalated = 0;
     int videoRight = 0, videoTotal = 0;
     int[] decided = new int[Decision.values().length];
     double[] ms = new double[outcomes.size()];
@@ -166,11 +167,11 @@ public final class Evaluation {
       boolean escalated = o.answer().decision() == Decision.ESCALATE;
       decided[o.answer().decision().ordinal()]++;
       if (!o.question().answerable()) {
-        if (escalated) tp++;
-        else fp++;
+        if (escalated) escalatedRight++;
+        else notEscalated++;
         continue;
       }
-      if (escalated) fn++;
+      if (escalated) escalatedWrongly++;
       answerable++;
       int rank = o.firstRightRank();
       if (rank == 1) s1++;
@@ -186,8 +187,14 @@ public final class Evaluation {
       ndcg += ndcg(o);
     }
     Arrays.sort(ms);
-    double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-    double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    double precision =
+        escalatedRight + escalatedWrongly == 0
+            ? 0
+            : (double) escalatedRight / (escalatedRight + escalatedWrongly);
+    double recall =
+        escalatedRight + notEscalated == 0
+            ? 0
+            : (double) escalatedRight / (escalatedRight + notEscalated);
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     double a = Math.max(1, answerable);
     return new Figures(
