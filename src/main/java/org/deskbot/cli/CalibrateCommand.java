@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
     description = {
       "Fit the answer / suggest / escalate decision and write it into --out (merged per search mode).",
       "With --content alone: from the content's own phrasings (FAQ questions and aliases, tip headings,",
-      "chapter and lesson titles), asked with their item in the index and with it held out.",
+      "chapter and lesson titles), asked with their item in the index, with the item indexed without",
+      "any of its phrasings, and with the item held out.",
       "With --questions (one per --content): from labelled questions.",
       "The figures printed are measured on items held out of the fit (folds by item, never by question)."
     })
