@@ -41,6 +41,7 @@ import picocli.CommandLine.Command;
       org.deskbot.cli.TeamsPackageCommand.class,
       org.deskbot.cli.ReportCommand.class,
       org.deskbot.cli.ImportCommand.class,
+      org.deskbot.cli.HashPasswordCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -125,10 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
         videoBytes += vtt.length();
       }
       boolean on = !semantic.equalsIgnoreCase("off");
-      Settings faqSettings =
-          Settings.load(root.resolve("faq-home"), java.util.Map.of())
-              .withContent(root.resolve("faq-content"))
-              .withSemantic(on);
+      Settings faqSettings = settings(root, "faq-home", "faq-content", on);
       IngestReport f = Wiring.ingest(faqSettings);
       System.out.printf(
           "ingest FAQs: %d items in %.2f s = %.0f items/s, %.2f MB/s (semantic %s, cold JVM)%n",
@@ -138,11 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
           faqBytes / 1e6 / (f.millis() / 1000.0),
           on ? "on" : "off");
       // the same again into a fresh index in the now-warm JVM: the rate a running server ingests at
-      Settings warmSettings =
-          Settings.load(root.resolve("faq-home-2"), java.util.Map.of())
-              .withContent(root.resolve("faq-content"))
-              .withSemantic(on);
-      IngestReport w = Wiring.ingest(warmSettings);
+      IngestReport w = Wiring.ingest(settings(root, "faq-home-2", "faq-content", on));
       System.out.printf(
           "ingest FAQs again, fresh index: %d items in %.2f s = %.0f items/s, %.2f MB/s (warm JVM)%n",
           w.entries(),
@@ -163,11 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
             faqs, labelled.size(), (System.nanoTime() - started) / 1e9);
       }
       if (transcripts > 0) {
-        Settings videoSettings =
-            Settings.load(root.resolve("video-home"), java.util.Map.of())
-                .withContent(root.resolve("video-content"))
-                .withSemantic(on);
-        IngestReport t = Wiring.ingest(videoSettings);
+        IngestReport t = Wiring.ingest(settings(root, "video-home", "video-content", on));
         System.out.printf(
             "ingest transcripts: %d transcripts with sidecars (%.1f MB) -> %d passages in %.2f s = %.1f transcripts/s, %.2f MB/s%n",
             transcripts,
@@ -215,6 +204,14 @@ public final class BenchCommand implements Callable<Integer> {
     } finally {
       EvalCommand.deleteTree(root);
     }
+  }
+
+  /** A fresh home under {@code root} over one of the generated content folders. */
+  private static Settings settings(Path root, String home, String content, boolean semantic)
+      throws org.deskbot.config.ConfigException {
+    return Settings.load(root.resolve(home), java.util.Map.of())
+        .withContent(root.resolve(content))
+        .withSemantic(semantic);
   }
 
   private static int benchStore() throws Exception {

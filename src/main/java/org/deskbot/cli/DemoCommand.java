@@ -2,6 +2,7 @@ package org.deskbot.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -10,11 +11,15 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.deskbot.config.Settings;
 import org.deskbot.ingest.IngestReport;
+import org.deskbot.report.DemoHistory;
+import org.deskbot.report.Week;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,13 +66,15 @@ public final class DemoCommand implements Callable<Integer> {
     copyDemoContent(dir.resolve("content"));
     Settings settings;
     try {
-      settings = Settings.load(dir, Map.of());
+      // the demo's content and search settings are its own, whatever the environment says; the
+      // server's address and the chat tokens still come from the environment, as for serve
+      settings = Settings.load(dir, Map.of()).withEnvironment(System.getenv());
     } catch (org.deskbot.config.ConfigException e) {
       throw new ExitException(ExitException.USAGE, e.getMessage());
     }
     IngestReport report = Wiring.ingest(settings);
     IngestCommand.print(report, System.out);
-    ReportCommand.demoHistory(settings, System.out);
+    addHistory(settings, System.out);
     String h = "--home " + quote(home.toString());
     System.out.println();
     System.out.println("The demo district is ready in " + dir);
@@ -83,8 +90,33 @@ public final class DemoCommand implements Callable<Integer> {
       return report.exitCode();
     }
     System.out.println();
-    ServeCommand.serve(settings, null, port, System.out);
+    Serving.run(settings, null, port, System.out);
     return report.exitCode();
+  }
+
+  /**
+   * Adds 12 weeks of labelled demo history to the demo home, once (a marker in the
+   * handled-deliveries table makes re-running the demo harmless).
+   */
+  private static void addHistory(Settings settings, PrintStream out) throws Exception {
+    ZoneId zone = Wiring.reportSettings(settings).zone();
+    try (Wiring.Stores stores = Wiring.openStores(settings)) {
+      Instant now = Instant.now();
+      if (!stores.deliveries().first("demo-history:v1", "demo", now)) {
+        return;
+      }
+      DemoHistory.Added added =
+          DemoHistory.write(
+              stores.interactions(), stores.tickets(), Week.lastComplete(now, zone), zone, now);
+      out.println(
+          "Added 12 weeks of demo history (platform \"demo\", users demo-teacher-NN): "
+              + added.questions()
+              + " questions, "
+              + added.tickets()
+              + " tickets. Try: ./deskbot report --home "
+              + settings.home()
+              + " --out report");
+    }
   }
 
   private static String quote(String s) {

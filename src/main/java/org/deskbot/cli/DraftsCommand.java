@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.config.Settings;
-import org.deskbot.escalate.FaqDrafts;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.ingest.IngestReport;
 import picocli.CommandLine.Command;
@@ -28,10 +27,6 @@ public final class DraftsCommand implements Runnable {
   @Override
   public void run() {
     new picocli.CommandLine(this).usage(System.out);
-  }
-
-  static FaqDrafts drafts(Settings s) {
-    return new FaqDrafts(s.content(), s.faqUrlBase());
   }
 
   @Command(
@@ -67,7 +62,7 @@ public final class DraftsCommand implements Runnable {
           throw new ExitException(
               ExitException.USAGE, t.number() + " has no resolution yet: pass --answer TEXT");
         }
-        Path file = drafts(settings).save(t, t.question(), text, as);
+        Path file = Wiring.drafts(settings).save(t, t.question(), text, as);
         System.out.println(
             "draft saved: "
                 + settings.content().relativize(file)
@@ -90,7 +85,7 @@ public final class DraftsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      var list = drafts(home.settings()).list();
+      var list = Wiring.drafts(home.settings()).list();
       if (list.isEmpty()) {
         System.out.println("no drafts");
       }
@@ -114,7 +109,7 @@ public final class DraftsCommand implements Runnable {
       Settings settings = home.settings();
       Path faq;
       try {
-        faq = drafts(settings).approve(name);
+        faq = Wiring.drafts(settings).approve(name);
       } catch (java.nio.file.NoSuchFileException | java.nio.file.FileAlreadyExistsException e) {
         throw new ExitException(ExitException.USAGE, e.getMessage());
       }

@@ -14,12 +14,17 @@ public class HomeOptions {
           "deskbot's working folder (index/, data/, deskbot.yml). Default: $DESKBOT_HOME or the current folder.")
   Path home;
 
-  /** The settings for the chosen home. */
+  private Settings settings;
+
+  /** The settings for the chosen home, read once a run. */
   public Settings settings() {
-    try {
-      return Settings.load(home, System.getenv());
-    } catch (ConfigException e) {
-      throw new ExitException(ExitException.USAGE, e.getMessage());
+    if (settings == null) {
+      try {
+        settings = Settings.load(home, System.getenv());
+      } catch (ConfigException e) {
+        throw new ExitException(ExitException.USAGE, e.getMessage());
+      }
     }
+    return settings;
   }
 }

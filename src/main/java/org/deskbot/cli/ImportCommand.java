@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.deskbot.config.ConfigException;
-import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.escalate.Ticket;
@@ -14,8 +12,6 @@ import org.deskbot.escalate.TicketStatus;
 import org.deskbot.escalate.TicketStore;
 import org.deskbot.report.ReportSettings;
 import org.deskbot.report.TicketImport;
-import org.deskbot.storage.sqlite.Database;
-import org.deskbot.storage.sqlite.SqliteTicketStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -52,12 +48,7 @@ public final class ImportCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       Settings settings = home.settings();
-      ReportSettings rs;
-      try {
-        rs = ReportSettings.load(ConfigSource.load(settings.home(), System.getenv()));
-      } catch (ConfigException e) {
-        throw new ExitException(ExitException.USAGE, e.getMessage());
-      }
+      ReportSettings rs = Wiring.reportSettings(settings);
       String text;
       try {
         text = Files.readString(file, StandardCharsets.UTF_8);
@@ -69,8 +60,8 @@ public final class ImportCommand implements Runnable {
       TicketImport.Parsed parsed = TicketImport.parse(text, rs.zone());
       int added = 0;
       int already = 0;
-      try (Database db = Database.open(settings.database())) {
-        TicketStore store = new SqliteTicketStore(db);
+      try (Wiring.Stores stores = Wiring.openStores(settings)) {
+        TicketStore store = stores.tickets();
         long before = store.list(null, null, 1).stream().mapToLong(Ticket::id).max().orElse(0);
         for (TicketImport.Row r : parsed.rows()) {
           Ticket t =
@@ -101,9 +92,6 @@ public final class ImportCommand implements Runnable {
             store.resolve(t.id(), "import", r.minutes(), "(imported)", r.resolved());
           }
         }
-      } catch (java.sql.SQLException e) {
-        throw new ExitException(
-            ExitException.FAILED, "cannot open " + settings.database() + ": " + e.getMessage());
       } catch (StoreException e) {
         throw new ExitException(ExitException.FAILED, e.getMessage());
       }

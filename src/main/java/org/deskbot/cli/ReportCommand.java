@@ -4,29 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.deskbot.config.ConfigException;
-import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.report.Charts;
 import org.deskbot.report.ReportHtml;
 import org.deskbot.report.ReportJson;
-import org.deskbot.report.ReportSettings;
 import org.deskbot.report.ReportText;
 import org.deskbot.report.WeeklyFigures;
-import org.deskbot.report.WeeklyPoster;
 import org.deskbot.report.WeeklyReports;
 import org.deskbot.server.Adapter;
-import org.deskbot.server.ServerSettings;
-import org.deskbot.storage.sqlite.Database;
-import org.deskbot.storage.sqlite.SqliteReportStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,16 +64,6 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = home.settings();
-    ConfigSource config;
-    ReportSettings reportSettings;
-    ServerSettings server;
-    try {
-      config = ConfigSource.load(settings.home(), System.getenv());
-      reportSettings = ReportSettings.load(config);
-      server = ServerSettings.load(config);
-    } catch (ConfigException e) {
-      throw new ExitException(ExitException.USAGE, e.getMessage());
-    }
     Set<String> chosen = formats(formats, out != null);
     if (!Files.isRegularFile(settings.database())) {
       throw new ExitException(
@@ -93,15 +75,11 @@ public final class ReportCommand implements Callable<Integer> {
               + " is missing)");
     }
     if (post) {
-      return post(settings, config, server);
+      return post(settings);
     }
-    try (Database db = Database.open(settings.database())) {
+    try (Wiring.Stores stores = Wiring.openStores(settings)) {
       WeeklyReports reports =
-          new WeeklyReports(
-              new SqliteReportStore(db),
-              reportSettings,
-              Wiring.clock(settings, System.getenv()),
-              reportUrl(server));
+          Wiring.reports(settings, stores, Wiring.clock(settings, System.getenv()));
       WeeklyFigures f = figures(reports);
       if (out == null) {
         String format = chosen.iterator().next();
@@ -122,9 +100,6 @@ public final class ReportCommand implements Callable<Integer> {
       }
       System.out.println(f.week() + ": " + ReportText.headline(f));
       return 0;
-    } catch (SQLException e) {
-      throw new ExitException(
-          ExitException.FAILED, "cannot open " + settings.database() + ": " + e.getMessage());
     }
   }
 
@@ -185,11 +160,11 @@ public final class ReportCommand implements Callable<Integer> {
     System.out.println("wrote " + file);
   }
 
-  private int post(Settings settings, ConfigSource config, ServerSettings server) throws Exception {
+  private int post(Settings settings) throws Exception {
     try (Wiring.Conversation conversation = Wiring.openConversation(settings)) {
-      List<Adapter> adapters = ServeCommand.adapters(settings, config, server, conversation);
+      List<Adapter> platforms = Wiring.chatPlatforms(settings, conversation);
       try {
-        WeeklyReports reports = reports(config, server, conversation);
+        WeeklyReports reports = Wiring.reports(settings, conversation.stores(), Clock.systemUTC());
         WeeklyFigures f = figures(reports);
         if (conversation.service().summaryPlatforms() == 0) {
           throw new ExitException(
@@ -208,91 +183,8 @@ public final class ReportCommand implements Callable<Integer> {
             "posted the " + f.week() + " summary to " + n + " platform" + (n == 1 ? "" : "s"));
         return 0;
       } finally {
-        Wiring.closeQuietly(adapters);
+        Wiring.closeQuietly(platforms);
       }
-    }
-  }
-
-  /** Where the dashboard serves a week's report, when the server has a public address. */
-  static String reportUrl(ServerSettings server) {
-    return server.publicUrl().isBlank() ? null : server.baseUrl(server.port()) + "/reports/";
-  }
-
-  /**
-   * The weekly summaries over the conversation's database (what the dashboard serves: {@link
-   * org.deskbot.report.Summaries}).
-   */
-  static WeeklyReports reports(
-      ConfigSource config, ServerSettings server, Wiring.Conversation conversation)
-      throws ConfigException {
-    return new WeeklyReports(
-        new SqliteReportStore(conversation.db()),
-        ReportSettings.load(config),
-        Clock.systemUTC(),
-        reportUrl(server));
-  }
-
-  /** The weekly poster {@code serve} runs (registered in {@link Wiring#adapters}). */
-  static WeeklyPoster poster(
-      ConfigSource config, ServerSettings server, Wiring.Conversation conversation)
-      throws ConfigException {
-    ReportSettings settings = ReportSettings.load(config);
-    WeeklyReports reports = reports(config, server, conversation);
-    var service = conversation.service();
-    return new WeeklyPoster(
-        reports,
-        settings,
-        new WeeklyPoster.Channel() {
-          @Override
-          public boolean first(String key) throws Exception {
-            return service.firstDelivery(key, "summary");
-          }
-
-          @Override
-          public int post(org.deskbot.report.Digest digest) {
-            return service.postSummary(digest);
-          }
-
-          @Override
-          public int platforms() {
-            return service.summaryPlatforms();
-          }
-        },
-        Clock.systemUTC());
-  }
-
-  /**
-   * {@code deskbot demo}: adds 12 weeks of labelled demo history to the demo home, once (a marker
-   * in the handled-deliveries table makes re-running the demo harmless).
-   */
-  static void demoHistory(Settings settings, java.io.PrintStream out) throws Exception {
-    ReportSettings rs;
-    try {
-      rs = ReportSettings.load(ConfigSource.load(settings.home(), System.getenv()));
-    } catch (ConfigException e) {
-      throw new ExitException(ExitException.USAGE, e.getMessage());
-    }
-    try (Database db = Database.open(settings.database())) {
-      java.time.Instant now = java.time.Instant.now();
-      if (!new org.deskbot.storage.sqlite.SqliteDeliveries(db)
-          .first("demo-history:v1", "demo", now)) {
-        return;
-      }
-      var added =
-          org.deskbot.report.DemoHistory.write(
-              new org.deskbot.storage.sqlite.SqliteInteractionLog(db),
-              new org.deskbot.storage.sqlite.SqliteTicketStore(db),
-              org.deskbot.report.Week.lastComplete(now, rs.zone()),
-              rs.zone(),
-              now);
-      out.println(
-          "Added 12 weeks of demo history (platform \"demo\", users demo-teacher-NN): "
-              + added.questions()
-              + " questions, "
-              + added.tickets()
-              + " tickets. Try: ./deskbot report --home "
-              + settings.home()
-              + " --out report");
     }
   }
 }

@@ -55,7 +55,7 @@ public final class TeamsPackageCommand implements Callable<Integer> {
     var settings = home.settings();
     TeamsAppPackage pkg;
     try {
-      ConfigSource config = ConfigSource.load(settings.home(), System.getenv());
+      ConfigSource config = settings.source();
       TeamsSettings teams = TeamsSettings.load(config);
       if (!teams.enabled()) {
         throw new ExitException(

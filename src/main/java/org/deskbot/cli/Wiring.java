@@ -2,11 +2,20 @@ package org.deskbot.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.deskbot.answer.AnswerEngine;
 import org.deskbot.answer.ContentSearcher;
+import org.deskbot.answer.Decision;
 import org.deskbot.answer.DecisionModel;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.QuestionClassifier;
@@ -17,31 +26,63 @@ import org.deskbot.classify.QuestionCategorizer;
 import org.deskbot.config.ConfigException;
 import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
+import org.deskbot.escalate.FaqDrafts;
+import org.deskbot.escalate.TicketStore;
 import org.deskbot.index.ContentIndex;
 import org.deskbot.index.EmbeddingCache;
 import org.deskbot.index.LocalEmbedder;
+import org.deskbot.index.OnnxNatives;
 import org.deskbot.ingest.ContentReader;
 import org.deskbot.ingest.IngestReport;
 import org.deskbot.ingest.Ingestor;
+import org.deskbot.ingest.LastIngest;
 import org.deskbot.ingest.faq.FaqCsvReader;
 import org.deskbot.ingest.faq.FaqMarkdownReader;
 import org.deskbot.ingest.module.ModuleReader;
 import org.deskbot.ingest.newsletter.NewsletterReader;
 import org.deskbot.ingest.video.TranscriptReader;
 import org.deskbot.privacy.Redactor;
+import org.deskbot.report.Digest;
+import org.deskbot.report.InteractionLog;
+import org.deskbot.report.ReportSettings;
+import org.deskbot.report.ReportStore;
+import org.deskbot.report.TicketImport;
+import org.deskbot.report.WeeklyPoster;
+import org.deskbot.report.WeeklyReports;
 import org.deskbot.server.Adapter;
 import org.deskbot.server.ServerSettings;
+import org.deskbot.slack.SlackAdapter;
+import org.deskbot.slack.SlackSettings;
 import org.deskbot.storage.sqlite.Database;
 import org.deskbot.storage.sqlite.SqliteDeliveries;
 import org.deskbot.storage.sqlite.SqliteInteractionLog;
+import org.deskbot.storage.sqlite.SqliteReportStore;
 import org.deskbot.storage.sqlite.SqliteTicketStore;
+import org.deskbot.teams.TeamsAdapter;
+import org.deskbot.web.WebAdapter;
+import org.deskbot.web.WebSettings;
 
-/** Builds the pieces from the settings: the one place that knows every implementation. */
+/**
+ * The one place deskbot is put together: every implementation is chosen and built here, from the
+ * settings read once ({@link Settings}, whose {@link Settings#source()} the parts read their own
+ * settings from), in the order a run needs them:
+ *
+ * <ol>
+ *   <li>content: the readers and the ingest into the index;
+ *   <li>answers: the searcher, the embedder and the decision model behind the answer engine;
+ *   <li>stores: the SQLite database and the stores over it;
+ *   <li>the conversation: answers, stores, categorizer, redactor and team in one service;
+ *   <li>the team's tools: FAQ drafts and the weekly summaries;
+ *   <li>the edges: the web pages and the chat platforms (Slack, Teams), the weekly poster.
+ * </ol>
+ *
+ * Commands ask here for what they need and build nothing themselves; {@link Serving} runs what
+ * {@code serve} needs. A part's malformed setting ends the run as one line and exit 2.
+ */
 public final class Wiring {
   private Wiring() {}
 
-  /** The calibrated decision shipped in the jar (written by {@code deskbot calibrate}). */
-  public static final String DECISION_RESOURCE = "models/decision.json";
+  // ---- 1. content -------------------------------------------------------------------------
 
   /** Every content format deskbot reads. */
   public static List<ContentReader> readers() {
@@ -56,8 +97,7 @@ public final class Wiring {
   /** Ingests the settings' content folder into its index; the report is kept for the dashboard. */
   public static IngestReport ingest(Settings settings) throws IOException {
     IngestReport report = ingestOnly(settings);
-    org.deskbot.ingest.LastIngest.write(
-        org.deskbot.ingest.LastIngest.file(settings.home()), report, java.time.Instant.now());
+    LastIngest.write(LastIngest.file(settings.home()), report, Instant.now());
     return report;
   }
 
@@ -78,11 +118,15 @@ public final class Wiring {
                     .resolve("embeddings-" + settings.model().name().toLowerCase() + ".bin"),
                 384);
         ContentIndex index =
-            ContentIndex.openForWriting(
-                settings.indexDir(), new LocalEmbedder(settings.model(), cache))) {
+            ContentIndex.openForWriting(settings.indexDir(), embedder(settings, cache))) {
       return ingestor.run(settings.content(), index);
     }
   }
+
+  // ---- 2. answers -------------------------------------------------------------------------
+
+  /** The calibrated decision shipped in the jar (written by {@code deskbot calibrate}). */
+  public static final String DECISION_RESOURCE = "models/decision.json";
 
   /** An answer engine over the settings' index; the caller closes it. */
   public static Engine openEngine(Settings settings) throws IOException {
@@ -96,19 +140,27 @@ public final class Wiring {
   private static Engine openEngine(Settings settings, boolean serving) throws IOException {
     ContentSearcher searcher =
         ContentSearcher.open(settings.indexDir(), ContentSearcher.Weights.DEFAULT);
-    LocalEmbedder embedder = settings.semantic() ? new LocalEmbedder(settings.model(), null) : null;
+    LocalEmbedder embedder = settings.semantic() ? embedder(settings, null) : null;
     if (embedder != null && serving) {
       embedder.rememberingQuestions();
     }
-    DecisionModel decision = decisionModel(settings);
     AnswerEngine engine =
         new AnswerEngine(
             searcher,
-            decision,
+            decisionModel(settings),
             embedder,
             new AnswerEngine.Fusion(settings.denseWeight()),
             new LanguageGuess());
     return new Engine(searcher, engine);
+  }
+
+  /**
+   * The settings' embedding model; onnxruntime's native libraries are loaded from the home's cache,
+   * so a run leaves nothing in the temp directory.
+   */
+  private static LocalEmbedder embedder(Settings settings, EmbeddingCache cache) {
+    OnnxNatives.loadFrom(settings.cacheDir());
+    return new LocalEmbedder(settings.model(), cache);
   }
 
   /**
@@ -127,16 +179,76 @@ public final class Wiring {
     }
     try (InputStream in = Wiring.class.getClassLoader().getResourceAsStream(DECISION_RESOURCE)) {
       if (in != null) {
-        return DecisionModel.read(
-            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), key);
+        return DecisionModel.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), key);
       }
     }
     return DecisionModel.UNCALIBRATED;
   }
 
+  // ---- 3. stores --------------------------------------------------------------------------
+
+  /** The home's database and the stores over it; the caller closes it. */
+  public static Stores openStores(Settings settings) throws IOException {
+    try {
+      return new Stores(Database.open(settings.database()));
+    } catch (SQLException e) {
+      throw new IOException(
+          "cannot open the database " + settings.database() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The SQLite database and the stores over it; closing it closes the database. */
+  public record Stores(
+      Database db,
+      InteractionLog interactions,
+      TicketStore tickets,
+      SqliteDeliveries deliveries,
+      ReportStore reports)
+      implements AutoCloseable {
+    Stores(Database db) {
+      this(
+          db,
+          new SqliteInteractionLog(db),
+          new SqliteTicketStore(db),
+          new SqliteDeliveries(db),
+          new SqliteReportStore(db));
+    }
+
+    @Override
+    public void close() {
+      db.close();
+    }
+  }
+
+  // ---- 4. the conversation ----------------------------------------------------------------
+
   /** The conversation service over the settings' index and database; the caller closes it. */
   public static Conversation openConversation(Settings settings) throws IOException {
     return openConversation(settings, clock(settings, System.getenv()));
+  }
+
+  /** The conversation service on {@code clock} (tests and scripted histories date their events). */
+  public static Conversation openConversation(Settings settings, Clock clock) throws IOException {
+    Engine engine = openEngine(settings, true);
+    try {
+      QuestionClassifier classifier = classifier(settings);
+      Stores stores = openStores(settings);
+      ConversationService service =
+          new ConversationService(
+              engine.answers(),
+              classifier,
+              stores.interactions(),
+              stores.tickets(),
+              stores.deliveries(),
+              stores.deliveries(),
+              new Redactor(settings.studentIdPatterns()),
+              new Team(settings.team()),
+              clock);
+      return new Conversation(engine, stores, service);
+    } catch (IOException | RuntimeException e) {
+      engine.close();
+      throw e;
+    }
   }
 
   /**
@@ -144,46 +256,16 @@ public final class Wiring {
    * 2026-11-16T09:00 in the district's time zone) fixes it so scripted histories are dated; else
    * the system clock.
    */
-  static java.time.Clock clock(Settings settings, java.util.Map<String, String> env) {
+  static Clock clock(Settings settings, Map<String, String> env) {
     String now = env.get("DESKBOT_NOW");
     if (now == null || now.isBlank()) {
-      return java.time.Clock.systemUTC();
+      return Clock.systemUTC();
     }
     try {
-      java.time.ZoneId zone =
-          org.deskbot.report.ReportSettings.load(ConfigSource.load(settings.home(), env)).zone();
-      return java.time.Clock.fixed(
-          org.deskbot.report.TicketImport.instant(now, zone, "DESKBOT_NOW"),
-          java.time.ZoneOffset.UTC);
+      ZoneId zone = ReportSettings.load(new ConfigSource(settings.source().yaml(), env)).zone();
+      return Clock.fixed(TicketImport.instant(now, zone, "DESKBOT_NOW"), ZoneOffset.UTC);
     } catch (ConfigException | IllegalArgumentException e) {
       throw new ExitException(ExitException.USAGE, "DESKBOT_NOW: " + e.getMessage());
-    }
-  }
-
-  /** The conversation service on {@code clock} (tests and scripted histories date their events). */
-  public static Conversation openConversation(Settings settings, java.time.Clock clock)
-      throws IOException {
-    Engine engine = openEngine(settings, true);
-    try {
-      Database db = Database.open(settings.database());
-      QuestionClassifier classifier = classifier(settings);
-      SqliteDeliveries deliveries = new SqliteDeliveries(db);
-      ConversationService service =
-          new ConversationService(
-              engine.answers(),
-              classifier,
-              new SqliteInteractionLog(db),
-              new SqliteTicketStore(db),
-              deliveries,
-              deliveries,
-              new Redactor(settings.studentIdPatterns()),
-              new Team(settings.team()),
-              clock);
-      return new Conversation(engine, db, service);
-    } catch (java.sql.SQLException e) {
-      engine.close();
-      throw new IOException(
-          "cannot open the database " + settings.database() + ": " + e.getMessage(), e);
     }
   }
 
@@ -205,7 +287,7 @@ public final class Wiring {
     return (question, answer) -> {
       Prediction p = categorizer.categorize(question);
       boolean contentKnows =
-          answer.decision() == org.deskbot.answer.Decision.ANSWER
+          answer.decision() == Decision.ANSWER
               && !answer.results().isEmpty()
               && !answer.results().get(0).category().isBlank();
       if (p.confidence() < UNSURE && contentKnows && answer.confidence() > p.confidence()) {
@@ -219,67 +301,106 @@ public final class Wiring {
   /** Below this probability the categorizer defers to a confident answer's content category. */
   private static final double UNSURE = 0.5;
 
+  // ---- 5. the team's tools ----------------------------------------------------------------
+
+  /** FAQ drafts saved from tickets, under the content folder. */
+  static FaqDrafts drafts(Settings settings) {
+    return new FaqDrafts(settings.content(), settings.faqUrlBase());
+  }
+
+  /** The district's calendar and when the summary is posted. */
+  static ReportSettings reportSettings(Settings settings) {
+    return usage(() -> ReportSettings.load(settings.source()));
+  }
+
+  /** How {@code serve} listens, and the public address links in chat and reports point at. */
+  static ServerSettings serverSettings(Settings settings) {
+    return usage(() -> ServerSettings.load(settings.source()));
+  }
+
+  /** The weekly summaries over the stored interactions and tickets. */
+  static WeeklyReports reports(Settings settings, Stores stores, Clock clock) {
+    return new WeeklyReports(
+        stores.reports(), reportSettings(settings), clock, reportUrl(serverSettings(settings)));
+  }
+
+  /** Where the dashboard serves a week's report, when the server has a public address. */
+  private static String reportUrl(ServerSettings server) {
+    return server.publicUrl().isBlank() ? null : server.baseUrl(server.port()) + "/reports/";
+  }
+
+  // ---- 6. the edges -----------------------------------------------------------------------
+
   /**
-   * The adapters {@code serve} runs, each from its own settings: the web pages always, Slack when
-   * {@code SLACK_BOT_TOKEN} is set, Teams when {@code TEAMS_APP_ID} is set.
+   * What {@code serve} mounts and starts: the web pages always, then the chat platforms configured.
    */
   static List<Adapter> adapters(
-      Settings settings, ConfigSource config, ServerSettings server, Conversation conversation)
-      throws ConfigException {
-    List<Adapter> adapters = new java.util.ArrayList<>();
+      Settings settings, ServerSettings server, Conversation conversation) {
+    List<Adapter> adapters = new ArrayList<>();
     adapters.add(
-        new org.deskbot.web.WebAdapter(
-            org.deskbot.web.WebSettings.load(config, server),
-            new org.deskbot.web.WebAdapter.Parts(
+        new WebAdapter(
+            usage(() -> WebSettings.load(settings.source(), server)),
+            new WebAdapter.Parts(
                 conversation.service(),
                 conversation.engine().answers(),
-                DraftsCommand.drafts(settings),
+                drafts(settings),
                 () -> ingest(settings).summary(),
-                ReportCommand.reports(config, server, conversation),
+                reports(settings, conversation.stores(), Clock.systemUTC()),
                 settings.home()),
-            java.time.Clock.systemUTC()));
-    adapters.addAll(chatPlatforms(settings, config, conversation));
-    adapters.add(ReportCommand.poster(config, server, conversation));
+            Clock.systemUTC()));
+    adapters.addAll(chatPlatforms(settings, conversation));
     return adapters;
   }
 
   /**
-   * The chat platforms configured (Slack, Teams); building one subscribes its outbox to the
-   * conversation's notices.
+   * The chat platforms configured: Slack when {@code SLACK_BOT_TOKEN} is set, Teams when {@code
+   * TEAMS_APP_ID} is set. Building one subscribes its outbox to the conversation's notices.
    */
-  static List<Adapter> chatPlatforms(
-      Settings settings, ConfigSource config, Conversation conversation) throws ConfigException {
-    List<Adapter> platforms = new java.util.ArrayList<>();
-    org.deskbot.slack.SlackSettings.load(config)
+  static List<Adapter> chatPlatforms(Settings settings, Conversation conversation) {
+    List<Adapter> platforms = new ArrayList<>();
+    usage(() -> SlackSettings.load(settings.source()))
         .ifPresent(
-            s ->
-                platforms.add(
-                    new org.deskbot.slack.SlackAdapter(
-                        s, conversation.service(), DraftsCommand.drafts(settings))));
-    org.deskbot.teams.TeamsAdapter.fromConfig(config, settings, conversation.service())
+            s -> platforms.add(new SlackAdapter(s, conversation.service(), drafts(settings))));
+    usage(() -> TeamsAdapter.fromConfig(settings.source(), settings, conversation.service()))
         .ifPresent(platforms::add);
     return platforms;
+  }
+
+  /** The weekly summary's poster: through the conversation's outboxes, once a week ever. */
+  static WeeklyPoster weeklyPoster(Settings settings, Conversation conversation) {
+    ConversationService service = conversation.service();
+    return new WeeklyPoster(
+        reports(settings, conversation.stores(), Clock.systemUTC()),
+        reportSettings(settings),
+        new WeeklyPoster.Channel() {
+          @Override
+          public boolean first(String key) throws Exception {
+            return service.firstDelivery(key, "summary");
+          }
+
+          @Override
+          public int post(Digest digest) {
+            return service.postSummary(digest);
+          }
+
+          @Override
+          public int platforms() {
+            return service.summaryPlatforms();
+          }
+        });
   }
 
   /**
    * The conversation for a command that changes a ticket, with the configured chat platforms'
    * outboxes subscribed: what the change delivers (the teacher told in their Slack or Teams thread,
-   * the triage card posted or updated) is sent before the command ends. A malformed platform
-   * setting is one line and exit 2. A {@code scripted} run (a history being written) reaches no
-   * platform.
+   * the triage card posted or updated) is sent before the command ends. A {@code scripted} run (a
+   * history being written) reaches no platform.
    */
   static Delivering openDelivering(Settings settings, AtOption at) throws IOException {
     Conversation conversation = openConversation(settings, at.clock(settings));
     try {
       return new Delivering(
-          conversation,
-          at.scripted()
-              ? List.of()
-              : chatPlatforms(
-                  settings, ConfigSource.load(settings.home(), System.getenv()), conversation));
-    } catch (ConfigException e) {
-      conversation.close();
-      throw new ExitException(ExitException.USAGE, e.getMessage());
+          conversation, at.scripted() ? List.of() : chatPlatforms(settings, conversation));
     } catch (RuntimeException e) {
       conversation.close();
       throw e;
@@ -317,7 +438,7 @@ public final class Wiring {
   }
 
   /** The conversation service and what it holds open. */
-  public record Conversation(Engine engine, Database db, ConversationService service)
+  public record Conversation(Engine engine, Stores stores, ConversationService service)
       implements AutoCloseable {
     @Override
     public void close() throws IOException {
@@ -325,7 +446,7 @@ public final class Wiring {
         service.close();
         engine.close();
       } finally {
-        db.close();
+        stores.close();
       }
     }
   }
@@ -336,5 +457,19 @@ public final class Wiring {
     public void close() throws IOException {
       searcher.close();
     }
+  }
+
+  /** A part's settings, a malformed one as one line and exit 2. */
+  private static <T> T usage(PartSettings<T> read) {
+    try {
+      return read.load();
+    } catch (ConfigException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
+    }
+  }
+
+  @FunctionalInterface
+  private interface PartSettings<T> {
+    T load() throws ConfigException;
   }
 }

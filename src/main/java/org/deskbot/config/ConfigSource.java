@@ -13,7 +13,10 @@ import java.util.Map;
  */
 public record ConfigSource(Map<String, Object> yaml, Map<String, String> env) {
 
-  /** The settings of {@code home}'s {@code deskbot.yml} and {@code env}. */
+  /**
+   * The settings of {@code home}'s {@code deskbot.yml} and {@code env}: the one place the file is
+   * read ({@link Settings#load} calls it once a run).
+   */
   public static ConfigSource load(Path home, Map<String, String> env) throws ConfigException {
     return new ConfigSource(Settings.readYaml(home.resolve(Settings.CONFIG_FILE)), env);
   }

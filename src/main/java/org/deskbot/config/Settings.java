@@ -13,7 +13,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * deskbot's configuration, read once: the home folder's {@code deskbot.yml} (optional), then
- * environment variables, then command-line options (applied by the commands).
+ * environment variables, then command-line options (applied by the commands). The parts with
+ * settings of their own (the server, the web pages, Slack, Teams, the weekly summary) read them
+ * from {@link #source()}, the same file and environment, never from the file again.
  *
  * @param home the working folder: {@code index/}, {@code data/}, {@code deskbot.yml}
  * @param content the content folder to ingest
@@ -27,6 +29,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *     DESKBOT_FAQ_URL})
  * @param answerBias how readily the bot answers rather than hands over, −1 … +1 ({@code
  *     search.answer_bias}, env {@code DESKBOT_ANSWER_BIAS}; 0 = as calibrated)
+ * @param source the file's and the environment's raw values, for the parts' own settings
  */
 public record Settings(
     Path home,
@@ -38,7 +41,8 @@ public record Settings(
     java.util.Set<String> team,
     java.util.List<String> studentIdPatterns,
     String faqUrlBase,
-    double answerBias) {
+    double answerBias,
+    ConfigSource source) {
 
   public static final String CONFIG_FILE = "deskbot.yml";
 
@@ -76,7 +80,13 @@ public record Settings(
   public static Settings load(Path home, Map<String, String> env) throws ConfigException {
     Path h = home != null ? home : Path.of(env.getOrDefault("DESKBOT_HOME", "."));
     h = h.toAbsolutePath().normalize();
-    Map<String, Object> yaml = readYaml(h.resolve(CONFIG_FILE));
+    return of(h, ConfigSource.load(h, env));
+  }
+
+  /** The settings of {@code home} from values already read. */
+  private static Settings of(Path h, ConfigSource source) throws ConfigException {
+    Map<String, Object> yaml = source.yaml();
+    Map<String, String> env = source.env();
     String content = env.getOrDefault("DESKBOT_CONTENT", string(yaml.get("content"), ""));
     Path contentDir = content.isBlank() ? h.resolve("content") : h.resolve(content);
     Map<String, Object> search = section(yaml, "search");
@@ -151,54 +161,47 @@ public record Settings(
         team,
         ids,
         faqUrl,
-        answerBias(search, env));
+        answerBias(search, env),
+        source);
   }
 
   /** A copy with another content folder (from {@code --content}). */
   public Settings withContent(Path dir) {
-    return dir == null
-        ? this
-        : new Settings(
-            home,
-            dir.toAbsolutePath().normalize(),
-            maxFileMb,
-            semantic,
-            model,
-            denseWeight,
-            team,
-            studentIdPatterns,
-            faqUrlBase,
-            answerBias);
+    return dir == null ? this : copy(dir.toAbsolutePath().normalize(), semantic, model, source);
   }
 
   /** A copy with semantic search switched. */
   public Settings withSemantic(boolean on) {
-    return new Settings(
-        home,
-        content,
-        maxFileMb,
-        on,
-        model,
-        denseWeight,
-        team,
-        studentIdPatterns,
-        faqUrlBase,
-        answerBias);
+    return copy(content, on, model, source);
   }
 
   /** A copy with another embedding model. */
   public Settings withModel(LocalEmbedder.Model m) {
+    return copy(content, semantic, m, source);
+  }
+
+  /**
+   * A copy whose parts read their own settings with {@code env} (the demo: its content and search
+   * settings are its own, the server's address and the chat tokens still come from the
+   * environment).
+   */
+  public Settings withEnvironment(Map<String, String> env) {
+    return copy(content, semantic, model, new ConfigSource(source.yaml(), env));
+  }
+
+  private Settings copy(Path c, boolean s, LocalEmbedder.Model m, ConfigSource raw) {
     return new Settings(
         home,
-        content,
+        c,
         maxFileMb,
-        semantic,
+        s,
         m,
         denseWeight,
         team,
         studentIdPatterns,
         faqUrlBase,
-        answerBias);
+        answerBias,
+        raw);
   }
 
   /** {@code search.answer_bias} / {@code DESKBOT_ANSWER_BIAS}: a number from −1 to +1. */

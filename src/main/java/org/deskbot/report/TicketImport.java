@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.deskbot.csv.CsvException;
+import org.deskbot.csv.CsvTable;
 
 /**
  * Past help-desk tickets exported from the district's old system or form, so the trend and the
@@ -43,43 +45,45 @@ public final class TicketImport {
   private static final Map<String, String> ALIASES = aliases();
 
   private static Map<String, String> aliases() {
+    String[][] table = { // our category, then the words that mean it
+      {"accounts-login", "password", "login", "log in", "account", "sso", "clever", "mfa", "2fa"},
+      {
+        "av-display",
+        "projector",
+        "smartboard",
+        "panel",
+        "promethean",
+        "activpanel",
+        "audio",
+        "display",
+        "av",
+        "document camera"
+      },
+      {"network-wifi", "wifi", "wi-fi", "network", "internet", "connectivity"},
+      {"printing", "print", "copier", "scan", "toner"},
+      {"devices", "chromebook", "laptop", "hardware", "device", "ipad", "computer", "monitor"},
+      {"gradebook-sis", "powerschool", "grade", "sis", "attendance", "report card"},
+      {"training-pd", "training", "pd", "professional development", "coaching", "workshop"},
+      {
+        "classroom-apps",
+        "software",
+        "app",
+        "classroom",
+        "canva",
+        "kami",
+        "nearpod",
+        "seesaw",
+        "lms",
+        "canvas",
+        "zoom"
+      },
+    };
     Map<String, String> m = new LinkedHashMap<>();
-    for (String w :
-        List.of("password", "login", "log in", "account", "sso", "clever", "mfa", "2fa"))
-      m.put(w, "accounts-login");
-    for (String w :
-        List.of(
-            "projector",
-            "smartboard",
-            "panel",
-            "promethean",
-            "activpanel",
-            "audio",
-            "display",
-            "av",
-            "document camera")) m.put(w, "av-display");
-    for (String w : List.of("wifi", "wi-fi", "network", "internet", "connectivity"))
-      m.put(w, "network-wifi");
-    for (String w : List.of("print", "copier", "scan", "toner")) m.put(w, "printing");
-    for (String w :
-        List.of("chromebook", "laptop", "hardware", "device", "ipad", "computer", "monitor"))
-      m.put(w, "devices");
-    for (String w : List.of("powerschool", "grade", "sis", "attendance", "report card"))
-      m.put(w, "gradebook-sis");
-    for (String w : List.of("training", "pd", "professional development", "coaching", "workshop"))
-      m.put(w, "training-pd");
-    for (String w :
-        List.of(
-            "software",
-            "app",
-            "classroom",
-            "canva",
-            "kami",
-            "nearpod",
-            "seesaw",
-            "lms",
-            "canvas",
-            "zoom")) m.put(w, "classroom-apps");
+    for (String[] row : table) {
+      for (int i = 1; i < row.length; i++) {
+        m.put(row[i], row[0]);
+      }
+    }
     return m;
   }
 
@@ -125,20 +129,21 @@ public final class TicketImport {
   }
 
   public static Parsed parse(String text, ZoneId zone) {
-    List<List<String>> records = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    csv(text, records, lines);
     List<Row> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> unknown = new LinkedHashMap<>();
-    if (records.isEmpty()) {
+    CsvTable table;
+    try {
+      table = CsvTable.parse(text);
+    } catch (CsvException e) {
+      problems.add(new Problem(e.line(), e.getMessage()));
+      return new Parsed(rows, problems, unknown);
+    }
+    if (table.header().isEmpty()) {
       problems.add(new Problem(1, "the file is empty"));
       return new Parsed(rows, problems, unknown);
     }
-    List<String> header =
-        records.get(0).stream()
-            .map(h -> h.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""))
-            .toList();
+    List<String> header = table.header();
     for (String need : List.of("created", "category", "minutes", "resolved")) {
       if (!header.contains(need)) {
         problems.add(
@@ -151,27 +156,27 @@ public final class TicketImport {
       }
     }
     Map<String, Integer> seen = new HashMap<>();
-    for (int r = 1; r < records.size(); r++) {
-      List<String> f = records.get(r);
-      int line = lines.get(r);
-      if (f.stream().allMatch(String::isBlank)) {
+    for (CsvTable.Row record : table.rows()) {
+      List<String> f = record.fields();
+      int line = record.line();
+      if (record.blank()) {
         continue;
       }
       try {
-        String created = field(f, header, "created");
+        String created = record.field(table.column("created"));
         Instant at = instant(created, zone, "created");
         if (at == null) throw new IllegalArgumentException("`created` is empty");
-        String label = field(f, header, "category");
+        String label = record.field(table.column("category"));
         String category = category(label);
         if (category == null) {
           unknown.merge(label.strip(), 1, Integer::sum);
           category = "other";
         }
-        String m = field(f, header, "minutes").strip();
+        String m = record.field(table.column("minutes")).strip();
         Integer minutes = m.isEmpty() ? null : Integer.valueOf(m);
         if (minutes != null && (minutes < 0 || minutes > 10_000))
           throw new IllegalArgumentException("`minutes` must be 0 to 10000, not " + m);
-        Instant resolved = instant(field(f, header, "resolved"), zone, "resolved");
+        Instant resolved = instant(record.field(table.column("resolved")), zone, "resolved");
         if (resolved != null && resolved.isBefore(at))
           throw new IllegalArgumentException("`resolved` is before `created`");
         if (resolved != null && minutes == null)
@@ -186,8 +191,8 @@ public final class TicketImport {
                 label.strip(),
                 minutes,
                 resolved,
-                field(f, header, "school").strip(),
-                emptyToNull(field(f, header, "question").strip()),
+                record.field(table.column("school")).strip(),
+                emptyToNull(record.field(table.column("question")).strip()),
                 "import:" + sha(raw) + "#" + n));
       } catch (NumberFormatException e) {
         problems.add(new Problem(line, "`minutes` is not a whole number"));
@@ -196,11 +201,6 @@ public final class TicketImport {
       }
     }
     return new Parsed(rows, problems, unknown);
-  }
-
-  private static String field(List<String> f, List<String> header, String name) {
-    int i = header.indexOf(name);
-    return i < 0 || i >= f.size() ? "" : f.get(i);
   }
 
   private static String emptyToNull(String s) {
@@ -239,53 +239,6 @@ public final class TicketImport {
           .substring(0, 24);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * RFC 4180 records (quoted fields may hold commas, quotes and line breaks), each with the line it
-   * starts on.
-   */
-  static void csv(String text, List<List<String>> records, List<Integer> lines) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    int line = 1;
-    int start = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          if (c == '\n') line++;
-          cell.append(c);
-        }
-      } else if (c == '"' && cell.isEmpty()) {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-        fields.add(cell.toString());
-        cell.setLength(0);
-        records.add(fields);
-        lines.add(start);
-        fields = new ArrayList<>();
-        line++;
-        start = line;
-      } else {
-        cell.append(c);
-      }
-    }
-    if (!cell.isEmpty() || !fields.isEmpty()) {
-      fields.add(cell.toString());
-      records.add(fields);
-      lines.add(start);
     }
   }
 }

@@ -1,25 +1,19 @@
 package org.deskbot.report;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.deskbot.server.Adapter;
-import org.deskbot.server.Router;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts the weekly summary to the team's channels every week (Monday 07:00 district time by
- * default). A post missed while the server was down is made once on the next start; each week is
- * posted once ever, across restarts.
+ * Posts the weekly summary to the team's channels (Monday 07:00 district time by default) when
+ * {@code serve}'s chores call it: at each posting time, and at start for a post missed while the
+ * server was down. Each week is posted once ever, across restarts.
  */
-public final class WeeklyPoster implements Adapter {
+public record WeeklyPoster(
+    WeeklyReports reports, ReportSettings settings, WeeklyPoster.Channel channel) {
   private static final Logger LOG = LoggerFactory.getLogger(WeeklyPoster.class);
 
   /**
@@ -37,39 +31,15 @@ public final class WeeklyPoster implements Adapter {
     int platforms();
   }
 
-  private final WeeklyReports reports;
-  private final ReportSettings settings;
-  private final Channel channel;
-  private final Clock clock;
-  private ScheduledExecutorService schedule;
-
-  public WeeklyPoster(
-      WeeklyReports reports, ReportSettings settings, Channel channel, Clock clock) {
-    this.reports = reports;
-    this.settings = settings;
-    this.channel = channel;
-    this.clock = clock;
+  /** Whether {@code serve} posts the summary at all ({@code report.post}). */
+  public boolean posts() {
+    return settings.post();
   }
 
-  @Override
-  public String name() {
-    return "weekly summary";
-  }
-
-  @Override
-  public void mount(Router router) {}
-
-  @Override
-  public String start() {
-    if (!settings.post()) {
-      return "not posted (report.post is off)";
-    }
-    schedule =
-        Executors.newSingleThreadScheduledExecutor(
-            Thread.ofVirtual().name("weekly-summary").factory());
-    schedule.execute(() -> postFor(lastDue(clock.instant())));
-    Instant next = nextDue(clock.instant());
-    scheduleAt(next);
+  /**
+   * When the summary is posted, for the start-up line: the weekday, time and zone, and the next.
+   */
+  public String when(Instant next) {
     return "posted "
         + settings.postDay().toString().toLowerCase(java.util.Locale.ROOT)
         + "s at "
@@ -78,17 +48,6 @@ public final class WeeklyPoster implements Adapter {
         + settings.zone().getId()
         + "; next "
         + next.atZone(settings.zone()).toLocalDateTime();
-  }
-
-  private void scheduleAt(Instant due) {
-    long delay = Math.max(0, Duration.between(clock.instant(), due).toMillis());
-    schedule.schedule(
-        () -> {
-          postFor(due);
-          scheduleAt(nextDue(due.plusSeconds(1)));
-        },
-        delay,
-        TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -138,12 +97,5 @@ public final class WeeklyPoster implements Adapter {
   public Instant nextDue(Instant now) {
     LocalDate d = lastDue(now).atZone(settings.zone()).toLocalDate().plusWeeks(1);
     return d.atTime(settings.postTime()).atZone(settings.zone()).toInstant();
-  }
-
-  @Override
-  public void close() {
-    if (schedule != null) {
-      schedule.shutdownNow();
-    }
   }
 }

@@ -10,8 +10,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Password hashes for the dashboard's sign-in: {@code pbkdf2-sha256$ITERATIONS$SALT$HASH} (salt and
- * hash in Base64). Only hashes are configured; comparison is constant-time. Run {@code java -cp
- * target/deskbot.jar org.deskbot.web.Passwords} to hash a password typed on stdin.
+ * hash in Base64). Only hashes are configured ({@code deskbot hash-password} makes one); comparison
+ * is constant-time.
  */
 public final class Passwords {
   static final String SCHEME = "pbkdf2-sha256";
@@ -73,27 +73,5 @@ public final class Passwords {
     } finally {
       spec.clearPassword();
     }
-  }
-
-  /**
-   * Reads a password from the console (or one line of stdin) and prints its hash for {@code
-   * web.users}.
-   */
-  public static void main(String[] args) throws Exception {
-    char[] pw;
-    if (System.console() != null) {
-      pw = System.console().readPassword("password: ");
-    } else {
-      String line =
-          new java.io.BufferedReader(
-                  new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
-              .readLine();
-      pw = line == null ? new char[0] : line.toCharArray();
-    }
-    if (pw == null || pw.length < 8) {
-      System.err.println("passwords: use at least 8 characters");
-      System.exit(2);
-    }
-    System.out.println(hash(pw));
   }
 }

@@ -46,8 +46,8 @@ public record WebSettings(
       String hash = colon < 0 ? "" : entry.substring(colon + 1).strip();
       if (name.isEmpty() || name.startsWith(TEACHER_PREFIX) || !Passwords.wellFormed(hash)) {
         throw new ConfigException(
-            "web.users: each entry is `name:pbkdf2-sha256$...` (hash a password with "
-                + "`java -cp target/deskbot.jar org.deskbot.web.Passwords`); `"
+            "web.users: each entry is `name:pbkdf2-sha256$...` (make one with "
+                + "`deskbot hash-password NAME`); `"
                 + (name.isEmpty() ? "?" : name)
                 + "` is not");
       }
@@ -63,7 +63,7 @@ public record WebSettings(
           "serve is bound to "
               + server.host()
               + ", which is not loopback: the dashboard needs sign-in, "
-              + "so set web.users (DESKBOT_WEB_USERS=name:HASH; hash with `java -cp target/deskbot.jar org.deskbot.web.Passwords`) "
+              + "so set web.users (DESKBOT_WEB_USERS=name:HASH; make one with `deskbot hash-password NAME`) "
               + "or bind to 127.0.0.1");
     }
     return new WebSettings(

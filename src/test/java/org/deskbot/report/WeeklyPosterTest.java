@@ -90,8 +90,7 @@ class WeeklyPosterTest {
               public int platforms() {
                 return platforms[0];
               }
-            },
-            clock);
+            });
 
     assertEquals(at("2026-11-23T07:00:00"), poster.lastDue(at("2026-11-25T12:00:00")));
     assertEquals(at("2026-11-16T07:00:00"), poster.lastDue(at("2026-11-23T06:59:00")));

@@ -2,7 +2,8 @@ package org.deskbot.ingest.faq;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.deskbot.csv.CsvException;
+import org.deskbot.csv.CsvTable;
 import org.deskbot.ingest.ContentException;
 import org.deskbot.ingest.ContentFile;
 import org.deskbot.ingest.ContentReader;
@@ -23,9 +24,16 @@ public final class FaqCsvReader implements ContentReader {
 
   @Override
   public Result read(ContentFile file) throws ContentException {
-    CsvTable table = CsvTable.parse(file.relative(), file.text());
-    List<String> header =
-        table.header().stream().map(h -> h.toLowerCase(Locale.ROOT).trim()).toList();
+    CsvTable table;
+    try {
+      table = CsvTable.parse(file.text());
+    } catch (CsvException e) {
+      throw new ContentException(file.relative(), e.line(), e.getMessage());
+    }
+    List<String> header = table.header();
+    if (header.isEmpty()) {
+      throw new ContentException(file.relative(), 0, "the file is empty");
+    }
     for (String column : REQUIRED) {
       if (!header.contains(column)) {
         throw new ContentException(
@@ -36,17 +44,17 @@ public final class FaqCsvReader implements ContentReader {
                 + "` (the header must name question,answer,url[,category,tags])");
       }
     }
-    int q = header.indexOf("question");
-    int a = header.indexOf("answer");
-    int u = header.indexOf("url");
-    int c = header.indexOf("category");
-    int t = header.indexOf("tags");
+    int q = table.column("question");
+    int a = table.column("answer");
+    int u = table.column("url");
+    int c = table.column("category");
+    int t = table.column("tags");
     List<KnowledgeItem> items = new ArrayList<>();
     for (CsvTable.Row row : table.rows()) {
-      List<String> f = row.fields();
-      if (f.stream().allMatch(String::isBlank)) {
+      if (row.blank()) {
         continue;
       }
+      List<String> f = row.fields().stream().map(String::trim).toList();
       if (f.size() != header.size()) {
         throw new ContentException(
             file.relative(),

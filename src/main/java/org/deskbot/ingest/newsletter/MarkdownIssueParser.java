@@ -30,7 +30,7 @@ final class MarkdownIssueParser {
   static Issue parse(ContentFile file, String text) throws ContentException {
     FrontMatter fm = FrontMatter.parse(file.relative(), text);
     String[] lines = fm.body().split("\n", -1);
-    boolean[] code = codeLines(lines);
+    boolean[] code = MarkdownText.codeLines(lines);
     List<Heading> headings = headings(lines, code);
 
     String title = fm.text("title");
@@ -94,29 +94,6 @@ final class MarkdownIssueParser {
         sections,
         whole,
         MarkdownLint.findings(file.relative(), fm.body(), fm.bodyLine()));
-  }
-
-  /** Which lines are inside fenced code (fences included), where nothing is a heading. */
-  private static boolean[] codeLines(String[] lines) {
-    boolean[] code = new boolean[lines.length];
-    String fence = "";
-    for (int i = 0; i < lines.length; i++) {
-      Matcher f = MarkdownText.FENCE.matcher(lines[i]);
-      if (f.find()) {
-        String marker = f.group(1);
-        if (fence.isEmpty()) {
-          fence = marker;
-          code[i] = true;
-          continue;
-        } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
-          fence = "";
-          code[i] = true;
-          continue;
-        }
-      }
-      code[i] = !fence.isEmpty();
-    }
-    return code;
   }
 
   /** ATX ("## Tip") and setext ("Tip" over "---") headings outside code, in order. */

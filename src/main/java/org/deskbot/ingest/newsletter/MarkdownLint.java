@@ -35,19 +35,9 @@ public final class MarkdownLint {
   public static List<Finding> findings(String relativeFile, String markdown, int firstLine) {
     List<Finding> out = new ArrayList<>();
     String[] lines = markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-    String fence = "";
+    boolean[] code = MarkdownText.codeLines(lines);
     for (int i = 0; i < lines.length; i++) {
-      Matcher f = MarkdownText.FENCE.matcher(lines[i]);
-      if (f.find()) {
-        String marker = f.group(1);
-        if (fence.isEmpty()) {
-          fence = marker;
-        } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
-          fence = "";
-        }
-        continue;
-      }
-      if (fence.isEmpty() && (lines[i].indexOf('[') >= 0 || lines[i].indexOf('<') >= 0)) {
+      if (!code[i] && (lines[i].indexOf('[') >= 0 || lines[i].indexOf('<') >= 0)) {
         check(relativeFile, CODE_SPAN.matcher(lines[i]).replaceAll(" "), firstLine + i, out);
       }
     }

@@ -178,4 +178,27 @@ public final class MarkdownText {
               return HOLD + String.valueOf(held.size() - 1) + HOLD;
             });
   }
+
+  /** Which lines are inside fenced code (fences included): no heading, link or image there. */
+  static boolean[] codeLines(String[] lines) {
+    boolean[] code = new boolean[lines.length];
+    String fence = "";
+    for (int i = 0; i < lines.length; i++) {
+      Matcher f = MarkdownText.FENCE.matcher(lines[i]);
+      if (f.find()) {
+        String marker = f.group(1);
+        if (fence.isEmpty()) {
+          fence = marker;
+          code[i] = true;
+          continue;
+        } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
+          fence = "";
+          code[i] = true;
+          continue;
+        }
+      }
+      code[i] = !fence.isEmpty();
+    }
+    return code;
+  }
 }

@@ -5,8 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.deskbot.escalate.StoreException;
 
-/** Small conversions between rows and values, in one place. */
+/**
+ * Small conversions between rows and values, and the one-statement reads and writes every store
+ * makes, in one place. {@code what} names the work in the error: "cannot {@code what}: ...".
+ */
 final class Rows {
   private Rows() {}
 
@@ -40,5 +47,51 @@ final class Rows {
       }
     }
     return ps;
+  }
+
+  /** Reads one row into a value. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** One INSERT, UPDATE or DELETE in a transaction of its own; returns the rows it changed. */
+  static int update(Database db, String what, String sql, Object... values) throws StoreException {
+    try {
+      return db.inTransaction(
+          c -> {
+            try (PreparedStatement ps = bind(c.prepareStatement(sql), values)) {
+              return ps.executeUpdate();
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every row a query returns, read in order. */
+  static <T> List<T> list(Database db, String what, Reader<T> row, String sql, Object... values)
+      throws StoreException {
+    try {
+      return db.read(
+          c -> {
+            try (PreparedStatement ps = bind(c.prepareStatement(sql), values);
+                ResultSet rs = ps.executeQuery()) {
+              List<T> out = new ArrayList<>();
+              while (rs.next()) {
+                out.add(row.read(rs));
+              }
+              return out;
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The first row a query returns, if any. */
+  static <T> Optional<T> first(
+      Database db, String what, Reader<T> row, String sql, Object... values) throws StoreException {
+    return list(db, what, row, sql + " LIMIT 1", values).stream().findFirst();
   }
 }

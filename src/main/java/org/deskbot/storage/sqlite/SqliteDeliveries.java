@@ -1,8 +1,5 @@
 package org.deskbot.storage.sqlite;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.deskbot.chat.Deliveries;
@@ -19,83 +16,49 @@ public final class SqliteDeliveries implements Deliveries, MessageRefs {
 
   @Override
   public boolean first(String deliveryId, String kind, Instant at) throws StoreException {
-    try {
-      return db.inTransaction(
-          c -> {
-            try (PreparedStatement ps =
-                Rows.bind(
-                    c.prepareStatement(
-                        "INSERT OR IGNORE INTO deliveries(delivery_id, kind, result, at) VALUES (?,?,?,?)"),
-                    deliveryId,
-                    kind,
-                    "",
-                    at)) {
-              return ps.executeUpdate() == 1;
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot record the delivery: " + e.getMessage(), e);
-    }
+    return Rows.update(
+            db,
+            "record the delivery",
+            "INSERT OR IGNORE INTO deliveries(delivery_id, kind, result, at) VALUES (?,?,?,?)",
+            deliveryId,
+            kind,
+            "",
+            at)
+        == 1;
   }
 
   @Override
   public void forget(String deliveryId, String kind) throws StoreException {
-    try {
-      db.inTransaction(
-          c -> {
-            try (PreparedStatement ps =
-                Rows.bind(
-                    c.prepareStatement("DELETE FROM deliveries WHERE delivery_id = ? AND kind = ?"),
-                    deliveryId,
-                    kind)) {
-              return ps.executeUpdate();
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot forget the delivery: " + e.getMessage(), e);
-    }
+    Rows.update(
+        db,
+        "forget the delivery",
+        "DELETE FROM deliveries WHERE delivery_id = ? AND kind = ?",
+        deliveryId,
+        kind);
   }
 
   @Override
   public void put(long ticket, String platform, String kind, String ref) throws StoreException {
-    try {
-      db.inTransaction(
-          c -> {
-            try (PreparedStatement ps =
-                Rows.bind(
-                    c.prepareStatement(
-                        "INSERT INTO message_refs(ticket_id, platform, kind, ref) VALUES (?,?,?,?)"
-                            + " ON CONFLICT(ticket_id, platform, kind) DO UPDATE SET ref = excluded.ref"),
-                    ticket,
-                    platform,
-                    kind,
-                    ref)) {
-              return ps.executeUpdate();
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot record the message reference: " + e.getMessage(), e);
-    }
+    Rows.update(
+        db,
+        "record the message reference",
+        "INSERT INTO message_refs(ticket_id, platform, kind, ref) VALUES (?,?,?,?)"
+            + " ON CONFLICT(ticket_id, platform, kind) DO UPDATE SET ref = excluded.ref",
+        ticket,
+        platform,
+        kind,
+        ref);
   }
 
   @Override
   public Optional<String> get(long ticket, String platform, String kind) throws StoreException {
-    try {
-      return db.read(
-          c -> {
-            try (PreparedStatement ps =
-                    Rows.bind(
-                        c.prepareStatement(
-                            "SELECT ref FROM message_refs WHERE ticket_id = ? AND platform = ? AND kind = ?"),
-                        ticket,
-                        platform,
-                        kind);
-                ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the message reference: " + e.getMessage(), e);
-    }
+    return Rows.first(
+        db,
+        "read the message reference",
+        rs -> rs.getString(1),
+        "SELECT ref FROM message_refs WHERE ticket_id = ? AND platform = ? AND kind = ?",
+        ticket,
+        platform,
+        kind);
   }
 }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deskbot.escalate.StoreException;
@@ -84,18 +83,12 @@ public final class SqliteInteractionLog implements InteractionLog {
 
   @Override
   public Optional<Interaction> find(long id) throws StoreException {
-    try {
-      return db.read(
-          c -> {
-            try (PreparedStatement ps =
-                    Rows.bind(c.prepareStatement("SELECT * FROM interactions WHERE id = ?"), id);
-                ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(interaction(rs)) : Optional.empty();
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the interaction: " + e.getMessage(), e);
-    }
+    return Rows.first(
+        db,
+        "read the interaction",
+        SqliteInteractionLog::interaction,
+        "SELECT * FROM interactions WHERE id = ?",
+        id);
   }
 
   @Override
@@ -128,43 +121,18 @@ public final class SqliteInteractionLog implements InteractionLog {
 
   @Override
   public void linkTicket(long id, long ticketId) throws StoreException {
-    try {
-      db.inTransaction(
-          c -> {
-            try (PreparedStatement ps =
-                Rows.bind(
-                    c.prepareStatement("UPDATE interactions SET ticket_id = ? WHERE id = ?"),
-                    ticketId,
-                    id)) {
-              return ps.executeUpdate();
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot link the ticket: " + e.getMessage(), e);
-    }
+    Rows.update(
+        db, "link the ticket", "UPDATE interactions SET ticket_id = ? WHERE id = ?", ticketId, id);
   }
 
   @Override
   public List<Interaction> since(Instant since) throws StoreException {
-    try {
-      return db.read(
-          c -> {
-            try (PreparedStatement ps =
-                    Rows.bind(
-                        c.prepareStatement(
-                            "SELECT * FROM interactions WHERE created_at >= ? ORDER BY id"),
-                        since);
-                ResultSet rs = ps.executeQuery()) {
-              List<Interaction> out = new ArrayList<>();
-              while (rs.next()) {
-                out.add(interaction(rs));
-              }
-              return out;
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot read interactions: " + e.getMessage(), e);
-    }
+    return Rows.list(
+        db,
+        "read interactions",
+        SqliteInteractionLog::interaction,
+        "SELECT * FROM interactions WHERE created_at >= ? ORDER BY id",
+        since);
   }
 
   @Override

@@ -236,24 +236,9 @@ public final class SqliteReportStore implements ReportStore {
         Rows.intOrNull(rs, "minutes"));
   }
 
-  @FunctionalInterface
-  private interface Row<T> {
-    T of(ResultSet rs) throws SQLException;
-  }
-
-  private <T> List<T> list(String sql, Instant from, Instant to, Row<T> row) throws StoreException {
-    return read(
-        "read the report",
-        c -> {
-          try (PreparedStatement ps = range(c, sql, from, to);
-              ResultSet rs = ps.executeQuery()) {
-            List<T> out = new ArrayList<>();
-            while (rs.next()) {
-              out.add(row.of(rs));
-            }
-            return out;
-          }
-        });
+  private <T> List<T> list(String sql, Instant from, Instant to, Rows.Reader<T> row)
+      throws StoreException {
+    return Rows.list(db, "read the report", row, sql, bound(from), bound(to));
   }
 
   private Map<String, Long> counted(String sql, Instant from, Instant to) throws StoreException {

@@ -11,7 +11,7 @@ import org.deskbot.report.InteractionLog;
 
 /**
  * Concurrent writers against one database file: the throughput figures of {@code deskbot bench
- * --store}, and the load a crash test kills in the middle.
+ * --store}, and the load a crash test kills in the middle (its child process is in the tests).
  */
 public final class StoreLoad {
   private StoreLoad() {}
@@ -107,10 +107,5 @@ public final class StoreLoad {
       throw failures.get(0);
     }
     return new Run(done.get(), (System.nanoTime() - start) / 1e9);
-  }
-
-  /** Creates tickets from two threads until killed: the crash test's child process. */
-  public static void main(String[] args) throws Exception {
-    tickets(Path.of(args[0]), 2, Integer.parseInt(args[1]));
   }
 }

@@ -23,7 +23,7 @@ class KilledWritersIT {
                 java,
                 "-cp",
                 System.getProperty("java.class.path"),
-                StoreLoad.class.getName(),
+                TicketWriters.class.getName(),
                 db.toString(),
                 "500")
             .redirectErrorStream(true)

@@ -16,11 +16,11 @@ import org.deskbot.eval.EvalQuestion;
 /**
  * Load on a running {@code deskbot serve}: N clients, each with its own session, ask questions
  * through {@code POST /api/ask} for a while; prints p50/p90/p99/max latency, throughput and errors.
- * Not part of the test run: {@code java -cp target/deskbot.jar org.deskbot.web.WebBench
- * http://127.0.0.1:8080 [clients] [seconds] [think-ms] [questions|-] [unique]}. The questions are a
- * few demo questions asked over and over, or those of a file (an eval question file, {@code
- * .jsonl}, or one a line) so that few repeat; {@code unique} adds a number to each, so that none
- * repeats.
+ * Not part of the test run (a tool, kept with the tests so that {@code src/main} has one {@code
+ * main}): {@code scripts/web-bench.sh http://127.0.0.1:8080 [clients] [seconds] [think-ms]
+ * [questions|-] [unique]}. The questions are a few demo questions asked over and over, or those of
+ * a file (an eval question file, {@code .jsonl}, or one a line) so that few repeat; {@code unique}
+ * adds a number to each, so that none repeats.
  */
 public final class WebBench {
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
