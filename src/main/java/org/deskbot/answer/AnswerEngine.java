@@ -59,6 +59,11 @@ public final class AnswerEngine {
     this.spanishSnippets = new Snippets(spanish);
   }
 
+  /** The model that decided {@code answer} (Spanish questions: the uncalibrated one). */
+  public DecisionModel decisionModel(Answer answer) {
+    return answer.language().equals("es") ? DecisionModel.UNCALIBRATED : decision;
+  }
+
   /** A retrieved entry with both scores and the fused one. */
   record Candidate(
       int doc,

@@ -277,6 +277,28 @@ public final class ContentSearcher implements Closeable {
     return out;
   }
 
+  /** Every entry of the index (not the per-file manifests), in index order. */
+  public List<KnowledgeItem> entries() throws IOException {
+    return withSearcher(
+        s -> {
+          List<KnowledgeItem> out = new ArrayList<>();
+          for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            var stored = leaf.reader().storedFields();
+            for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+              if (live != null && !live.get(i)) {
+                continue;
+              }
+              var doc = stored.document(i, java.util.Set.of(Fields.ID));
+              if (doc.get(Fields.ID) != null) {
+                out.add(item(leaf.reader(), i));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
   /** Loads the entry of one doc. */
   static KnowledgeItem item(IndexReader reader, int doc) throws IOException {
     return ENTRIES.get(reader, doc);

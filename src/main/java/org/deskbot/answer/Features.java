@@ -1,5 +1,7 @@
 package org.deskbot.answer;
 
+import java.util.List;
+
 /**
  * What the decision looks at for one question: properties of the ranking that carry over from one
  * district's content to another's (no raw words, no content ids).
@@ -25,6 +27,18 @@ public record Features(
     int questionWords) {
 
   public static final Features NONE = new Features(0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** The names of {@link #vector()}'s slots, in order (decision.json, {@code ask --explain}). */
+  public static final List<String> NAMES =
+      List.of(
+          "coverage",
+          "title_coverage",
+          "bm25_top",
+          "bm25_margin",
+          "cosine_top",
+          "cosine_margin",
+          "agree",
+          "question_words");
 
   /** The features as a vector, in a fixed order, for the decision model. */
   public double[] vector() {

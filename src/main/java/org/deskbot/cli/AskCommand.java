@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.deskbot.answer.Answer;
 import org.deskbot.answer.Decision;
+import org.deskbot.answer.DecisionModel;
+import org.deskbot.answer.Explanation;
 import org.deskbot.answer.Result;
 import org.deskbot.ocr.ImageException;
 import org.deskbot.ocr.ScreenshotReader;
@@ -55,6 +57,12 @@ public final class AskCommand implements Callable<Integer> {
   int limit;
 
   @Option(
+      names = "--explain",
+      description =
+          "Also say why: each feature's value and contribution to the score, the bias, the score and the thresholds.")
+  boolean explain;
+
+  @Option(
       names = "--as",
       paramLabel = "USER",
       description =
@@ -91,8 +99,13 @@ public final class AskCommand implements Callable<Integer> {
       Answer answer =
           Wiring.events(home.settings(), engine.searcher())
               .offer(engine.answers().answer(question, limit), at.clock(home.settings()).instant());
+      Explanation why =
+          explain ? Explanation.of(answer, engine.answers().decisionModel(answer)) : null;
       if (json) {
         ObjectNode o = toJson(answer);
+        if (why != null) {
+          o.set("explain", toJson(why));
+        }
         if (image != null) {
           o.put("question", typed);
           o.put("image_text", imageText == null ? null : redactor().redact(imageText));
@@ -100,6 +113,9 @@ public final class AskCommand implements Callable<Integer> {
         System.out.println(JSON.writeValueAsString(o));
       } else {
         print(answer, System.out, System.console() != null);
+        if (why != null) {
+          print(why, System.out);
+        }
       }
     } catch (IOException e) {
       throw new ExitException(ExitException.FAILED, e.getMessage());
@@ -201,6 +217,47 @@ public final class AskCommand implements Callable<Integer> {
     putResults(o, answer.results());
     return o;
   }
+
+  /**
+   * {@code {"features": [{"name", "value", "contribution"}], "bias", "score", "confidence",
+   * "thresholds": {"answer", "suggest"}, "reason"}}: unrounded, so the contributions and the bias
+   * sum to the score.
+   */
+  static ObjectNode toJson(Explanation why) {
+    ObjectNode o = JSON.createObjectNode();
+    ArrayNode features = o.putArray("features");
+    for (DecisionModel.Contribution c : why.features()) {
+      features
+          .addObject()
+          .put("name", c.name())
+          .put("value", c.value())
+          .put("contribution", c.contribution());
+    }
+    o.put("bias", why.bias());
+    o.put("score", why.score());
+    o.put("confidence", why.confidence());
+    ObjectNode thresholds = o.putObject("thresholds");
+    thresholds.put("answer", why.answerAt());
+    thresholds.put("suggest", why.suggestAt());
+    o.put("decision", why.decision().label());
+    o.put("reason", why.reason());
+    return o;
+  }
+
+  static void print(Explanation why, PrintStream out) {
+    out.printf("%nWhy: %s, because %s.%n", why.decision().label(), why.reason());
+    out.printf("  %-16s %8s %13s%n", "feature", "value", "contribution");
+    for (DecisionModel.Contribution c : why.features()) {
+      out.printf("  %-16s %8.3f %+13.3f%n", c.name(), c.value(), c.contribution());
+    }
+    out.printf("  %-16s %8s %+13.3f%n", "bias", "", why.bias());
+    out.printf("  %-16s %8s %+13.3f%n", "score", "", why.score());
+    out.printf(
+        "  confidence %.3f; answer at %.3f or more, suggest at %.3f or more, else escalate%n",
+        why.confidence(), why.answerAt(), why.suggestAt());
+  }
+
+  /** The links as {@code results: [{type, title, url, score, snippet}]}. */
 
   /**
    * The links as {@code results: [{type, title, url, score, snippet}]}; a live session adds {@code

@@ -63,6 +63,12 @@ public final class BenchCommand implements Callable<Integer> {
           .split(" ");
 
   @Option(
+      names = "--calibrate",
+      description =
+          "Also time `calibrate --content` (from the content alone) on the generated FAQs.")
+  boolean calibrate;
+
+  @Option(
       names = "--store",
       description =
           "Measure the SQLite store instead: interactions and tickets written by two concurrent writers.")
@@ -136,6 +142,19 @@ public final class BenchCommand implements Callable<Integer> {
           w.millis() / 1000.0,
           w.entries() * 1000.0 / w.millis(),
           faqBytes / 1e6 / (w.millis() / 1000.0));
+      if (calibrate) {
+        long started = System.nanoTime();
+        var labelled = ContentCalibration.collect(faqSettings, root.resolve("faq-content"));
+        var examples = new ArrayList<org.deskbot.answer.Calibration.Example>();
+        for (var l : labelled) {
+          examples.add(CalibrateCommand.example(l.outcome(), 1));
+        }
+        org.deskbot.answer.Calibration.fit(
+            examples, org.deskbot.answer.Calibration.Targets.DEFAULT);
+        System.out.printf(
+            "calibrate --content on %d FAQs: %d labelled questions in %.1f s%n",
+            faqs, labelled.size(), (System.nanoTime() - started) / 1e9);
+      }
       if (transcripts > 0) {
         IngestReport t = Wiring.ingest(settings(root, "video-home", "video-content", on));
         System.out.printf(

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.deskbot.answer.Answer;
@@ -18,28 +22,34 @@ import org.deskbot.eval.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code deskbot calibrate}: fits when to answer, suggest or escalate, from question sets. */
+/**
+ * {@code deskbot calibrate}: fits when to answer, suggest or escalate, from content alone or from
+ * labelled question sets, and reports the figures on items that were not used to fit.
+ */
 @Command(
     name = "calibrate",
     mixinStandardHelpOptions = true,
     description = {
-      "Fit the answer / suggest / escalate decision on question sets (pairs of --content and --questions),",
-      "report the figures on a held-out part, and write the model into --out (merged per search mode)."
+      "Fit the answer / suggest / escalate decision and write it into --out (merged per search mode).",
+      "With --content alone: from the content's own phrasings (FAQ questions and aliases, tip headings,",
+      "chapter and lesson titles), asked with their item in the index, with the item indexed without",
+      "any of its phrasings, and with the item held out.",
+      "With --questions (one per --content): from labelled questions.",
+      "The figures printed are measured on items held out of the fit (folds by item, never by question)."
     })
 public final class CalibrateCommand implements Callable<Integer> {
   @Option(
       names = "--content",
       required = true,
       paramLabel = "DIR",
-      description = "A content folder; repeat, one per --questions.")
+      description = "A content folder; repeat (one per --questions when questions are given).")
   List<Path> contents;
 
   @Option(
       names = "--questions",
-      required = true,
       paramLabel = "FILE",
-      description = "Its question file; repeat.")
-  List<Path> questionFiles;
+      description = "A labelled question file for the --content at the same position; repeat.")
+  List<Path> questionFiles = new ArrayList<>();
 
   @Option(
       names = "--out",
@@ -55,29 +65,29 @@ public final class CalibrateCommand implements Callable<Integer> {
       description = "Calibrate for semantic search on or off. Default: ${DEFAULT-VALUE}.")
   String semantic;
 
-  @Option(
-      names = "--holdout",
-      paramLabel = "SHARE",
-      defaultValue = "0.3",
-      description = "Share of each set held out for the report. Default: ${DEFAULT-VALUE}.")
-  double holdout;
+  /**
+   * In content-only calibration every phrasing is asked both ways; real questions are more often
+   * answerable. The unanswerable ones are weighted to this share, the one the StackFAQ and demo
+   * question sets both show (about one in five).
+   */
+  static final double UNANSWERABLE_SHARE = 0.2;
 
   @Override
   public Integer call() throws IOException {
-    if (contents.size() != questionFiles.size()) {
+    if (!questionFiles.isEmpty() && contents.size() != questionFiles.size()) {
       throw new ExitException(
           ExitException.USAGE,
-          "give one --questions per --content (got "
+          "give one --questions per --content, or none to calibrate from the content alone (got "
               + contents.size()
               + " and "
               + questionFiles.size()
               + ")");
     }
-    boolean semanticOn = !semantic.equalsIgnoreCase("off");
-    List<Calibration.Example> train = new ArrayList<>();
-    List<Evaluation.Outcome> held = new ArrayList<>();
-    List<Calibration.Example> heldExamples = new ArrayList<>();
-    int largest = 0;
+    for (Path c : contents) {
+      if (!Files.isDirectory(c)) {
+        throw new ExitException(ExitException.USAGE, "content folder not found: " + c);
+      }
+    }
     List<List<EvalQuestion>> sets = new ArrayList<>();
     for (Path q : questionFiles) {
       if (!Files.isRegularFile(q)) {
@@ -88,71 +98,224 @@ public final class CalibrateCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new ExitException(ExitException.USAGE, e.getMessage());
       }
-      largest = Math.max(largest, sets.getLast().size());
     }
-    for (int k = 0; k < sets.size(); k++) {
-      Path content = contents.get(k);
-      if (!Files.isDirectory(content)) {
-        throw new ExitException(ExitException.USAGE, "content folder not found: " + content);
-      }
-      List<EvalQuestion> qs = sets.get(k);
-      // each set counts at least half as much as the largest, so a small teacher set is not drowned
-      double weight = Math.max(1.0, 0.5 * largest / qs.size());
-      Path temp = Files.createTempDirectory("deskbot-calibrate");
-      try {
-        Settings settings =
-            Settings.load(temp, java.util.Map.of()).withContent(content).withSemantic(semanticOn);
-        Wiring.ingest(settings);
-        try (Wiring.Engine engine = Wiring.openEngine(settings)) {
-          Random random = new Random(42 + k);
-          for (EvalQuestion q : qs) {
-            Answer a = engine.answers().answer(q.q(), Evaluation.DEPTH);
-            Evaluation.Outcome o = Evaluation.judge(q, a);
-            Calibration.Example e = example(o, weight);
-            if (random.nextDouble() < holdout) {
-              held.add(o);
-              heldExamples.add(e);
-            } else {
-              train.add(e);
-            }
+    boolean semanticOn = !semantic.equalsIgnoreCase("off");
+    Settings base;
+    try {
+      base = Settings.load(null, System.getenv()).withSemantic(semanticOn);
+    } catch (org.deskbot.config.ConfigException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
+    }
+    long started = System.nanoTime();
+    List<List<ContentCalibration.Labelled>> labelled = new ArrayList<>();
+    for (int k = 0; k < contents.size(); k++) {
+      labelled.add(
+          sets.isEmpty()
+              ? ContentCalibration.collect(base, contents.get(k))
+              : fromQuestions(base, contents.get(k), sets.get(k)));
+    }
+    List<List<Calibration.Example>> examples =
+        weighted(labelled, sets.isEmpty(), UNANSWERABLE_SHARE);
+    System.out.printf(
+        "%s: %s%n",
+        sets.isEmpty() ? "from the content alone" : "from labelled questions", describe(labelled));
+    // figures on held-out items: fit on the other folds, decide this fold's questions
+    List<Evaluation.Outcome> held = new ArrayList<>();
+    List<DecisionModel> foldModels = new ArrayList<>();
+    List<Evaluation.Outcome> raw = new ArrayList<>();
+    for (int fold = 0; fold < ContentCalibration.FOLDS; fold++) {
+      List<Calibration.Example> train = new ArrayList<>();
+      for (int s = 0; s < labelled.size(); s++) {
+        for (int i = 0; i < labelled.get(s).size(); i++) {
+          if (labelled.get(s).get(i).fold() != fold) {
+            train.add(examples.get(s).get(i));
           }
         }
-      } catch (org.deskbot.config.ConfigException e) {
-        throw new ExitException(ExitException.USAGE, e.getMessage());
-      } finally {
-        EvalCommand.deleteTree(temp);
+      }
+      DecisionModel m = Calibration.fit(train, Calibration.Targets.DEFAULT);
+      for (List<ContentCalibration.Labelled> set : labelled) {
+        for (ContentCalibration.Labelled l : set) {
+          if (l.fold() == fold) {
+            held.add(Evaluation.redecide(l.outcome(), m));
+            raw.add(l.outcome());
+            foldModels.add(m);
+          }
+        }
       }
     }
-    DecisionModel model = Calibration.fit(train, Calibration.Targets.DEFAULT);
-    List<Evaluation.Outcome> redecided = new ArrayList<>();
-    for (Evaluation.Outcome o : held) {
-      Answer a = o.answer();
-      double c = model.confidence(a.features());
-      Answer again =
-          new Answer(
-              a.question(),
-              a.cleaned(),
-              a.language(),
-              a.results().isEmpty() ? org.deskbot.answer.Decision.ESCALATE : model.decide(c),
-              a.results(),
-              c,
-              a.millis(),
-              a.features());
-      redecided.add(
-          new Evaluation.Outcome(
-              o.question(), again, o.firstRightRank(), o.timeRight(), o.timeJudged()));
-    }
-    System.out.printf("trained on %d questions, held out %d%n", train.size(), held.size());
-    System.out.println("held-out figures:");
-    Evaluation.figures(redecided)
-        .asMap()
-        .forEach((k, v) -> System.out.printf("  %-20s %s%n", k, v));
+    System.out.printf(
+        "figures on held-out items (%d folds by item: each fitted without the items it is measured"
+            + " on):%n",
+        ContentCalibration.FOLDS);
+    Evaluation.figures(held).asMap().entrySet().stream()
+        .filter(e -> !e.getKey().endsWith("_ms"))
+        .forEach(e -> System.out.printf("  %-20s %s%n", e.getKey(), e.getValue()));
+    List<DecisionModel.Setting> curve = curve(raw, foldModels);
+    printCurve(curve);
+    List<Calibration.Example> all = new ArrayList<>();
+    examples.forEach(all::addAll);
+    DecisionModel model =
+        Calibration.fit(all, Calibration.Targets.DEFAULT).measured(curve, fittedOn(labelled, sets));
     write(model, semanticOn ? "semantic" : "lexical");
-    System.out.println("wrote " + out + " (" + (semanticOn ? "semantic" : "lexical") + ")");
+    System.out.printf(
+        "wrote %s (%s) in %.1f s%n",
+        out, semanticOn ? "semantic" : "lexical", (System.nanoTime() - started) / 1e9);
     return 0;
   }
 
-  private static Calibration.Example example(Evaluation.Outcome o, double weight) {
+  /** The settings of {@code search.answer_bias} the curve is measured at. */
+  static final double[] BIASES = {-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1};
+
+  /**
+   * At each bias setting, on the held-out questions (each decided by the model fitted without its
+   * item): the share of answerable ones answered or suggested with a right link in the top 3, and
+   * the share of unanswerable ones answered or suggested.
+   */
+  static List<DecisionModel.Setting> curve(
+      List<Evaluation.Outcome> held, List<DecisionModel> models) {
+    List<DecisionModel.Setting> out = new ArrayList<>();
+    for (double bias : BIASES) {
+      int answerable = 0, right = 0, unanswerable = 0, wrong = 0;
+      for (int i = 0; i < held.size(); i++) {
+        Evaluation.Outcome o = Evaluation.redecide(held.get(i), models.get(i).withBias(bias));
+        boolean escalated = o.answer().decision() == org.deskbot.answer.Decision.ESCALATE;
+        if (o.question().answerable()) {
+          answerable++;
+          if (!escalated && o.firstRightRank() >= 1 && o.firstRightRank() <= 3) right++;
+        } else {
+          unanswerable++;
+          if (!escalated) wrong++;
+        }
+      }
+      out.add(
+          new DecisionModel.Setting(
+              bias,
+              answerable == 0 ? 0 : (double) right / answerable,
+              unanswerable == 0 ? 0 : (double) wrong / unanswerable));
+    }
+    return out;
+  }
+
+  private static void printCurve(List<DecisionModel.Setting> curve) {
+    System.out.println(
+        "search.answer_bias on held-out items (answered right: answerable questions answered or"
+            + " suggested with a right link in the top 3; wrongly answered: questions without an"
+            + " answer not escalated):");
+    System.out.printf("  %11s  %14s  %16s%n", "answer_bias", "answered right", "wrongly answered");
+    for (DecisionModel.Setting s : curve) {
+      System.out.printf(
+          "  %+11.2f  %14.3f  %16.3f%n", s.bias(), s.answeredRight(), s.wronglyAnswered());
+    }
+  }
+
+  private String fittedOn(
+      List<List<ContentCalibration.Labelled>> labelled, List<List<EvalQuestion>> sets) {
+    List<String> parts = new ArrayList<>();
+    for (int k = 0; k < contents.size(); k++) {
+      Path c = contents.get(k).toAbsolutePath().normalize();
+      String name =
+          c.getParent() == null
+              ? c.toString()
+              : c.getParent().getFileName() + "/" + c.getFileName();
+      long items =
+          labelled.get(k).stream().map(ContentCalibration.Labelled::group).distinct().count();
+      parts.add(
+          sets.isEmpty()
+              ? "%s (its own phrasings, %d items)".formatted(name, items)
+              : "%s with %s (%d questions about %d items)"
+                  .formatted(
+                      name, questionFiles.get(k).getFileName(), labelled.get(k).size(), items));
+    }
+    return (sets.isEmpty() ? "content alone: " : "labelled questions: ") + String.join("; ", parts);
+  }
+
+  /** Answers a labelled question set over its content; folds by the item each question is about. */
+  private static List<ContentCalibration.Labelled> fromQuestions(
+      Settings base, Path content, List<EvalQuestion> qs) throws IOException {
+    List<String> items =
+        new ArrayList<>(new LinkedHashSet<>(qs.stream().map(q -> q.item()).toList()));
+    Collections.shuffle(items, new Random(42));
+    Map<String, Integer> folds = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      folds.put(items.get(i), i % ContentCalibration.FOLDS);
+    }
+    Path temp = Files.createTempDirectory("deskbot-calibrate");
+    try {
+      Settings settings =
+          Settings.load(temp, Map.of())
+              .withContent(content)
+              .withSemantic(base.semantic())
+              .withModel(base.model());
+      Wiring.ingest(settings);
+      List<ContentCalibration.Labelled> out = new ArrayList<>();
+      try (Wiring.Engine engine = Wiring.openEngine(settings)) {
+        for (EvalQuestion q : qs) {
+          Answer a = engine.answers().answer(q.q(), Evaluation.DEPTH);
+          out.add(
+              new ContentCalibration.Labelled(
+                  Evaluation.judge(q, a), q.item(), folds.get(q.item())));
+        }
+      }
+      return out;
+    } catch (org.deskbot.config.ConfigException e) {
+      throw new ExitException(ExitException.USAGE, e.getMessage());
+    } finally {
+      EvalCommand.deleteTree(temp);
+    }
+  }
+
+  /**
+   * The examples of each set, weighted so that every set counts as much as the largest, and in
+   * content-only sets the unanswerable questions count for {@code share}.
+   */
+  static List<List<Calibration.Example>> weighted(
+      List<List<ContentCalibration.Labelled>> labelled, boolean contentOnly, double share) {
+    int largest = labelled.stream().mapToInt(List::size).max().orElse(1);
+    List<List<Calibration.Example>> out = new ArrayList<>();
+    for (List<ContentCalibration.Labelled> set : labelled) {
+      long answerable = set.stream().filter(l -> l.outcome().question().answerable()).count();
+      long unanswerable = set.size() - answerable;
+      double scale = (double) largest / Math.max(1, set.size());
+      double wu = scale;
+      long unseen =
+          set.stream().filter(l -> l.asking() == ContentCalibration.Asking.UNSEEN).count();
+      double wSeen = scale, wUnseen = scale;
+      if (contentOnly && answerable > 0 && unanswerable > 0) {
+        // half the answerable weight on phrasings indexed verbatim, half on phrasings never seen:
+        // a teacher's wording lies between the two
+        double seen = answerable - unseen;
+        wSeen = scale * set.size() * (1 - share) / (unseen > 0 ? 2 * seen : seen);
+        wUnseen = unseen > 0 ? scale * set.size() * (1 - share) / (2 * unseen) : 0;
+        wu = scale * set.size() * share / unanswerable;
+      }
+      List<Calibration.Example> examples = new ArrayList<>();
+      for (ContentCalibration.Labelled l : set) {
+        double w =
+            switch (l.asking()) {
+              case SEEN -> wSeen;
+              case UNSEEN -> wUnseen;
+              case HELD_OUT -> wu;
+            };
+        examples.add(example(l.outcome(), w));
+      }
+      out.add(examples);
+    }
+    return out;
+  }
+
+  private static String describe(List<List<ContentCalibration.Labelled>> labelled) {
+    List<String> parts = new ArrayList<>();
+    for (List<ContentCalibration.Labelled> set : labelled) {
+      long answerable = set.stream().filter(l -> l.outcome().question().answerable()).count();
+      long items = set.stream().map(ContentCalibration.Labelled::group).distinct().count();
+      parts.add(
+          "%d questions about %d items (%d answerable, %d not)"
+              .formatted(set.size(), items, answerable, set.size() - answerable));
+    }
+    return String.join("; ", parts);
+  }
+
+  static Calibration.Example example(Evaluation.Outcome o, double weight) {
     boolean answerable = o.question().answerable();
     int rank = o.firstRightRank();
     Features f = o.answer().features();
@@ -167,18 +330,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     } else {
       root = AskCommand.JSON.createObjectNode();
     }
-    root.put(
-        "features",
-        String.join(
-            ",",
-            "coverage",
-            "title_coverage",
-            "bm25_top",
-            "bm25_margin",
-            "cosine_top",
-            "cosine_margin",
-            "agree",
-            "question_words"));
+    root.put("features", String.join(",", Features.NAMES));
     root.set(key, model.toJson());
     if (out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());

@@ -110,6 +110,14 @@ public final class EvalCommand implements Callable<Integer> {
       if (!json) {
         System.out.println("ingest: " + report.summary());
       }
+      if (!json) {
+        String fitted = Wiring.decisionModel(settings).fittedOn();
+        System.out.println(
+            "decision: "
+                + (fitted.isEmpty() ? "fitted on unrecorded data" : "fitted on " + fitted)
+                + " (figures on these questions are held out only if neither they nor their"
+                + " items were among them)");
+      }
       List<Evaluation.Outcome> outcomes;
       try (Wiring.Engine engine = Wiring.openEngine(settings)) {
         FollowUp.Searcher searcher = engine.answers()::answer;

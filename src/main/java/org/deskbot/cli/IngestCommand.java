@@ -41,6 +41,10 @@ public final class IngestCommand implements Callable<Integer> {
     }
     IngestReport report = Wiring.ingest(settings);
     print(report, System.out);
+    String decision = DecisionRefit.advice(report, settings);
+    if (!decision.isEmpty()) {
+      System.out.println(decision);
+    }
     return report.exitCode();
   }
 

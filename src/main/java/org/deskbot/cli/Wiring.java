@@ -167,8 +167,15 @@ public final class Wiring {
     return new LocalEmbedder(settings.model(), cache);
   }
 
-  /** The home's calibration if it has one, else the shipped one, else the uncalibrated default. */
+  /**
+   * The home's calibration if it has one, else the shipped one, else the uncalibrated default; with
+   * its thresholds moved by {@code search.answer_bias}.
+   */
   public static DecisionModel decisionModel(Settings settings) throws IOException {
+    return calibratedModel(settings).withBias(settings.answerBias());
+  }
+
+  private static DecisionModel calibratedModel(Settings settings) throws IOException {
     String key = settings.semantic() ? "semantic" : "lexical";
     Path own = settings.modelsDir().resolve("decision.json");
     if (Files.isRegularFile(own)) {

@@ -27,6 +27,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param studentIdPatterns regular expressions for student ids, redacted before storing
  * @param faqUrlBase where approved FAQ drafts will live online ({@code drafts.url_base}, env {@code
  *     DESKBOT_FAQ_URL})
+ * @param answerBias how readily the bot answers rather than hands over, −1 … +1 ({@code
+ *     search.answer_bias}, env {@code DESKBOT_ANSWER_BIAS}; 0 = as calibrated)
  * @param source the file's and the environment's raw values, for the parts' own settings
  */
 public record Settings(
@@ -39,6 +41,7 @@ public record Settings(
     java.util.Set<String> team,
     java.util.List<String> studentIdPatterns,
     String faqUrlBase,
+    double answerBias,
     ConfigSource source) {
 
   public static final String CONFIG_FILE = "deskbot.yml";
@@ -149,7 +152,17 @@ public record Settings(
             "DESKBOT_FAQ_URL",
             string(section(yaml, "drafts").get("url_base"), "https://help.example.org/faq/"));
     return new Settings(
-        h, contentDir.normalize(), maxMb, semantic, model, dense, team, ids, faqUrl, source);
+        h,
+        contentDir.normalize(),
+        maxMb,
+        semantic,
+        model,
+        dense,
+        team,
+        ids,
+        faqUrl,
+        answerBias(search, env),
+        source);
   }
 
   /** A copy with another content folder (from {@code --content}). */
@@ -178,7 +191,36 @@ public record Settings(
 
   private Settings copy(Path c, boolean s, LocalEmbedder.Model m, ConfigSource raw) {
     return new Settings(
-        home, c, maxFileMb, s, m, denseWeight, team, studentIdPatterns, faqUrlBase, raw);
+        home,
+        c,
+        maxFileMb,
+        s,
+        m,
+        denseWeight,
+        team,
+        studentIdPatterns,
+        faqUrlBase,
+        answerBias,
+        raw);
+  }
+
+  /** {@code search.answer_bias} / {@code DESKBOT_ANSWER_BIAS}: a number from −1 to +1. */
+  static double answerBias(Map<String, Object> search, Map<String, String> env)
+      throws ConfigException {
+    String raw = env.getOrDefault("DESKBOT_ANSWER_BIAS", string(search.get("answer_bias"), "0"));
+    double bias;
+    try {
+      bias = Double.parseDouble(raw.strip());
+    } catch (NumberFormatException e) {
+      bias = Double.NaN;
+    }
+    if (!(bias >= -1 && bias <= 1)) {
+      throw new ConfigException(
+          "search.answer_bias (DESKBOT_ANSWER_BIAS) must be a number from -1 to 1, not `"
+              + raw
+              + "`");
+    }
+    return bias;
   }
 
   static Map<String, Object> readYaml(Path file) throws ConfigException {

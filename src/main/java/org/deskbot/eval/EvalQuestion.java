@@ -19,12 +19,33 @@ import java.util.List;
  * @param line the line in the file, for messages
  * @param context the same teacher's earlier messages in the same conversation, oldest first; empty
  *     for a question asked on its own
+ * @param thread the item the question is about when the file names it ({@code "thread"}), else ""
+ *     (a question without an answer can only be kept with its siblings when it is named)
  */
 public record EvalQuestion(
-    String q, List<String> expect, int[] at, int line, List<String> context) {
+    String q, List<String> expect, int[] at, int line, List<String> context, String thread) {
 
   public EvalQuestion(String q, List<String> expect, int[] at, int line) {
-    this(q, expect, at, line, List.of());
+    this(q, expect, at, line, List.of(), "");
+  }
+
+  public EvalQuestion(String q, List<String> expect, int[] at, int line, List<String> context) {
+    this(q, expect, at, line, context, "");
+  }
+
+  public EvalQuestion(String q, List<String> expect, int[] at, int line, String thread) {
+    this(q, expect, at, line, List.of(), thread);
+  }
+
+  /**
+   * What the question is about, for splitting a question set by item: its thread, else its first
+   * expected link, else (no answer, no thread) itself.
+   */
+  public String item() {
+    if (!thread.isEmpty()) {
+      return thread;
+    }
+    return expect.isEmpty() ? "line:" + line : Links.normalize(expect.getFirst());
   }
 
   public boolean answerable() {
@@ -63,7 +84,13 @@ public record EvalQuestion(
       }
       o.path("context").forEach(c -> context.add(c.asText()));
       out.add(
-          new EvalQuestion(o.get("q").asText(), List.copyOf(expect), at, n, List.copyOf(context)));
+          new EvalQuestion(
+              o.get("q").asText(),
+              List.copyOf(expect),
+              at,
+              n,
+              List.copyOf(context),
+              o.path("thread").asText("")));
     }
     if (out.isEmpty()) {
       throw new IllegalArgumentException(file.getFileName() + ": no questions");

@@ -46,6 +46,17 @@ public final class Evaluation {
     }
   }
 
+  /** How many questions the bot answered, suggested for and escalated. */
+  public record Decisions(int answer, int suggest, int escalate) {
+    public Map<String, Object> asMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("answer", answer);
+      m.put("suggest", suggest);
+      m.put("escalate", escalate);
+      return m;
+    }
+  }
+
   /** The figures, in the order and with the names {@code eval --json} prints. */
   public record Figures(
       int questions,
@@ -60,7 +71,8 @@ public final class Evaluation {
       double answeredCorrectly,
       double videoTimeAccuracy,
       double p50Ms,
-      double p99Ms) {
+      double p99Ms,
+      Decisions decisions) {
 
     public Map<String, Object> asMap() {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -77,6 +89,7 @@ public final class Evaluation {
       m.put("video_time_accuracy", round(videoTimeAccuracy));
       m.put("p50_ms", round(p50Ms));
       m.put("p99_ms", round(p99Ms));
+      m.put("decisions", decisions.asMap());
       return m;
     }
 
@@ -139,23 +152,37 @@ public final class Evaluation {
     return t >= at[0] - VIDEO_SLACK && t <= at[1] + VIDEO_SLACK;
   }
 
+  /** The same outcome, decided again by {@code model} from the features the answer recorded. */
+  public static Outcome redecide(Outcome o, org.deskbot.answer.DecisionModel model) {
+    Answer a = o.answer();
+    double c = model.confidence(a.features());
+    Decision d = a.results().isEmpty() ? Decision.ESCALATE : model.decide(c);
+    Answer again =
+        new Answer(
+            a.question(), a.cleaned(), a.language(), d, a.results(), c, a.millis(), a.features());
+    return new Outcome(o.question(), again, o.firstRightRank(), o.timeRight(), o.timeJudged());
+  }
+
   /** The figures over a set of outcomes. */
   public static Figures figures(List<Outcome> outcomes) {
     int answerable = 0;
     double s1 = 0, s3 = 0, mrr = 0, ndcg = 0, correct = 0;
-    int tp = 0, fp = 0, fn = 0;
+    // escalation is the positive class: a question without an answer escalated is a hit
+    int escalatedRight = 0, escalatedWrongly = 0, notEscalated = 0;
     int videoRight = 0, videoTotal = 0;
+    int[] decided = new int[Decision.values().length];
     double[] ms = new double[outcomes.size()];
     int k = 0;
     for (Outcome o : outcomes) {
       ms[k++] = o.answer().millis();
       boolean escalated = o.answer().decision() == Decision.ESCALATE;
+      decided[o.answer().decision().ordinal()]++;
       if (!o.question().answerable()) {
-        if (escalated) tp++;
-        else fp++;
+        if (escalated) escalatedRight++;
+        else notEscalated++;
         continue;
       }
-      if (escalated) fn++;
+      if (escalated) escalatedWrongly++;
       answerable++;
       int rank = o.firstRightRank();
       if (rank == 1) s1++;
@@ -171,8 +198,14 @@ public final class Evaluation {
       ndcg += ndcg(o);
     }
     Arrays.sort(ms);
-    double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-    double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    double precision =
+        escalatedRight + escalatedWrongly == 0
+            ? 0
+            : (double) escalatedRight / (escalatedRight + escalatedWrongly);
+    double recall =
+        escalatedRight + notEscalated == 0
+            ? 0
+            : (double) escalatedRight / (escalatedRight + notEscalated);
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     double a = Math.max(1, answerable);
     return new Figures(
@@ -188,7 +221,11 @@ public final class Evaluation {
         correct / a,
         videoTotal == 0 ? 1.0 : (double) videoRight / videoTotal,
         percentile(ms, 0.50),
-        percentile(ms, 0.99));
+        percentile(ms, 0.99),
+        new Decisions(
+            decided[Decision.ANSWER.ordinal()],
+            decided[Decision.SUGGEST.ordinal()],
+            decided[Decision.ESCALATE.ordinal()]));
   }
 
   private static double ndcg(Outcome o) {
