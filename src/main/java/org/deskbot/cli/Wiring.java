@@ -175,18 +175,22 @@ public final class Wiring {
     return calibratedModel(settings).withBias(settings.answerBias());
   }
 
-  private static DecisionModel calibratedModel(Settings settings) throws IOException {
+  /** The home's calibration if it has one, else the shipped one; without the bias. */
+  static DecisionModel calibratedModel(Settings settings) throws IOException {
     String key = settings.semantic() ? "semantic" : "lexical";
     Path own = settings.modelsDir().resolve("decision.json");
     if (Files.isRegularFile(own)) {
       return DecisionModel.read(Files.readString(own), key);
     }
+    String shipped = shippedDecision();
+    return shipped.isEmpty() ? DecisionModel.UNCALIBRATED : DecisionModel.read(shipped, key);
+  }
+
+  /** The decision.json shipped in the jar ("" when there is none). */
+  static String shippedDecision() throws IOException {
     try (InputStream in = Wiring.class.getClassLoader().getResourceAsStream(DECISION_RESOURCE)) {
-      if (in != null) {
-        return DecisionModel.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), key);
-      }
+      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    return DecisionModel.UNCALIBRATED;
   }
 
   // ---- 3. stores --------------------------------------------------------------------------
