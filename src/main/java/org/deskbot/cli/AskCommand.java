@@ -104,7 +104,7 @@ public final class AskCommand implements Callable<Integer> {
       if (json) {
         ObjectNode o = toJson(answer);
         if (why != null) {
-          o.set("explain", toJson(why));
+          o.set("explain", why.toJson());
         }
         if (image != null) {
           o.put("question", typed);
@@ -215,32 +215,6 @@ public final class AskCommand implements Callable<Integer> {
     o.put("question", answer.question());
     o.put("decision", answer.decision().label());
     putResults(o, answer.results());
-    return o;
-  }
-
-  /**
-   * {@code {"features": [{"name", "value", "contribution"}], "bias", "score", "confidence",
-   * "thresholds": {"answer", "suggest"}, "reason"}}: unrounded, so the contributions and the bias
-   * sum to the score.
-   */
-  static ObjectNode toJson(Explanation why) {
-    ObjectNode o = JSON.createObjectNode();
-    ArrayNode features = o.putArray("features");
-    for (DecisionModel.Contribution c : why.features()) {
-      features
-          .addObject()
-          .put("name", c.name())
-          .put("value", c.value())
-          .put("contribution", c.contribution());
-    }
-    o.put("bias", why.bias());
-    o.put("score", why.score());
-    o.put("confidence", why.confidence());
-    ObjectNode thresholds = o.putObject("thresholds");
-    thresholds.put("answer", why.answerAt());
-    thresholds.put("suggest", why.suggestAt());
-    o.put("decision", why.decision().label());
-    o.put("reason", why.reason());
     return o;
   }
 

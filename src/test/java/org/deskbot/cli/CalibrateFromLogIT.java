@@ -88,7 +88,7 @@ class CalibrateFromLogIT {
 
     CliRun fit = CliRun.of("calibrate", "--from-log", "--home", h);
     assertEquals(0, fit.exit(), fit.out() + fit.err());
-        assertTrue(fit.out().contains("76 labelled events"), fit.out());
+    assertTrue(fit.out().contains("76 labelled events"), fit.out());
     assertTrue(fit.out().contains("12 resolved tickets the content had no answer for"), fit.out());
     assertTrue(fit.out().contains("escalate_f1"), fit.out());
     Path models = settings.modelsDir();
