@@ -15,10 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The web page ({@code /}), the team's dashboard ({@code /team}), the JSON API both use ({@code
- * /api/...}) and {@code /metrics}: the routes, each to the class that serves it ({@link Pages},
- * {@link SignIn}, {@link TeacherApi}, {@link TeamApi}, {@link TeamTools}). Every step goes through
- * the {@link ConversationService}; this package only checks who is asking, parses and renders.
+ * The web page ({@code /}), the team's dashboard ({@code /team} and {@code /team/{page}}), the JSON
+ * API both use ({@code /api/...}) and {@code /metrics}: the routes, each to the class that serves
+ * it ({@link Pages}, {@link SignIn}, {@link TeacherApi}, {@link TeamApi}, {@link TeamTools}). Every
+ * step goes through the {@link ConversationService}; this package only checks who is asking, parses
+ * and renders.
  */
 public final class WebAdapter implements Adapter {
   private static final Logger LOG = LoggerFactory.getLogger(WebAdapter.class);
@@ -115,6 +116,7 @@ public final class WebAdapter implements Adapter {
   public void mount(Router router) {
     router.get("/", safe(pages::chatPage));
     router.get("/team", safe(pages::teamPage));
+    router.get("/team/{page}", safe(pages::teamPage));
     router.get("/assets/{name}", safe(pages::asset));
     router.get("/metrics", safe(tools::metrics));
     router.get("/reports/{week}", safe(pages::reportPage));
