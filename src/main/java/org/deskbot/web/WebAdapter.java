@@ -43,7 +43,19 @@ public final class WebAdapter implements Adapter {
       FaqDrafts drafts,
       Reindex reindex,
       Summaries summaries,
-      Path home) {}
+      Path home,
+      org.deskbot.answer.DecisionUpdates decisions) {
+    /** Without decision updates: the dashboard says none can be applied. */
+    public Parts(
+        ConversationService conversation,
+        AnswerEngine engine,
+        FaqDrafts drafts,
+        Reindex reindex,
+        Summaries summaries,
+        Path home) {
+      this(conversation, engine, drafts, reindex, summaries, home, null);
+    }
+  }
 
   private final WebSettings settings;
   private final Parts parts;
@@ -130,6 +142,8 @@ public final class WebAdapter implements Adapter {
     router.get("/api/team/charts/{name}", safe(tools::chart));
     router.get("/api/team/ingest", safe(tools::ingestReport));
     router.get("/api/team/search", safe(tools::search));
+    router.get("/api/team/decision", safe(tools::decision));
+    router.post("/api/team/decision/apply", safe(tools::applyDecision));
   }
 
   /** A conversation step that cannot be done becomes a 4xx with its one-line reason. */

@@ -234,7 +234,52 @@
       rep.findings.length ? render(rep.findings.map((x) => ({ file: x.file, line: x.line || '', kind: x.kind, detail: x.detail })), 'Findings to fix in the content') : el('p', {}, 'No findings.'));
   }
 
+  // ---- the decision proposal (deskbot calibrate --from-log)
+
+  async function loadDecision() {
+    const d = await api('GET', '/api/team/decision');
+    const box = $('#decision');
+    fill(box);
+    if (!d.waiting) {
+      box.append(el('p', {}, 'No proposal is waiting. ', el('code', {}, 'deskbot calibrate --from-log'),
+        " refits when to answer, suggest or hand over from your teachers' clicks and resolved tickets."));
+      return;
+    }
+    const p = d.proposal;
+    const keys = Object.keys(p.before).filter((k) => k in p.after);
+    box.append(
+      el('p', {}, 'Proposed ', el('time', { datetime: p.proposed_at }, new Date(p.proposed_at).toLocaleString()),
+        ' from ' + p.events + ' events of your log: answer at confidence ' + p.model.answer_at + ', suggest at ' + p.model.suggest_at +
+        '. Nothing changes until you apply it.'),
+      el('table', {}, el('caption', {}, 'On held-out events: the decision in use against the proposal'),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'figure'), el('th', { scope: 'col' }, 'in use'), el('th', { scope: 'col' }, 'proposed'))),
+        el('tbody', {}, keys.map((k) => el('tr', {}, el('th', { scope: 'row' }, label(k)), el('td', {}, cell(p.before[k])), el('td', {}, cell(p.after[k])))))),
+      el('button', { type: 'button', id: 'decision-apply', onclick: applyDecision }, 'Apply the proposal'));
+  }
+
+  async function applyDecision() {
+    try {
+      const r = await api('POST', '/api/team/decision/apply');
+      announce('Applied: deskbot now answers at confidence ' + r.applied.model.answer_at + ' and suggests at ' + r.applied.model.suggest_at + '.');
+      await loadDecision();
+    } catch (e) {
+      announce('Could not apply the proposal: ' + e.message);
+    }
+  }
+
   // ---- search
+
+  // Why deskbot decided: each feature's value and what it added to the score.
+  function explanation(x) {
+    return el('details', {}, el('summary', {}, 'Why ' + x.decision + ': ' + x.reason),
+      el('table', {}, el('caption', {}, 'Features, their values and contributions; with the bias they sum to the score'),
+        el('thead', {}, el('tr', {}, ['feature', 'value', 'contribution'].map((c) => el('th', { scope: 'col' }, c)))),
+        el('tbody', {},
+          x.features.map((f) => el('tr', {}, el('th', { scope: 'row' }, f.name), el('td', {}, f.value.toFixed(3)), el('td', {}, f.contribution.toFixed(3)))),
+          el('tr', {}, el('th', { scope: 'row' }, 'bias'), el('td', {}, ''), el('td', {}, x.bias.toFixed(3))),
+          el('tr', {}, el('th', { scope: 'row' }, 'score'), el('td', {}, ''), el('td', {}, x.score.toFixed(3))))),
+      el('p', {}, 'Answer at confidence ' + x.thresholds.answer.toFixed(3) + ' or more, suggest at ' + x.thresholds.suggest.toFixed(3) + ' or more, else hand over.'));
+  }
 
   async function search() {
     const q = (params.get('q') || '').trim();
@@ -247,6 +292,7 @@
     try {
       const r = await api('GET', '/api/team/search?q=' + encodeURIComponent(q));
       fill(box, el('p', {}, r.results.length + ' results; deskbot would ' + r.decision + ' (confidence ' + r.confidence + ').'),
+        r.explain ? explanation(r.explain) : null,
         el('ol', { class: 'links' }, r.results.map((l) => el('li', {},
           el('a', { href: l.url, target: '_blank', rel: 'noopener noreferrer' }, l.title), ' ',
           el('span', { class: 'badge' }, l.type), l.time ? ' at ' + l.time : '', ' · score ' + l.score,
@@ -277,7 +323,7 @@
       loadSummary().catch(failed);
       break;
     case 'content':
-      Promise.all([loadDrafts(), loadIngest()]).catch(failed);
+      Promise.all([loadDrafts(), loadIngest(), loadDecision()]).catch(failed);
       break;
     case 'search':
       search();

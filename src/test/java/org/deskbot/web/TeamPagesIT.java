@@ -193,6 +193,12 @@ class TeamPagesIT {
     wait.until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
     assertTrue(browser.getCurrentUrl().contains("/team/search?q=projector"));
     assertFocused("results-title", "the results' heading takes the focus");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("#search-results details summary"))
+            .getText()
+            .startsWith("Why "),
+        "the search shows why deskbot decided");
     assertAccessible("/team/search?q=");
     Chrome.screenshot(browser, "team-6-search");
 
@@ -203,6 +209,34 @@ class TeamPagesIT {
     tabTo("Queue").sendKeys(Keys.ENTER);
     wait.until(d -> d.getCurrentUrl().endsWith("/team"));
     wait.until(d -> !d.findElement(By.id("queue-range")).getText().isEmpty());
+  }
+
+  @Test
+  void aProposalFromTheLogIsShownAndAppliedOnlyByTheButton() throws Exception {
+    double[] weights = new double[org.deskbot.answer.Features.NONE.vector().length + 1];
+    weights[weights.length - 1] = 1;
+    new org.deskbot.answer.DecisionProposal(
+            "lexical",
+            new org.deskbot.answer.DecisionModel(weights, 0.6, 0.3),
+            52,
+            WebClient.JSON.readTree("{\"escalate_f1\": 0.5, \"answered_correctly\": 0.9}"),
+            WebClient.JSON.readTree("{\"escalate_f1\": 0.7, \"answered_correctly\": 0.92}"),
+            Instant.parse("2026-12-01T15:00:00Z"))
+        .write(web.settings.modelsDir());
+    browser.get(web.url + "/team/content");
+    WebElement apply = wait.until(d -> d.findElement(By.id("decision-apply")));
+    String card = browser.findElement(By.id("decision")).getText();
+    assertTrue(card.contains("52 events"), card);
+    assertTrue(card.contains("0.7"), card);
+    assertFalse(
+        java.nio.file.Files.exists(web.settings.modelsDir().resolve("decision.json")),
+        "shown, not applied");
+    assertAccessible("/team/content (a proposal waiting)");
+    apply.sendKeys(Keys.ENTER);
+    wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Applied"));
+    wait.until(
+        d -> d.findElement(By.id("decision")).getText().startsWith("No proposal is waiting"));
+    assertTrue(java.nio.file.Files.exists(web.settings.modelsDir().resolve("decision.json")));
   }
 
   @Test
