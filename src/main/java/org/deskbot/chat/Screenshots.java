@@ -135,15 +135,18 @@ public final class Screenshots {
    * team (Tesseract missing: once) and the message answered from its words alone.
    */
   public Step step(String typed, List<Picture> pictures) {
-    Words words;
     try {
-      words = read(pictures);
+      return step(typed, read(pictures));
     } catch (ImageException e) {
       return new Step.Say(
           "Sorry, I can't read that: "
               + e.getMessage()
               + ". Send a screenshot or photo of the error, or type what it says.");
     }
+  }
+
+  /** {@link #step(String, List)} for pictures already read. */
+  public Step step(String typed, Words words) {
     boolean noWords = typed == null || typed.isBlank();
     if (words.text().isEmpty()) {
       if (!words.unread().equals(NOT_INSTALLED) || toldNotInstalled.compareAndSet(false, true)) {

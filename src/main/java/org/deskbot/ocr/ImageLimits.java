@@ -66,7 +66,7 @@ public final class ImageLimits {
   public static byte[] readAtMost(String name, InputStream in) throws ImageException, IOException {
     byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      throw new ImageException(name + " is larger than 10,000,000 bytes; " + LIMIT);
+      throw new ImageException(name + " is larger than 10,000,000 bytes; " + LIMIT, true);
     }
     return bytes;
   }
@@ -76,7 +76,7 @@ public final class ImageLimits {
   private static void checkSize(String name, long size) throws ImageException {
     if (size > MAX_BYTES) {
       throw new ImageException(
-          name + " is " + String.format(Locale.ROOT, "%,d", size) + " bytes; " + LIMIT);
+          name + " is " + String.format(Locale.ROOT, "%,d", size) + " bytes; " + LIMIT, true);
     }
   }
 
