@@ -131,7 +131,7 @@ public final class AskCommand implements Callable<Integer> {
               .service()
               .ask(
                   new org.deskbot.chat.ConversationService.Incoming(
-                      "cli", as, "cli", question, null),
+                      "cli", as, "cli", typed, null, imageText == null ? "" : imageText),
                   thread);
       if (json) {
         ObjectNode o = JSON.createObjectNode();
