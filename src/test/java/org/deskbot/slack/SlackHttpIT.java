@@ -869,11 +869,62 @@ class SlackHttpIT {
         post.param("blocks").contains("https://help.maplevalley.example/faq/account-locked-out"),
         post.param("blocks"));
     assertEquals(List.of("solved", "need_help"), actionIds(post.json("blocks")));
-    assertEquals(1, api.downloads().size(), api.summary());
-    assertEquals("Bearer " + BOT_TOKEN, api.downloads().get(0).authorization());
+    var downloads =
+        api.downloads().stream().filter(d -> d.param("path").contains("F0SCREEN01")).toList();
+    assertEquals(1, downloads.size(), api.summary());
+    assertEquals("Bearer " + BOT_TOKEN, downloads.get(0).authorization());
     var recorded = interactionsOf("U0TEACH30");
     assertEquals(1, recorded.size());
     assertTrue(recorded.get(0).question().toLowerCase().contains("locked"), recorded.toString());
+  }
+
+  @Test
+  void withoutTesseractTheTeamIsToldOnceAndTheTeacherAnsweredFromTheWords() throws Exception {
+    var service = conversation.service();
+    var before = service.screenshots();
+    service.readScreenshots(
+        new org.deskbot.chat.Screenshots(
+            new org.deskbot.ocr.ScreenshotReader("/nonexistent/tesseract")));
+    try {
+      byte[] png = org.deskbot.ocr.ErrorDialogs.noSignal();
+      String url = api.serveFile("T061EG9R6-F0SCREEN03/shot.png", "image/png", png, BOT_TOKEN);
+      String ts = ts();
+      String dm = "D0TEACH32";
+      slack.event(
+          payload(
+              "message_file_share",
+              values(
+                  "channel",
+                  dm,
+                  "user",
+                  "U0TEACH32",
+                  "text",
+                  "how do my students join my Canva class?",
+                  "ts",
+                  ts,
+                  "name",
+                  "shot.png",
+                  "mimetype",
+                  "image/png",
+                  "size",
+                  String.valueOf(png.length),
+                  "url",
+                  url,
+                  "event_id",
+                  "EvNoOcr" + ts)));
+      MockSlackApi.Call post =
+          api.await(
+              "chat.postMessage",
+              c -> dm.equals(c.channel()) && c.params().containsKey("blocks"),
+              WAIT);
+      assertTrue(
+          post.param("text").startsWith("I couldn't read the words in your picture"),
+          post.param("text"));
+      assertTrue(post.param("blocks").contains("canva-students-join-class"), post.param("blocks"));
+      assertTrue(log.toString().contains("tesseract is not installed"), log.toString());
+    } finally {
+      service.readScreenshots(before);
+    }
   }
 
   @Test
