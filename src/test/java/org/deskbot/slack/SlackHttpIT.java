@@ -834,31 +834,8 @@ class SlackHttpIT {
     byte[] png = org.deskbot.ocr.ErrorDialogs.accountLocked();
     String url =
         api.serveFile("T061EG9R6-F0SCREEN01/download/locked.png", "image/png", png, BOT_TOKEN);
-    String ts = ts();
     String dm = "D0TEACH30";
-    HttpResponse<String> r =
-        slack.event(
-            payload(
-                "message_file_share",
-                values(
-                    "channel",
-                    dm,
-                    "user",
-                    "U0TEACH30",
-                    "text",
-                    "",
-                    "ts",
-                    ts,
-                    "name",
-                    "locked.png",
-                    "mimetype",
-                    "image/png",
-                    "size",
-                    String.valueOf(png.length),
-                    "url",
-                    url,
-                    "event_id",
-                    "EvShot" + ts)));
+    HttpResponse<String> r = shareInDm(dm, "U0TEACH30", "", "locked.png", png, url);
     assertEquals(200, r.statusCode(), r.body());
     MockSlackApi.Call post =
         api.await(
@@ -888,30 +865,8 @@ class SlackHttpIT {
     try {
       byte[] png = org.deskbot.ocr.ErrorDialogs.noSignal();
       String url = api.serveFile("T061EG9R6-F0SCREEN03/shot.png", "image/png", png, BOT_TOKEN);
-      String ts = ts();
       String dm = "D0TEACH32";
-      slack.event(
-          payload(
-              "message_file_share",
-              values(
-                  "channel",
-                  dm,
-                  "user",
-                  "U0TEACH32",
-                  "text",
-                  "how do my students join my Canva class?",
-                  "ts",
-                  ts,
-                  "name",
-                  "shot.png",
-                  "mimetype",
-                  "image/png",
-                  "size",
-                  String.valueOf(png.length),
-                  "url",
-                  url,
-                  "event_id",
-                  "EvNoOcr" + ts)));
+      shareInDm(dm, "U0TEACH32", "how do my students join my Canva class?", "shot.png", png, url);
       MockSlackApi.Call post =
           api.await(
               "chat.postMessage",
@@ -925,6 +880,34 @@ class SlackHttpIT {
     } finally {
       service.readScreenshots(before);
     }
+  }
+
+  /** A PNG shared in a DM, as Slack's file_share message event delivers it. */
+  private HttpResponse<String> shareInDm(
+      String dm, String user, String text, String name, byte[] png, String url) throws Exception {
+    String ts = ts();
+    return slack.event(
+        payload(
+            "message_file_share",
+            values(
+                "channel",
+                dm,
+                "user",
+                user,
+                "text",
+                text,
+                "ts",
+                ts,
+                "name",
+                name,
+                "mimetype",
+                "image/png",
+                "size",
+                String.valueOf(png.length),
+                "url",
+                url,
+                "event_id",
+                "EvShot" + ts)));
   }
 
   @Test
