@@ -51,6 +51,10 @@ class ScreenshotsTest {
         new Screenshots.Step.Say(
             "I couldn't read the words in your picture. Please type what it says."),
         noTesseract.step("", List.of(png)));
+    assertEquals(
+        new Screenshots.Step.Say(
+            "I couldn't read the words in your picture. Please type what it says."),
+        noTesseract.step("<@U0DESKBOT> ", List.of(png)));
   }
 
   @Test
