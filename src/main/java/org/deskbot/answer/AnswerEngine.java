@@ -169,7 +169,8 @@ public final class AnswerEngine {
                   Snippets.lead(item.text()),
                   List.of(),
                   item.startSeconds(),
-                  item.category()));
+                  item.category(),
+                  null));
     }
     return new Answer(question, cleaned, language, d, results, confidence, 0, features);
   }
@@ -362,7 +363,8 @@ public final class AnswerEngine {
         snip.text(),
         snip.highlights(),
         snip.seconds(),
-        item.category());
+        item.category(),
+        null);
   }
 
   private Features features(

@@ -89,7 +89,8 @@ public final class PseudoQuestions {
         e.source(),
         e.startSeconds(),
         e.parent(),
-        e.marks());
+        e.marks(),
+        null);
   }
 
   /**

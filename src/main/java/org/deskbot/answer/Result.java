@@ -28,19 +28,6 @@ public record Result(
     String category,
     java.time.OffsetDateTime start) {
 
-  /** A link to a document (not a live session). */
-  public Result(
-      ContentType type,
-      String title,
-      String url,
-      double score,
-      String snippet,
-      List<int[]> highlights,
-      int seconds,
-      String category) {
-    this(type, title, url, score, snippet, highlights, seconds, category, null);
-  }
-
   /** "2:15" or "1:02:03": how a video time is shown to a teacher. */
   public static String clock(int seconds) {
     int h = seconds / 3600;

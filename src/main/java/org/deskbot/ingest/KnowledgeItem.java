@@ -39,38 +39,6 @@ public record KnowledgeItem(
     List<TimeMark> marks,
     Schedule schedule) {
 
-  /** An entry that is not an event. */
-  public KnowledgeItem(
-      String id,
-      ContentType type,
-      String title,
-      String text,
-      String url,
-      String category,
-      List<String> tags,
-      List<String> aliases,
-      String lang,
-      String source,
-      int startSeconds,
-      String parent,
-      List<TimeMark> marks) {
-    this(
-        id,
-        type,
-        title,
-        text,
-        url,
-        category,
-        tags,
-        aliases,
-        lang,
-        source,
-        startSeconds,
-        parent,
-        marks,
-        null);
-  }
-
   /** A position in a passage's text and the second of the video where it is spoken. */
   public record TimeMark(int offset, int seconds) {}
 

@@ -215,19 +215,15 @@ public final class DemoHistory {
                   : roll < 0.9 ? "suggest" : "escalate";
           String question = topic.questions()[r.nextInt(topic.questions().length)];
           var i =
-              log.record(
-                  new org.deskbot.report.InteractionLog.NewInteraction(
-                      PLATFORM,
-                      user,
-                      PLATFORM,
-                      question,
-                      "en",
-                      topic.category(),
-                      0.8,
-                      decision,
-                      results(decision, topic, question, w)),
-                  at,
-                  null);
+              asked(
+                  log,
+                  user,
+                  question,
+                  topic.category(),
+                  0.8,
+                  decision,
+                  results(decision, topic, question, w),
+                  at);
           questions++;
           double fb = r.nextDouble();
           boolean escalate = decision.equals("escalate") ? r.nextDouble() < 0.7 : false;
@@ -261,19 +257,15 @@ public final class DemoHistory {
         if (at.isAfter(now)) continue;
         String user = String.format("demo-teacher-%02d", 1 + r.nextInt(40));
         var i =
-            log.record(
-                new org.deskbot.report.InteractionLog.NewInteraction(
-                    PLATFORM,
-                    user,
-                    PLATFORM,
-                    GAPS[r.nextInt(10) < 6 ? r.nextInt(3) : 3 + r.nextInt(2)],
-                    "en",
-                    "other",
-                    0.4,
-                    "escalate",
-                    "[]"),
-                at,
-                null);
+            asked(
+                log,
+                user,
+                GAPS[r.nextInt(10) < 6 ? r.nextInt(3) : 3 + r.nextInt(2)],
+                "other",
+                0.4,
+                "escalate",
+                "[]",
+                at);
         questions++;
         if (ticket(
             tickets,
@@ -289,19 +281,15 @@ public final class DemoHistory {
             r)) {
           opened++;
         }
-        log.record(
-            new org.deskbot.report.InteractionLog.NewInteraction(
-                PLATFORM,
-                user,
-                PLATFORM,
-                "thanks!",
-                "en",
-                "",
-                0,
-                org.deskbot.report.Interaction.NOT_A_QUESTION,
-                "[]"),
-            at.plusSeconds(30),
-            null);
+        asked(
+            log,
+            user,
+            "thanks!",
+            "",
+            0,
+            org.deskbot.report.Interaction.NOT_A_QUESTION,
+            "[]",
+            at.plusSeconds(30));
       }
     }
     opened += openQueue(log, tickets, now);
@@ -323,20 +311,7 @@ public final class DemoHistory {
     int[] minutesAgo = {170, 65, 20};
     for (int k = 0; k < asked.length; k++) {
       Instant at = now.minusSeconds(minutesAgo[k] * 60L);
-      var i =
-          log.record(
-              new org.deskbot.report.InteractionLog.NewInteraction(
-                  PLATFORM,
-                  asked[k][0],
-                  PLATFORM,
-                  asked[k][2],
-                  "en",
-                  asked[k][1],
-                  0.6,
-                  "escalate",
-                  "[]"),
-              at,
-              null);
+      var i = asked(log, asked[k][0], asked[k][2], asked[k][1], 0.6, "escalate", "[]", at);
       Ticket t =
           tickets.create(
               new TicketStore.NewTicket(
@@ -363,6 +338,24 @@ public final class DemoHistory {
       }
     }
     return asked.length;
+  }
+
+  /** A demo teacher's message, in English, on the demo platform. */
+  private static org.deskbot.report.Interaction asked(
+      org.deskbot.report.InteractionLog log,
+      String user,
+      String question,
+      String category,
+      double confidence,
+      String decision,
+      String results,
+      Instant at)
+      throws StoreException {
+    return log.record(
+        new org.deskbot.report.InteractionLog.NewInteraction(
+            PLATFORM, user, PLATFORM, question, "en", category, confidence, decision, results),
+        at,
+        null);
   }
 
   private static boolean ticket(

@@ -79,7 +79,8 @@ public final class LinkTracker {
               r.snippet(),
               r.highlights(),
               r.seconds(),
-              r.category()));
+              r.category(),
+              null));
     }
     store.save(sent, clock.instant());
     return out;

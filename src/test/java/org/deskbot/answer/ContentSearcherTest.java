@@ -83,7 +83,8 @@ class ContentSearcherTest {
                   "faq/f" + file + ".md",
                   -1,
                   "",
-                  List.of()));
+                  List.of(),
+                  null));
         }
         index.replace("faq/f" + file + ".md", "h" + file, items, List.of(), true);
       }
@@ -168,6 +169,7 @@ class ContentSearcherTest {
         "faq/" + id + ".md",
         -1,
         "",
-        List.of());
+        List.of(),
+        null);
   }
 }

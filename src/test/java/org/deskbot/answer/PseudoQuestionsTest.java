@@ -31,7 +31,8 @@ class PseudoQuestionsTest {
         source,
         start,
         parent,
-        List.of());
+        List.of(),
+        null);
   }
 
   @Test

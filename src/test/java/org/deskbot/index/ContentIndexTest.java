@@ -29,7 +29,8 @@ class ContentIndexTest {
         "faq/" + id + ".md",
         -1,
         "",
-        List.of());
+        List.of(),
+        null);
   }
 
   @Test

@@ -32,7 +32,8 @@ class SlackBlocksTest {
                   "Students go to canva.com & type the class code <6 letters>.",
                   List.of(),
                   135,
-                  "apps"),
+                  "apps",
+                  null),
               new Result(
                   ContentType.FAQ,
                   "Join Canva | class code",
@@ -41,7 +42,8 @@ class SlackBlocksTest {
                   "",
                   List.of(),
                   -1,
-                  "apps")),
+                  "apps",
+                  null)),
           List.of(Reply.SOLVED, Reply.NEED_HELP),
           "apps");
 

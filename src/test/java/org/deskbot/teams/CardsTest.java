@@ -34,7 +34,8 @@ class CardsTest {
                     "Share the *class* link.",
                     List.of(),
                     135,
-                    "accounts"),
+                    "accounts",
+                    null),
                 new Result(
                     ContentType.FAQ,
                     "Join a Canva class",
@@ -43,7 +44,8 @@ class CardsTest {
                     "",
                     List.of(),
                     -1,
-                    "accounts")),
+                    "accounts",
+                    null)),
             List.of(Reply.SOLVED, Reply.NEED_HELP),
             "accounts");
     assertEquals(

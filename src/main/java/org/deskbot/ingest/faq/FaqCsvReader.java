@@ -89,7 +89,8 @@ public final class FaqCsvReader implements ContentReader {
               file.relative(),
               -1,
               "",
-              List.of()));
+              List.of(),
+              null));
     }
     if (items.isEmpty()) {
       throw new ContentException(file.relative(), 2, "no rows after the header");

@@ -42,7 +42,8 @@ public final class FaqMarkdownReader implements ContentReader {
             file.relative(),
             -1,
             "",
-            List.of());
+            List.of(),
+            null);
     return new Result(
         List.of(item), MarkdownLint.findings(file.relative(), fm.body(), fm.bodyLine()));
   }

@@ -54,7 +54,8 @@ public final class ModuleReader implements ContentReader {
                   file.relative(),
                   -1,
                   title,
-                  List.of()));
+                  List.of(),
+                  null));
         }
         n++;
         heading = line.substring(2).trim();

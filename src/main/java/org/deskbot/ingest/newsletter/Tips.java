@@ -56,6 +56,7 @@ final class Tips {
         relative,
         -1,
         issue.title(),
-        List.of());
+        List.of(),
+        null);
   }
 }

@@ -114,6 +114,7 @@ public final class TranscriptReader implements ContentReader {
         file.relative(),
         start,
         video.title(),
-        marks);
+        marks,
+        null);
   }
 }

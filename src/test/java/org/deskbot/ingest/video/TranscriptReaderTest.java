@@ -77,7 +77,8 @@ class TranscriptReaderTest {
                 new TimeMark(56, 56),
                 new TimeMark(113, 63),
                 new TimeMark(158, 70),
-                new TimeMark(169, 71))),
+                new TimeMark(169, 71)),
+            null),
         items.get(1));
   }
 
