@@ -58,12 +58,18 @@ final class Pages {
     for (String a : ASSETS) {
       assets.put(a, resource(a));
     }
-    this.chatPage = new String(resource("index.html"), StandardCharsets.UTF_8);
-    String layout = new String(resource("team.html"), StandardCharsets.UTF_8);
+    this.chatPage = html("index.html");
+    String layout = html("team.html");
     for (TeamPage p : TEAM_PAGES) {
       teamPages.put(p.path(), teamPage(layout, p));
     }
-    this.signInPage = new String(resource("signin.html"), StandardCharsets.UTF_8);
+    this.signInPage = html("signin.html");
+  }
+
+  /** A page with the head every page shares ({@code head.html}) in place of {@code {{head}}}. */
+  private static String html(String name) {
+    String head = new String(resource("head.html"), StandardCharsets.UTF_8).stripTrailing();
+    return new String(resource(name), StandardCharsets.UTF_8).replace("{{head}}", head);
   }
 
   HttpResponse chatPage(HttpRequest r) {
