@@ -44,7 +44,9 @@ public final class ConversationService implements AutoCloseable {
   private final TicketStore tickets;
   private final Redactor redactor;
   private final Team team;
-  private final TicketRules rules;
+  private volatile TicketRules rules;
+  private volatile org.deskbot.escalate.SchoolClock schoolClock =
+      (from, hours) -> from.plusSeconds(Math.round(hours * 3600));
   private final Clock clock;
   private final Deliveries deliveries;
   private final MessageRefs refs;
@@ -115,8 +117,21 @@ public final class ConversationService implements AutoCloseable {
   public record Incoming(
       String platform, String user, String place, String text, String deliveryId) {}
 
-  /** What the teacher fills in to reach a person. */
-  public record EscalationForm(String school, String urgency, String details) {}
+  /**
+   * What the teacher fills in to reach a person; {@code route}: "champion", "team", or null for the
+   * default (the school's champion who covers the question, else the team).
+   */
+  public record EscalationForm(String school, String urgency, String details, String route) {
+    public EscalationForm(String school, String urgency, String details) {
+      this(school, urgency, details, null);
+    }
+  }
+
+  /** The escalation form's "to the champion" choice. */
+  public static final String ROUTE_CHAMPION = "champion";
+
+  /** The escalation form's "to the tech team" choice. */
+  public static final String ROUTE_TEAM = "team";
 
   /**
    * A ticket after a change, with what the adapters must deliver.
@@ -214,6 +229,80 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /** From now on, messages heard in listening channels are counted in {@code overheard}. */
+  public ConversationService withChampions(
+      org.deskbot.escalate.Champions champions, org.deskbot.escalate.SchoolClock hours) {
+    this.rules = new TicketRules(user -> team.includes(user), champions);
+    this.schoolClock = hours;
+    return this;
+  }
+
+  /**
+   * The champion the escalation form offers beside the tech team for {@code interaction} when the
+   * teacher is at {@code school} (empty: the form offers only the team).
+   */
+  public Optional<org.deskbot.escalate.Champions.Match> championFor(long interaction, String school)
+      throws ConversationException {
+    Interaction i = interaction(interaction);
+    return rules.champions().match(school, i.question(), i.category());
+  }
+
+  /**
+   * Hands the tickets their champions left unclaimed past {@code team.champion_hours} school hours
+   * to the team (the triage channel gets their cards). Run whenever tickets are read or listed, so
+   * that a scripted clock sees it, and by {@code serve} on its own.
+   */
+  public List<Ticket> handOverDue() throws ConversationException {
+    if (rules.champions().people().isEmpty()) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    List<Ticket> handed = new ArrayList<>();
+    try {
+      for (Ticket t : tickets.list(null, TicketStatus.OPEN, 10_000)) {
+        if (!rules.champions().handOverDue(t, schoolClock, now)) {
+          continue;
+        }
+        Ticket after;
+        try {
+          after =
+              tickets.change(
+                  t.id(),
+                  org.deskbot.escalate.Transitions.handOver(
+                      rules.champions().handOverAt(t, schoolClock)));
+        } catch (StoreException e) {
+          if (e.kind() == StoreException.Kind.CONFLICT) {
+            continue; // claimed (or handed over) meanwhile
+          }
+          throw e;
+        }
+        handed.add(after);
+        published(
+            new TicketUpdate(
+                after,
+                List.of(
+                    new Notice(
+                        Notice.Kind.TRIAGE_NEW,
+                        after.number(),
+                        "",
+                        "",
+                        "New ticket "
+                            + after.number()
+                            + " ("
+                            + after.urgency()
+                            + ", "
+                            + after.category()
+                            + "): "
+                            + t.champion()
+                            + " did not claim it within "
+                            + rules.champions().hours()
+                            + " school hours"))));
+      }
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+    return handed;
+  }
+
   public ConversationService countOverheard(Overheard overheard) {
     this.overheard = overheard;
     return this;
@@ -429,22 +518,31 @@ public final class ConversationService implements AutoCloseable {
       } catch (TicketException e) {
         throw ConversationException.of(e, "urgency");
       }
+      String school = nullToEmpty(form.school()).strip();
+      if (school.isEmpty()) {
+        school = lastSchool(i.userId());
+      }
+      Optional<org.deskbot.escalate.Champions.Match> champion = route(form.route(), school, i);
       Ticket t =
           tickets.create(
               new TicketStore.NewTicket(
                   i.userId(),
                   i.platform(),
                   i.place(),
-                  nullToEmpty(form.school()),
+                  school,
                   urgency,
                   i.category(),
                   i.question(),
                   redactor.redact(form.details()),
                   i.results(),
-                  i.id()),
+                  i.id(),
+                  champion.map(m -> m.champion().user()).orElse(null)),
               clock.instant(),
               deliveryId);
       log.linkTicket(i.id(), t.id());
+      if (champion.isPresent()) {
+        return published(new TicketUpdate(t, toChampion(t, champion.get())));
+      }
       List<Notice> notices =
           List.of(
               new Notice(
@@ -473,6 +571,74 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /**
+   * The champion a new ticket goes to: the one asked for ({@code "champion"}; refused when none
+   * covers the question at {@code school}), none ({@code "team"}), or by default the matching one.
+   */
+  private Optional<org.deskbot.escalate.Champions.Match> route(
+      String route, String school, Interaction i) throws ConversationException {
+    String r = route == null ? "" : route.strip().toLowerCase(java.util.Locale.ROOT);
+    if (r.equals(ROUTE_TEAM)) {
+      return Optional.empty();
+    }
+    if (!r.isEmpty() && !r.equals(ROUTE_CHAMPION)) {
+      throw new ConversationException(
+          ConversationException.Kind.INVALID,
+          "route must be champion or team, not `" + route + "`",
+          "route");
+    }
+    Optional<org.deskbot.escalate.Champions.Match> m =
+        rules.champions().match(school, i.question(), i.category());
+    if (m.isEmpty() && r.equals(ROUTE_CHAMPION)) {
+      throw new ConversationException(
+          ConversationException.Kind.INVALID,
+          school.isEmpty()
+              ? "say the school to find its champion"
+              : "no champion at " + school + " covers this question: send it to the team",
+          school.isEmpty() ? "school" : "route");
+    }
+    return m;
+  }
+
+  /** A new ticket for a champion: they get it directly; the teacher is told who and until when. */
+  private List<Notice> toChampion(Ticket t, org.deskbot.escalate.Champions.Match m) {
+    String who = m.who();
+    return List.of(
+        new Notice(
+            Notice.Kind.TELL_REQUESTER,
+            t.number(),
+            t.requester(),
+            t.place(),
+            "I've opened ticket "
+                + t.number()
+                + " for you and asked "
+                + who
+                + ". If they can't pick it up within "
+                + rules.champions().hours()
+                + " school hours, the tech team will."
+                + officeHours()
+                    .map(r -> " You can also drop in to " + events.invitation(r) + ".")
+                    .orElse("")),
+        new Notice(
+            Notice.Kind.TELL_CHAMPION,
+            t.number(),
+            m.champion().user(),
+            "",
+            "A teacher at "
+                + t.school()
+                + " asked about "
+                + m.about()
+                + " ("
+                + t.number()
+                + ", "
+                + t.urgency()
+                + "): "
+                + t.question()
+                + " Claim it within "
+                + rules.champions().hours()
+                + " school hours, or it goes to the tech team."));
+  }
+
+  /**
    * The next office hours from now within the horizon, if there are any: named when a teacher is
    * handed to a person. A search problem only leaves them out.
    */
@@ -486,9 +652,30 @@ public final class ConversationService implements AutoCloseable {
 
   /** A specialist takes the ticket. */
   public TicketUpdate claim(long ticket, String actor) throws ConversationException {
-    requireTeam(actor, "claim tickets");
+    requireWorker(ticket, actor, "claim");
     try {
-      Ticket t = tickets.claim(ticket, actor, clock.instant());
+      Ticket t =
+          tickets.change(
+              ticket,
+              org.deskbot.escalate.Transitions.byTeamOrChampion(
+                  actor,
+                  rules.onTeam(actor),
+                  org.deskbot.escalate.Transitions.claim(actor, clock.instant())));
+      if (t.withChampion()) {
+        return published(
+            new TicketUpdate(
+                t,
+                List.of(
+                    new Notice(
+                        Notice.Kind.TELL_REQUESTER,
+                        t.number(),
+                        t.requester(),
+                        t.place(),
+                        championName(t)
+                            + ", your school's champion, is on it ("
+                            + t.number()
+                            + ")."))));
+      }
       return published(
           new TicketUpdate(
               t,
@@ -560,7 +747,7 @@ public final class ConversationService implements AutoCloseable {
   public TicketUpdate resolve(
       long ticket, String actor, long minutes, String resolution, FaqDrafts saveAsFaq)
       throws ConversationException {
-    requireTeam(actor, "resolve tickets");
+    requireWorker(ticket, actor, "resolve");
     try {
       Minutes.check(minutes);
     } catch (TicketException e) {
@@ -573,12 +760,16 @@ public final class ConversationService implements AutoCloseable {
     }
     try {
       Ticket t =
-          tickets.resolve(
+          tickets.change(
               ticket,
-              actor,
-              (int) minutes,
-              redactor.redact(nullToEmpty(resolution)),
-              clock.instant());
+              org.deskbot.escalate.Transitions.byTeamOrChampion(
+                  actor,
+                  rules.onTeam(actor),
+                  org.deskbot.escalate.Transitions.resolve(
+                      actor,
+                      (int) minutes,
+                      redactor.redact(nullToEmpty(resolution)),
+                      clock.instant())));
       String told =
           "Ticket "
               + t.number()
@@ -642,6 +833,7 @@ public final class ConversationService implements AutoCloseable {
 
   /** A ticket as {@code viewer} may see it: the team sees all, a teacher only their own. */
   public Ticket ticket(long ticket, String viewer) throws ConversationException {
+    handOverDue();
     try {
       Ticket t = find(ticket);
       rules.requireViewer(t, viewer);
@@ -655,14 +847,20 @@ public final class ConversationService implements AutoCloseable {
 
   /** Opening the resolve form on {@code ticket}: the team's. */
   public Ticket startResolve(long ticket, String actor) throws ConversationException {
-    requireTeam(actor, "resolve tickets");
+    requireWorker(ticket, actor, "resolve");
     return ticket(ticket, actor);
   }
 
   /** Tickets {@code viewer} may see: the team's whole queue, or a teacher's own. */
   public List<Ticket> tickets(String viewer, org.deskbot.escalate.TicketStatus status)
       throws ConversationException {
+    handOverDue();
     try {
+      if (rules.champion(viewer)) {
+        return tickets.list(null, status, 500).stream()
+            .filter(t -> rules.visible(t, viewer))
+            .toList();
+      }
       return tickets.list(rules.scope(viewer), status, 500);
     } catch (StoreException e) {
       throw ConversationException.of(e);
@@ -823,12 +1021,24 @@ public final class ConversationService implements AutoCloseable {
     dispatcher.close();
   }
 
-  private void requireTeam(String actor, String what) throws ConversationException {
+  /**
+   * Claiming or resolving {@code ticket}: the team's, or its champion's while it is still theirs (a
+   * ticket past the champion's hours is handed over first).
+   */
+  private void requireWorker(long ticket, String actor, String what) throws ConversationException {
+    handOverDue();
     try {
-      rules.requireTeam(actor, what);
+      rules.requireWorker(find(ticket), actor, what);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
     } catch (TicketException e) {
       throw ConversationException.of(e);
     }
+  }
+
+  /** The name of the champion {@code t} is with (their user id when not configured). */
+  private String championName(Ticket t) {
+    return rules.champions().byUser(t.champion()).map(c -> c.name()).orElse(t.champion());
   }
 
   private Ticket find(long ticket) throws StoreException, TicketException {

@@ -8,6 +8,9 @@ import java.time.Instant;
  * @param id the database id; {@link #number()} is what people say ("T-1042")
  * @param suggested what the bot had already suggested, as JSON ({@code [{"title","url"}]})
  * @param minutes minutes spent, logged at resolution (null before)
+ * @param champion the school champion the ticket was routed to (kept after it is handed over, for
+ *     the report); null when it went to the team
+ * @param handedAt when a ticket routed to a champion became the team's (null while it is theirs)
  */
 public record Ticket(
     long id,
@@ -28,7 +31,95 @@ public record Ticket(
     Instant resolvedAt,
     Integer minutes,
     String resolution,
-    Long interactionId) {
+    Long interactionId,
+    String champion,
+    Instant handedAt) {
+
+  /** A ticket as before champions: the team's. */
+  public Ticket(
+      long id,
+      String requester,
+      String platform,
+      String place,
+      String school,
+      String urgency,
+      String category,
+      String question,
+      String details,
+      String suggested,
+      TicketStatus status,
+      String assignee,
+      Instant createdAt,
+      Instant claimedAt,
+      Instant firstResponseAt,
+      Instant resolvedAt,
+      Integer minutes,
+      String resolution,
+      Long interactionId) {
+    this(
+        id,
+        requester,
+        platform,
+        place,
+        school,
+        urgency,
+        category,
+        question,
+        details,
+        suggested,
+        status,
+        assignee,
+        createdAt,
+        claimedAt,
+        firstResponseAt,
+        resolvedAt,
+        minutes,
+        resolution,
+        interactionId,
+        null,
+        null);
+  }
+
+  /** The ticket's tier: {@code "champion"} while it is with a champion, else {@code "team"}. */
+  public String tier() {
+    return withChampion() ? "champion" : "team";
+  }
+
+  /** Routed to a champion and not handed over to the team. */
+  public boolean withChampion() {
+    return champion != null && handedAt == null;
+  }
+
+  /** The champion it is with now: null once handed over or never routed. */
+  public String championNow() {
+    return withChampion() ? champion : null;
+  }
+
+  /** This ticket handed over to the team at {@code at}. */
+  public Ticket handedOver(Instant at) {
+    return new Ticket(
+        id,
+        requester,
+        platform,
+        place,
+        school,
+        urgency,
+        category,
+        question,
+        details,
+        suggested,
+        status,
+        assignee,
+        createdAt,
+        claimedAt,
+        firstResponseAt,
+        resolvedAt,
+        minutes,
+        resolution,
+        interactionId,
+        champion,
+        at);
+  }
 
   /** Ticket numbers start at T-1001 so they never look like a count. */
   public static final long NUMBER_OFFSET = 1000;
@@ -70,7 +161,9 @@ public record Ticket(
         resolvedAt,
         minutes,
         resolution,
-        interactionId);
+        interactionId,
+        champion,
+        handedAt);
   }
 
   /** Still being worked: open or claimed. */
