@@ -237,13 +237,20 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /**
-   * The champion the escalation form offers beside the tech team for {@code interaction} when the
-   * teacher is at {@code school} (empty: the form offers only the team).
+   * What the escalation form offers beside "The tech team" for {@code interaction} when the teacher
+   * is at {@code school} ("Ask Ana Ruiz, your school's Nearpod champion"); "" when no champion
+   * there covers the question (the form then offers only the team).
    */
-  public Optional<org.deskbot.escalate.Champions.Match> championFor(long interaction, String school)
-      throws ConversationException {
+  public String championOffer(long interaction, String school) throws ConversationException {
+    if (rules.champions().people().isEmpty() || school == null || school.isBlank()) {
+      return "";
+    }
     Interaction i = interaction(interaction);
-    return rules.champions().match(school, i.question(), i.category());
+    return rules
+        .champions()
+        .match(school, i.question(), i.category())
+        .map(org.deskbot.escalate.Champions.Match::offer)
+        .orElse("");
   }
 
   /**
@@ -474,7 +481,7 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /** The question behind an answer and the school to pre-fill, for the escalation form. */
-  public record EscalationStart(Interaction interaction, String school) {}
+  public record EscalationStart(Interaction interaction, String school, String championOffer) {}
 
   /**
    * Opening the form to ask for a person on {@code interaction}: only for the teacher who asked (or
@@ -488,7 +495,8 @@ public final class ConversationService implements AutoCloseable {
     } catch (TicketException e) {
       throw ConversationException.of(e);
     }
-    return new EscalationStart(i, lastSchool(user));
+    String school = lastSchool(user);
+    return new EscalationStart(i, school, championOffer(interaction, school));
   }
 
   /**
@@ -708,15 +716,17 @@ public final class ConversationService implements AutoCloseable {
     try {
       rules.requireParticipant(find(ticket), actor, "reply on");
       Ticket t = tickets.reply(ticket, actor, redactor.redact(text), clock.instant());
+      // the team, or the champion the ticket is with, answers the teacher
+      boolean worker = rules.onTeam(actor) || actor.equals(t.championNow());
       List<Notice> notices = new ArrayList<>();
-      if (team.includes(actor)) {
+      if (worker) {
         notices.add(
             new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), text));
       }
       notices.add(
           new Notice(
               Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", actor + " replied on " + t.number()));
-      if (!team.includes(actor)) {
+      if (!worker) {
         // the team sees its own replies where it wrote them; the teacher's words go under the card
         notices.add(
             new Notice(
@@ -910,6 +920,14 @@ public final class ConversationService implements AutoCloseable {
   public java.util.Map<org.deskbot.escalate.TicketStatus, Integer> ticketCounts(String viewer)
       throws ConversationException {
     try {
+      if (rules.champion(viewer)) {
+        java.util.Map<TicketStatus, Integer> counts = new java.util.EnumMap<>(TicketStatus.class);
+        for (TicketStatus st : TicketStatus.values()) {
+          counts.put(st, 0);
+        }
+        tickets(viewer, null).forEach(t -> counts.merge(t.status(), 1, Integer::sum));
+        return counts;
+      }
       return tickets.countByStatus(rules.scope(viewer));
     } catch (StoreException e) {
       throw ConversationException.of(e);
@@ -1011,8 +1029,30 @@ public final class ConversationService implements AutoCloseable {
   }
 
   private TicketUpdate published(TicketUpdate update) {
-    dispatcher.publish(update.ticket(), update.notices());
+    dispatcher.publish(update.ticket(), forChampion(update.ticket(), update.notices()));
     return update;
+  }
+
+  /**
+   * While a ticket is with its champion the team's triage channel does not hear of it: what the
+   * card would show reaches the champion instead (a card update as a notice without words, the
+   * teacher's additions with theirs).
+   */
+  private static List<Notice> forChampion(Ticket t, List<Notice> notices) {
+    if (!t.withChampion()) {
+      return notices;
+    }
+    List<Notice> out = new ArrayList<>();
+    for (Notice n : notices) {
+      switch (n.kind()) {
+        case TELL_REQUESTER, TELL_CHAMPION -> out.add(n);
+        case TRIAGE_NEW, TRIAGE_UPDATE ->
+            out.add(new Notice(Notice.Kind.TELL_CHAMPION, n.ticket(), t.champion(), "", ""));
+        case TELL_TEAM ->
+            out.add(new Notice(Notice.Kind.TELL_CHAMPION, n.ticket(), t.champion(), "", n.text()));
+      }
+    }
+    return out;
   }
 
   /** Waits for pending deliveries, then stops the outbox queues. */

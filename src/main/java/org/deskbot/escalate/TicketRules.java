@@ -38,7 +38,7 @@ public final class TicketRules {
 
   /** Whether {@code user} is a school champion (and not on the team). */
   public boolean champion(String user) {
-    return user != null && !onTeam(user) && champions.byUser(user).isPresent();
+    return user != null && champions.byUser(user).isPresent();
   }
 
   /**
@@ -60,9 +60,12 @@ public final class TicketRules {
     throw forbidden("only the tech team can " + what + " tickets");
   }
 
-  /** Whether {@code user} is on the tech team. */
+  /**
+   * Whether {@code user} is on the tech team. A champion never is, even where a platform counts
+   * every signed-in user as the team's (the web dashboard's users).
+   */
   public boolean onTeam(String user) {
-    return team.test(user);
+    return team.test(user) && champions.byUser(user).isEmpty();
   }
 
   /** Claiming and resolving are the team's: {@code what} says what was refused. */
