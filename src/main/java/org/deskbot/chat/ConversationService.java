@@ -541,7 +541,7 @@ public final class ConversationService implements AutoCloseable {
                   urgency,
                   i.category(),
                   i.question(),
-                  redactor.redact(form.details()),
+                  redactor.redact(nullToEmpty(form.details())),
                   i.results(),
                   i.id(),
                   champion.map(m -> m.champion().user()).orElse(null)),
@@ -669,21 +669,10 @@ public final class ConversationService implements AutoCloseable {
                   actor,
                   rules.onTeam(actor),
                   org.deskbot.escalate.Transitions.claim(actor, clock.instant())));
-      if (t.withChampion()) {
-        return published(
-            new TicketUpdate(
-                t,
-                List.of(
-                    new Notice(
-                        Notice.Kind.TELL_REQUESTER,
-                        t.number(),
-                        t.requester(),
-                        t.place(),
-                        championName(t)
-                            + ", your school's champion, is on it ("
-                            + t.number()
-                            + ")."))));
-      }
+      String onIt =
+          actor.equals(t.championNow())
+              ? championName(t) + ", your school's champion, is on it (" + t.number() + ")."
+              : actor + " from the tech team is on it (" + t.number() + ").";
       return published(
           new TicketUpdate(
               t,
@@ -695,11 +684,7 @@ public final class ConversationService implements AutoCloseable {
                       "",
                       t.number() + " claimed by " + actor),
                   new Notice(
-                      Notice.Kind.TELL_REQUESTER,
-                      t.number(),
-                      t.requester(),
-                      t.place(),
-                      actor + " from the tech team is on it (" + t.number() + ")."))));
+                      Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), onIt))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }

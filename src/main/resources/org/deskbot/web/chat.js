@@ -127,8 +127,8 @@
         const box = ticketBox(name, ticket);
         f.replaceWith(box);
         box.focus();
-        const who = f.elements.route && f.elements.route.value === 'champion' ? "your school's champion" : 'the tech team';
-        announce('Ticket ' + ticket.number + ' is open. Someone from ' + who + ' will reply here.');
+        const who = f.elements.route && f.elements.route.value === 'champion' ? "Your school's champion" : 'Someone from the tech team';
+        announce('Ticket ' + ticket.number + ' is open. ' + who + ' will reply here.');
       } catch (e) {
         submit.disabled = false;
         announce('Sorry, the ticket was not sent: ' + e.message);
