@@ -35,7 +35,10 @@ public record Ticket(
     String champion,
     Instant handedAt) {
 
-  /** A ticket as before champions: the team's. */
+  /**
+   * A ticket without champion routing: the team's. Kept for the stores and imports written before
+   * champions (another database's store can read tickets without the two columns).
+   */
   public Ticket(
       long id,
       String requester,
@@ -97,40 +100,7 @@ public record Ticket(
 
   /** This ticket handed over to the team at {@code at}. */
   public Ticket handedOver(Instant at) {
-    return new Ticket(
-        id,
-        requester,
-        platform,
-        place,
-        school,
-        urgency,
-        category,
-        question,
-        details,
-        suggested,
-        status,
-        assignee,
-        createdAt,
-        claimedAt,
-        firstResponseAt,
-        resolvedAt,
-        minutes,
-        resolution,
-        interactionId,
-        champion,
-        at);
-  }
-
-  /** Ticket numbers start at T-1001 so they never look like a count. */
-  public static final long NUMBER_OFFSET = 1000;
-
-  public String number() {
-    return numberOf(id);
-  }
-
-  /** What people call the ticket with database id {@code id} ("T-1042"). */
-  public static String numberOf(long id) {
-    return "T-" + (id + NUMBER_OFFSET);
+    return copy(status, assignee, claimedAt, firstResponseAt, resolvedAt, minutes, resolution, at);
   }
 
   /** This ticket with its working state replaced (what a {@link Transitions} change sets). */
@@ -142,6 +112,19 @@ public record Ticket(
       Instant resolvedAt,
       Integer minutes,
       String resolution) {
+    return copy(
+        status, assignee, claimedAt, firstResponseAt, resolvedAt, minutes, resolution, handedAt);
+  }
+
+  private Ticket copy(
+      TicketStatus status,
+      String assignee,
+      Instant claimedAt,
+      Instant firstResponseAt,
+      Instant resolvedAt,
+      Integer minutes,
+      String resolution,
+      Instant handedAt) {
     return new Ticket(
         id,
         requester,
