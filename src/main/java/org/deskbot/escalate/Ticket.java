@@ -103,6 +103,18 @@ public record Ticket(
     return copy(status, assignee, claimedAt, firstResponseAt, resolvedAt, minutes, resolution, at);
   }
 
+  /** Ticket numbers start at T-1001 so they never look like a count. */
+  public static final long NUMBER_OFFSET = 1000;
+
+  public String number() {
+    return numberOf(id);
+  }
+
+  /** What people call the ticket with database id {@code id} ("T-1042"). */
+  public static String numberOf(long id) {
+    return "T-" + (id + NUMBER_OFFSET);
+  }
+
   /** This ticket with its working state replaced (what a {@link Transitions} change sets). */
   public Ticket with(
       TicketStatus status,
