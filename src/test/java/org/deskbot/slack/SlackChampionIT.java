@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.deskbot.Main;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.cli.Wiring;
@@ -27,14 +26,7 @@ class SlackChampionIT {
   @Test
   void theChampionGetsTheCardInTheirDmAndTheTriageChannelDoesNot() throws Exception {
     try (MockSlackApi api = new MockSlackApi()) {
-      Path content = home.resolve("content");
-      try (Stream<Path> files = Files.walk(Path.of("demo/content"))) {
-        for (Path f : (Iterable<Path>) files::iterator) {
-          Path to = content.resolve(Path.of("demo/content").relativize(f).toString());
-          if (Files.isDirectory(f)) Files.createDirectories(to);
-          else Files.copy(f, to);
-        }
-      }
+      SlackCliIT.copyDemoContent(home.resolve("content"));
       Files.writeString(
           home.resolve("deskbot.yml"),
           """
