@@ -62,7 +62,8 @@ final class WebFixture implements AutoCloseable {
                 new FaqDrafts(settings.content(), settings.faqUrlBase()),
                 () -> Wiring.ingest(settings).summary(),
                 summaries,
-                home),
+                home,
+                Wiring.decisionUpdates(settings, conversation.engine().answers())),
             java.time.Clock.systemUTC());
     Router router = new Router();
     adapter.mount(router);
