@@ -873,6 +873,20 @@ public final class ConversationService implements AutoCloseable {
       int offset,
       int limit)
       throws ConversationException {
+    handOverDue();
+    if (rules.champion(viewer)) {
+      // a champion's queue: their own questions and the tickets still with them, a few at most
+      List<Ticket> theirs =
+          tickets(viewer, null).stream()
+              .filter(t -> states.contains(t.status()) && (!mine || viewer.equals(t.assignee())))
+              .sorted(
+                  java.util.Comparator.comparing(Ticket::status)
+                      .thenComparing(java.util.Comparator.comparingLong(Ticket::id).reversed()))
+              .toList();
+      int from = Math.min(offset, theirs.size());
+      return new org.deskbot.escalate.TicketQuery.Page(
+          theirs.subList(from, Math.min(theirs.size(), from + limit)), theirs.size());
+    }
     try {
       return tickets.page(
           new org.deskbot.escalate.TicketQuery(
