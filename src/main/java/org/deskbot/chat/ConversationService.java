@@ -44,7 +44,9 @@ public final class ConversationService implements AutoCloseable {
   private final TicketStore tickets;
   private final Redactor redactor;
   private final Team team;
-  private final TicketRules rules;
+  private volatile TicketRules rules;
+  private volatile org.deskbot.escalate.SchoolClock schoolClock =
+      (from, hours) -> from.plusSeconds(Math.round(hours * 3600));
   private final Clock clock;
   private final Deliveries deliveries;
   private final MessageRefs refs;
@@ -134,8 +136,21 @@ public final class ConversationService implements AutoCloseable {
     }
   }
 
-  /** What the teacher fills in to reach a person. */
-  public record EscalationForm(String school, String urgency, String details) {}
+  /**
+   * What the teacher fills in to reach a person; {@code route}: "champion", "team", or null for the
+   * default (the school's champion who covers the question, else the team).
+   */
+  public record EscalationForm(String school, String urgency, String details, String route) {
+    public EscalationForm(String school, String urgency, String details) {
+      this(school, urgency, details, null);
+    }
+  }
+
+  /** The escalation form's "to the champion" choice. */
+  public static final String ROUTE_CHAMPION = "champion";
+
+  /** The escalation form's "to the tech team" choice. */
+  public static final String ROUTE_TEAM = "team";
 
   /**
    * A ticket after a change, with what the adapters must deliver.
@@ -249,6 +264,87 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /** From now on, messages heard in listening channels are counted in {@code overheard}. */
+  public ConversationService withChampions(
+      org.deskbot.escalate.Champions champions, org.deskbot.escalate.SchoolClock hours) {
+    this.rules = new TicketRules(user -> team.includes(user), champions);
+    this.schoolClock = hours;
+    return this;
+  }
+
+  /**
+   * What the escalation form offers beside "The tech team" for {@code interaction} when the teacher
+   * is at {@code school} ("Ask Ana Ruiz, your school's Nearpod champion"); "" when no champion
+   * there covers the question (the form then offers only the team).
+   */
+  public String championOffer(long interaction, String school) throws ConversationException {
+    if (rules.champions().people().isEmpty() || school == null || school.isBlank()) {
+      return "";
+    }
+    Interaction i = interaction(interaction);
+    return rules
+        .champions()
+        .match(school, i.question(), i.category())
+        .map(org.deskbot.escalate.Champions.Match::offer)
+        .orElse("");
+  }
+
+  /**
+   * Hands the tickets their champions left unclaimed past {@code team.champion_hours} school hours
+   * to the team (the triage channel gets their cards). Run whenever tickets are read or listed, so
+   * that a scripted clock sees it, and by {@code serve} on its own.
+   */
+  public List<Ticket> handOverDue() throws ConversationException {
+    if (rules.champions().people().isEmpty()) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    List<Ticket> handed = new ArrayList<>();
+    try {
+      for (Ticket t : tickets.list(null, TicketStatus.OPEN, 10_000)) {
+        if (!rules.champions().handOverDue(t, schoolClock, now)) {
+          continue;
+        }
+        Ticket after;
+        try {
+          after =
+              tickets.change(
+                  t.id(),
+                  org.deskbot.escalate.Transitions.handOver(
+                      rules.champions().handOverAt(t, schoolClock)));
+        } catch (StoreException e) {
+          if (e.kind() == StoreException.Kind.CONFLICT) {
+            continue; // claimed (or handed over) meanwhile
+          }
+          throw e;
+        }
+        handed.add(after);
+        published(
+            new TicketUpdate(
+                after,
+                List.of(
+                    new Notice(
+                        Notice.Kind.TRIAGE_NEW,
+                        after.number(),
+                        "",
+                        "",
+                        "New ticket "
+                            + after.number()
+                            + " ("
+                            + after.urgency()
+                            + ", "
+                            + after.category()
+                            + "): "
+                            + t.champion()
+                            + " did not claim it within "
+                            + rules.champions().hours()
+                            + " school hours"))));
+      }
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+    return handed;
+  }
+
   public ConversationService countOverheard(Overheard overheard) {
     this.overheard = overheard;
     return this;
@@ -420,7 +516,7 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /** The question behind an answer and the school to pre-fill, for the escalation form. */
-  public record EscalationStart(Interaction interaction, String school) {}
+  public record EscalationStart(Interaction interaction, String school, String championOffer) {}
 
   /**
    * Opening the form to ask for a person on {@code interaction}: only for the teacher who asked (or
@@ -434,7 +530,8 @@ public final class ConversationService implements AutoCloseable {
     } catch (TicketException e) {
       throw ConversationException.of(e);
     }
-    return new EscalationStart(i, lastSchool(user));
+    String school = lastSchool(user);
+    return new EscalationStart(i, school, championOffer(interaction, school));
   }
 
   /**
@@ -464,22 +561,31 @@ public final class ConversationService implements AutoCloseable {
       } catch (TicketException e) {
         throw ConversationException.of(e, "urgency");
       }
+      String school = nullToEmpty(form.school()).strip();
+      if (school.isEmpty()) {
+        school = lastSchool(i.userId());
+      }
+      Optional<org.deskbot.escalate.Champions.Match> champion = route(form.route(), school, i);
       Ticket t =
           tickets.create(
               new TicketStore.NewTicket(
                   i.userId(),
                   i.platform(),
                   i.place(),
-                  nullToEmpty(form.school()),
+                  school,
                   urgency,
                   i.category(),
                   i.question(),
-                  redactor.redact(form.details()),
+                  redactor.redact(nullToEmpty(form.details())),
                   i.results(),
-                  i.id()),
+                  i.id(),
+                  champion.map(m -> m.champion().user()).orElse(null)),
               clock.instant(),
               deliveryId);
       log.linkTicket(i.id(), t.id());
+      if (champion.isPresent()) {
+        return published(new TicketUpdate(t, toChampion(t, champion.get())));
+      }
       List<Notice> notices =
           List.of(
               new Notice(
@@ -508,6 +614,74 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /**
+   * The champion a new ticket goes to: the one asked for ({@code "champion"}; refused when none
+   * covers the question at {@code school}), none ({@code "team"}), or by default the matching one.
+   */
+  private Optional<org.deskbot.escalate.Champions.Match> route(
+      String route, String school, Interaction i) throws ConversationException {
+    String r = route == null ? "" : route.strip().toLowerCase(java.util.Locale.ROOT);
+    if (r.equals(ROUTE_TEAM)) {
+      return Optional.empty();
+    }
+    if (!r.isEmpty() && !r.equals(ROUTE_CHAMPION)) {
+      throw new ConversationException(
+          ConversationException.Kind.INVALID,
+          "route must be champion or team, not `" + route + "`",
+          "route");
+    }
+    Optional<org.deskbot.escalate.Champions.Match> m =
+        rules.champions().match(school, i.question(), i.category());
+    if (m.isEmpty() && r.equals(ROUTE_CHAMPION)) {
+      throw new ConversationException(
+          ConversationException.Kind.INVALID,
+          school.isEmpty()
+              ? "say the school to find its champion"
+              : "no champion at " + school + " covers this question: send it to the team",
+          school.isEmpty() ? "school" : "route");
+    }
+    return m;
+  }
+
+  /** A new ticket for a champion: they get it directly; the teacher is told who and until when. */
+  private List<Notice> toChampion(Ticket t, org.deskbot.escalate.Champions.Match m) {
+    String who = m.who();
+    return List.of(
+        new Notice(
+            Notice.Kind.TELL_REQUESTER,
+            t.number(),
+            t.requester(),
+            t.place(),
+            "I've opened ticket "
+                + t.number()
+                + " for you and asked "
+                + who
+                + ". If they can't pick it up within "
+                + rules.champions().hours()
+                + " school hours, the tech team will."
+                + officeHours()
+                    .map(r -> " You can also drop in to " + events.invitation(r) + ".")
+                    .orElse("")),
+        new Notice(
+            Notice.Kind.TELL_CHAMPION,
+            t.number(),
+            m.champion().user(),
+            "",
+            "A teacher at "
+                + t.school()
+                + " asked about "
+                + m.about()
+                + " ("
+                + t.number()
+                + ", "
+                + t.urgency()
+                + "): "
+                + t.question()
+                + " Claim it within "
+                + rules.champions().hours()
+                + " school hours, or it goes to the tech team."));
+  }
+
+  /**
    * The next office hours from now within the horizon, if there are any: named when a teacher is
    * handed to a person. A search problem only leaves them out.
    */
@@ -521,9 +695,19 @@ public final class ConversationService implements AutoCloseable {
 
   /** A specialist takes the ticket. */
   public TicketUpdate claim(long ticket, String actor) throws ConversationException {
-    requireTeam(actor, "claim tickets");
+    requireWorker(ticket, actor, "claim");
     try {
-      Ticket t = tickets.claim(ticket, actor, clock.instant());
+      Ticket t =
+          tickets.change(
+              ticket,
+              org.deskbot.escalate.Transitions.byTeamOrChampion(
+                  actor,
+                  rules.onTeam(actor),
+                  org.deskbot.escalate.Transitions.claim(actor, clock.instant())));
+      String onIt =
+          actor.equals(t.championNow())
+              ? championName(t) + ", your school's champion, is on it (" + t.number() + ")."
+              : actor + " from the tech team is on it (" + t.number() + ").";
       return published(
           new TicketUpdate(
               t,
@@ -535,11 +719,7 @@ public final class ConversationService implements AutoCloseable {
                       "",
                       t.number() + " claimed by " + actor),
                   new Notice(
-                      Notice.Kind.TELL_REQUESTER,
-                      t.number(),
-                      t.requester(),
-                      t.place(),
-                      actor + " from the tech team is on it (" + t.number() + ")."))));
+                      Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), onIt))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -556,15 +736,17 @@ public final class ConversationService implements AutoCloseable {
     try {
       rules.requireParticipant(find(ticket), actor, "reply on");
       Ticket t = tickets.reply(ticket, actor, redactor.redact(text), clock.instant());
+      // the team, or the champion the ticket is with, answers the teacher
+      boolean worker = rules.onTeam(actor) || actor.equals(t.championNow());
       List<Notice> notices = new ArrayList<>();
-      if (team.includes(actor)) {
+      if (worker) {
         notices.add(
             new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), text));
       }
       notices.add(
           new Notice(
               Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", actor + " replied on " + t.number()));
-      if (!team.includes(actor)) {
+      if (!worker) {
         // the team sees its own replies where it wrote them; the teacher's words go under the card
         notices.add(
             new Notice(
@@ -595,7 +777,7 @@ public final class ConversationService implements AutoCloseable {
   public TicketUpdate resolve(
       long ticket, String actor, long minutes, String resolution, FaqDrafts saveAsFaq)
       throws ConversationException {
-    requireTeam(actor, "resolve tickets");
+    requireWorker(ticket, actor, "resolve");
     try {
       Minutes.check(minutes);
     } catch (TicketException e) {
@@ -608,12 +790,16 @@ public final class ConversationService implements AutoCloseable {
     }
     try {
       Ticket t =
-          tickets.resolve(
+          tickets.change(
               ticket,
-              actor,
-              (int) minutes,
-              redactor.redact(nullToEmpty(resolution)),
-              clock.instant());
+              org.deskbot.escalate.Transitions.byTeamOrChampion(
+                  actor,
+                  rules.onTeam(actor),
+                  org.deskbot.escalate.Transitions.resolve(
+                      actor,
+                      (int) minutes,
+                      redactor.redact(nullToEmpty(resolution)),
+                      clock.instant())));
       String told =
           "Ticket "
               + t.number()
@@ -677,6 +863,7 @@ public final class ConversationService implements AutoCloseable {
 
   /** A ticket as {@code viewer} may see it: the team sees all, a teacher only their own. */
   public Ticket ticket(long ticket, String viewer) throws ConversationException {
+    handOverDue();
     try {
       Ticket t = find(ticket);
       rules.requireViewer(t, viewer);
@@ -690,14 +877,20 @@ public final class ConversationService implements AutoCloseable {
 
   /** Opening the resolve form on {@code ticket}: the team's. */
   public Ticket startResolve(long ticket, String actor) throws ConversationException {
-    requireTeam(actor, "resolve tickets");
+    requireWorker(ticket, actor, "resolve");
     return ticket(ticket, actor);
   }
 
   /** Tickets {@code viewer} may see: the team's whole queue, or a teacher's own. */
   public List<Ticket> tickets(String viewer, org.deskbot.escalate.TicketStatus status)
       throws ConversationException {
+    handOverDue();
     try {
+      if (rules.champion(viewer)) {
+        return tickets.list(null, status, 500).stream()
+            .filter(t -> rules.visible(t, viewer))
+            .toList();
+      }
       return tickets.list(rules.scope(viewer), status, 500);
     } catch (StoreException e) {
       throw ConversationException.of(e);
@@ -715,6 +908,20 @@ public final class ConversationService implements AutoCloseable {
       int offset,
       int limit)
       throws ConversationException {
+    handOverDue();
+    if (rules.champion(viewer)) {
+      // a champion's queue: their own questions and the tickets still with them, a few at most
+      List<Ticket> theirs =
+          tickets(viewer, null).stream()
+              .filter(t -> states.contains(t.status()) && (!mine || viewer.equals(t.assignee())))
+              .sorted(
+                  java.util.Comparator.comparing(Ticket::status)
+                      .thenComparing(java.util.Comparator.comparingLong(Ticket::id).reversed()))
+              .toList();
+      int from = Math.min(offset, theirs.size());
+      return new org.deskbot.escalate.TicketQuery.Page(
+          theirs.subList(from, Math.min(theirs.size(), from + limit)), theirs.size());
+    }
     try {
       return tickets.page(
           new org.deskbot.escalate.TicketQuery(
@@ -771,6 +978,14 @@ public final class ConversationService implements AutoCloseable {
   public java.util.Map<org.deskbot.escalate.TicketStatus, Integer> ticketCounts(String viewer)
       throws ConversationException {
     try {
+      if (rules.champion(viewer)) {
+        java.util.Map<TicketStatus, Integer> counts = new java.util.EnumMap<>(TicketStatus.class);
+        for (TicketStatus st : TicketStatus.values()) {
+          counts.put(st, 0);
+        }
+        tickets(viewer, null).forEach(t -> counts.merge(t.status(), 1, Integer::sum));
+        return counts;
+      }
       return tickets.countByStatus(rules.scope(viewer));
     } catch (StoreException e) {
       throw ConversationException.of(e);
@@ -872,8 +1087,30 @@ public final class ConversationService implements AutoCloseable {
   }
 
   private TicketUpdate published(TicketUpdate update) {
-    dispatcher.publish(update.ticket(), update.notices());
+    dispatcher.publish(update.ticket(), forChampion(update.ticket(), update.notices()));
     return update;
+  }
+
+  /**
+   * While a ticket is with its champion the team's triage channel does not hear of it: what the
+   * card would show reaches the champion instead (a card update as a notice without words, the
+   * teacher's additions with theirs).
+   */
+  private static List<Notice> forChampion(Ticket t, List<Notice> notices) {
+    if (!t.withChampion()) {
+      return notices;
+    }
+    List<Notice> out = new ArrayList<>();
+    for (Notice n : notices) {
+      switch (n.kind()) {
+        case TELL_REQUESTER, TELL_CHAMPION -> out.add(n);
+        case TRIAGE_NEW, TRIAGE_UPDATE ->
+            out.add(new Notice(Notice.Kind.TELL_CHAMPION, n.ticket(), t.champion(), "", ""));
+        case TELL_TEAM ->
+            out.add(new Notice(Notice.Kind.TELL_CHAMPION, n.ticket(), t.champion(), "", n.text()));
+      }
+    }
+    return out;
   }
 
   /** Waits for pending deliveries, then stops the outbox queues. */
@@ -882,12 +1119,24 @@ public final class ConversationService implements AutoCloseable {
     dispatcher.close();
   }
 
-  private void requireTeam(String actor, String what) throws ConversationException {
+  /**
+   * Claiming or resolving {@code ticket}: the team's, or its champion's while it is still theirs (a
+   * ticket past the champion's hours is handed over first).
+   */
+  private void requireWorker(long ticket, String actor, String what) throws ConversationException {
+    handOverDue();
     try {
-      rules.requireTeam(actor, what);
+      rules.requireWorker(find(ticket), actor, what);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
     } catch (TicketException e) {
       throw ConversationException.of(e);
     }
+  }
+
+  /** The name of the champion {@code t} is with (their user id when not configured). */
+  private String championName(Ticket t) {
+    return rules.champions().byUser(t.champion()).map(c -> c.name()).orElse(t.champion());
   }
 
   private Ticket find(long ticket) throws StoreException, TicketException {

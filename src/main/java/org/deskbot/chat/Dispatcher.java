@@ -39,7 +39,8 @@ final class Dispatcher implements AutoCloseable {
   void publish(Ticket ticket, List<Notice> notices) {
     for (Subscriber s : subscribers) {
       for (Notice n : notices) {
-        if (n.kind() == Notice.Kind.TELL_REQUESTER
+        // the teacher, and their school's champion, are reached on the platform the teacher used
+        if ((n.kind() == Notice.Kind.TELL_REQUESTER || n.kind() == Notice.Kind.TELL_CHAMPION)
             && !s.outbox().platform().equals(ticket.platform())) {
           continue;
         }

@@ -7,7 +7,8 @@ package org.deskbot.chat;
  *
  * @param kind what to do
  * @param ticket the ticket's number
- * @param recipient the teacher's user id (TELL_REQUESTER) or "" for the triage channel
+ * @param recipient the teacher's user id (TELL_REQUESTER), the champion's (TELL_CHAMPION), or ""
+ *     for the triage channel
  * @param place where the teacher asked (channel / thread reference) so the reply lands there
  * @param text the words to deliver
  */
@@ -17,6 +18,8 @@ public record Notice(Kind kind, String ticket, String recipient, String place, S
     TELL_REQUESTER,
     TRIAGE_NEW,
     TRIAGE_UPDATE,
-    TELL_TEAM
+    TELL_TEAM,
+    /** A ticket routed to a school champion: reaches them directly, with Claim and Resolve. */
+    TELL_CHAMPION
   }
 }

@@ -23,8 +23,19 @@ public final class EscalateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INTERACTION", description = "The interaction id `ask --as` printed.")
   long interaction;
 
-  @Option(names = "--school", paramLabel = "S", description = "The teacher's school.")
+  @Option(
+      names = "--school",
+      paramLabel = "S",
+      description = "The teacher's school. Default: the school of their last ticket.")
   String school;
+
+  @Option(
+      names = "--route",
+      paramLabel = "R",
+      description =
+          "champion (the school's champion who covers the question) or team. Default: a matching"
+              + " champion, else the team.")
+  String route;
 
   @Option(
       names = "--urgency",
@@ -57,7 +68,7 @@ public final class EscalateCommand implements Callable<Integer> {
               .escalate(
                   interaction,
                   user,
-                  new ConversationService.EscalationForm(school, urgency, details),
+                  new ConversationService.EscalationForm(school, urgency, details, route),
                   null);
       if (json) {
         com.fasterxml.jackson.databind.node.ObjectNode o = TicketJson.of(update.ticket());

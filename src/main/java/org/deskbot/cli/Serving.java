@@ -64,6 +64,15 @@ final class Serving {
             Duration.ofMinutes(1),
             Duration.ofDays(1),
             () -> purge(conversation, server.retentionDays()));
+        if (!settings.champions().people().isEmpty()) {
+          chores.every(Duration.ofSeconds(30), Duration.ofMinutes(1), () -> handOver(conversation));
+          out.println(
+              "  champions: "
+                  + settings.champions().people().size()
+                  + ", unclaimed tickets go to the team after "
+                  + settings.champions().hours()
+                  + " school hours");
+        }
         out.println("Press Ctrl-C to stop.");
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -77,6 +86,17 @@ final class Serving {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Tickets their champions left unclaimed past their hours go to the team (checked each minute).
+   */
+  private static void handOver(Wiring.Conversation conversation) {
+    try {
+      conversation.service().handOverDue();
+    } catch (Exception e) {
+      LOG.warn("could not hand unclaimed champion tickets to the team: {}", e.toString());
     }
   }
 

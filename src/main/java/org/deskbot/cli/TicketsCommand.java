@@ -68,6 +68,9 @@ public final class TicketsCommand implements Runnable {
         description = "List as this user (a teacher sees only their own).")
     String as;
 
+    /** Reading as of a time: champions' tickets past their hours are the team's by then. */
+    @Mixin AtOption at;
+
     @Option(
         names = "--status",
         paramLabel = "S",
@@ -88,7 +91,8 @@ public final class TicketsCommand implements Runnable {
               ExitException.USAGE, "--status must be open, claimed, resolved or closed");
         }
       }
-      try (Wiring.Conversation c = Wiring.openConversation(home.settings())) {
+      // delivering: a ticket handed from its champion to the team while listing gets its card
+      try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at)) {
         List<Ticket> list = c.service().tickets(as, s);
         if (json) {
           var arr = AskCommand.JSON.createArrayNode();
@@ -132,13 +136,16 @@ public final class TicketsCommand implements Runnable {
         description = "Show as this user (a teacher sees only their own).")
     String as;
 
+    /** Reading as of a time: champions' tickets past their hours are the team's by then. */
+    @Mixin AtOption at;
+
     @Option(names = "--json", description = "Print JSON with the timeline under `events`.")
     boolean json;
 
     @Override
     public Integer call() throws IOException {
       long id = Conversations.ticketId(number);
-      try (Wiring.Conversation c = Wiring.openConversation(home.settings())) {
+      try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at)) {
         Ticket t = c.service().ticket(id, as);
         var events = c.service().events(id);
         if (json) {

@@ -281,6 +281,7 @@ public final class Wiring {
       service.keepConversations(
           new org.deskbot.storage.sqlite.SqliteConversationMemory(stores.db()), window);
       service.countOverheard(new org.deskbot.storage.sqlite.SqliteOverheard(stores.db()));
+      service.withChampions(settings.champions(), reportSettings(settings).calendar());
       return new Conversation(engine, stores, service);
     } catch (IOException | RuntimeException e) {
       engine.close();

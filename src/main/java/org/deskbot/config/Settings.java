@@ -30,6 +30,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param answerBias how readily the bot answers rather than hands over, −1 … +1 ({@code
  *     search.answer_bias}, env {@code DESKBOT_ANSWER_BIAS}; 0 = as calibrated)
  * @param source the file's and the environment's raw values, for the parts' own settings
+ * @param champions the school champions ({@code team.champions}) and the school hours a ticket
+ *     waits for one ({@code team.champion_hours}, default 4)
  */
 public record Settings(
     Path home,
@@ -42,7 +44,8 @@ public record Settings(
     java.util.List<String> studentIdPatterns,
     String faqUrlBase,
     double answerBias,
-    ConfigSource source) {
+    ConfigSource source,
+    org.deskbot.escalate.Champions champions) {
 
   public static final String CONFIG_FILE = "deskbot.yml";
 
@@ -162,7 +165,8 @@ public record Settings(
         ids,
         faqUrl,
         answerBias(search, env),
-        source);
+        source,
+        ChampionSettings.read(teamSection, team));
   }
 
   /** A copy with another content folder (from {@code --content}). */
@@ -201,7 +205,8 @@ public record Settings(
         studentIdPatterns,
         faqUrlBase,
         answerBias,
-        raw);
+        raw,
+        champions);
   }
 
   /** {@code search.answer_bias} / {@code DESKBOT_ANSWER_BIAS}: a number from −1 to +1. */

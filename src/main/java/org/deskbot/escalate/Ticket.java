@@ -8,6 +8,9 @@ import java.time.Instant;
  * @param id the database id; {@link #number()} is what people say ("T-1042")
  * @param suggested what the bot had already suggested, as JSON ({@code [{"title","url"}]})
  * @param minutes minutes spent, logged at resolution (null before)
+ * @param champion the school champion the ticket was routed to (kept after it is handed over, for
+ *     the report); null when it went to the team
+ * @param handedAt when a ticket routed to a champion became the team's (null while it is theirs)
  */
 public record Ticket(
     long id,
@@ -28,7 +31,77 @@ public record Ticket(
     Instant resolvedAt,
     Integer minutes,
     String resolution,
-    Long interactionId) {
+    Long interactionId,
+    String champion,
+    Instant handedAt) {
+
+  /**
+   * A ticket without champion routing: the team's. Kept for the stores and imports written before
+   * champions (another database's store can read tickets without the two columns).
+   */
+  public Ticket(
+      long id,
+      String requester,
+      String platform,
+      String place,
+      String school,
+      String urgency,
+      String category,
+      String question,
+      String details,
+      String suggested,
+      TicketStatus status,
+      String assignee,
+      Instant createdAt,
+      Instant claimedAt,
+      Instant firstResponseAt,
+      Instant resolvedAt,
+      Integer minutes,
+      String resolution,
+      Long interactionId) {
+    this(
+        id,
+        requester,
+        platform,
+        place,
+        school,
+        urgency,
+        category,
+        question,
+        details,
+        suggested,
+        status,
+        assignee,
+        createdAt,
+        claimedAt,
+        firstResponseAt,
+        resolvedAt,
+        minutes,
+        resolution,
+        interactionId,
+        null,
+        null);
+  }
+
+  /** The ticket's tier: {@code "champion"} while it is with a champion, else {@code "team"}. */
+  public String tier() {
+    return withChampion() ? "champion" : "team";
+  }
+
+  /** Routed to a champion and not handed over to the team. */
+  public boolean withChampion() {
+    return champion != null && handedAt == null;
+  }
+
+  /** The champion it is with now: null once handed over or never routed. */
+  public String championNow() {
+    return withChampion() ? champion : null;
+  }
+
+  /** This ticket handed over to the team at {@code at}. */
+  public Ticket handedOver(Instant at) {
+    return copy(status, assignee, claimedAt, firstResponseAt, resolvedAt, minutes, resolution, at);
+  }
 
   /** Ticket numbers start at T-1001 so they never look like a count. */
   public static final long NUMBER_OFFSET = 1000;
@@ -51,6 +124,19 @@ public record Ticket(
       Instant resolvedAt,
       Integer minutes,
       String resolution) {
+    return copy(
+        status, assignee, claimedAt, firstResponseAt, resolvedAt, minutes, resolution, handedAt);
+  }
+
+  private Ticket copy(
+      TicketStatus status,
+      String assignee,
+      Instant claimedAt,
+      Instant firstResponseAt,
+      Instant resolvedAt,
+      Integer minutes,
+      String resolution,
+      Instant handedAt) {
     return new Ticket(
         id,
         requester,
@@ -70,7 +156,9 @@ public record Ticket(
         resolvedAt,
         minutes,
         resolution,
-        interactionId);
+        interactionId,
+        champion,
+        handedAt);
   }
 
   /** Still being worked: open or claimed. */

@@ -10,4 +10,6 @@ public record TicketEvent(long ticketId, Instant at, String actor, String kind, 
   public static final String RESOLVED = "resolved";
   public static final String REOPENED = "reopened";
   public static final String NOTIFIED = "notified";
+  public static final String ROUTED = "routed";
+  public static final String HANDED_OVER = "handed-over";
 }

@@ -27,6 +27,8 @@ public final class TicketJson {
     o.put("question", t.question());
     o.put("details", t.details());
     o.put("assignee", t.assignee());
+    o.put("tier", t.tier());
+    o.put("champion", t.championNow());
     time(o, "created_at", t.createdAt());
     time(o, "claimed_at", t.claimedAt());
     time(o, "first_response_at", t.firstResponseAt());

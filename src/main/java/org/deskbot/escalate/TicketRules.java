@@ -5,23 +5,67 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Who may do what with a ticket: the tech team works every ticket; a teacher asks for a person on
- * their own question, and replies on, reopens and sees only their own tickets. Every adapter and
- * command goes through these checks (by way of the conversation service); none repeats them.
+ * Who may do what with a ticket: the tech team works every ticket; a school champion claims,
+ * resolves, replies on and sees the tickets routed to them while they are still theirs (not handed
+ * to the team); a teacher asks for a person on their own question, and replies on, reopens and sees
+ * only their own tickets. Every adapter and command goes through these checks (by way of the
+ * conversation service); none repeats them.
  */
 public final class TicketRules {
   private final Predicate<String> team;
+  private final Champions champions;
 
   /**
    * @param team whether a user is on the tech team
    */
   public TicketRules(Predicate<String> team) {
-    this.team = team;
+    this(team, Champions.NONE);
   }
 
-  /** Whether {@code user} is on the tech team. */
+  /**
+   * @param team whether a user is on the tech team
+   * @param champions the school champions, who work the tickets routed to them
+   */
+  public TicketRules(Predicate<String> team, Champions champions) {
+    this.team = team;
+    this.champions = champions;
+  }
+
+  /** The school champions these rules know. */
+  public Champions champions() {
+    return champions;
+  }
+
+  /** Whether {@code user} is a school champion (and not on the team). */
+  public boolean champion(String user) {
+    return user != null && champions.byUser(user).isPresent();
+  }
+
+  /**
+   * Claiming and resolving {@code t}: the team's, or its champion's while it is still with them
+   * ({@code what}: "claim", "resolve").
+   */
+  public void requireWorker(Ticket t, String actor, String what) throws TicketException {
+    if (onTeam(actor) || actor.equals(t.championNow())) {
+      return;
+    }
+    if (actor.equals(t.champion())) {
+      throw forbidden(
+          t.number() + " was handed to the tech team: only the team can " + what + " it");
+    }
+    if (t.withChampion()) {
+      throw forbidden(
+          "only the tech team and the ticket's champion can " + what + " " + t.number());
+    }
+    throw forbidden("only the tech team can " + what + " tickets");
+  }
+
+  /**
+   * Whether {@code user} is on the tech team. A champion never is, even where a platform counts
+   * every signed-in user as the team's (the web dashboard's users).
+   */
   public boolean onTeam(String user) {
-    return team.test(user);
+    return team.test(user) && champions.byUser(user).isEmpty();
   }
 
   /** Claiming and resolving are the team's: {@code what} says what was refused. */
@@ -43,7 +87,7 @@ public final class TicketRules {
 
   /** Replying and reopening: the team, or the teacher who asked ({@code what}: "reply on"). */
   public void requireParticipant(Ticket t, String actor, String what) throws TicketException {
-    if (!onTeam(actor) && !actor.equals(t.requester())) {
+    if (!onTeam(actor) && !actor.equals(t.requester()) && !actor.equals(t.championNow())) {
       throw forbidden(
           "only the tech team and the teacher who asked can " + what + " " + t.number());
     }
@@ -51,9 +95,17 @@ public final class TicketRules {
 
   /** A teacher sees only their own tickets; a null viewer is the command line (sees all). */
   public void requireViewer(Ticket t, String viewer) throws TicketException {
-    if (viewer != null && !onTeam(viewer) && !viewer.equals(t.requester())) {
+    if (viewer != null && !visible(t, viewer)) {
       throw forbidden("only the tech team can see other people's tickets");
     }
+  }
+
+  /**
+   * Whether {@code viewer} may see {@code t}: the team all, a teacher their own, a champion also
+   * those still with them.
+   */
+  public boolean visible(Ticket t, String viewer) {
+    return onTeam(viewer) || viewer.equals(t.requester()) || viewer.equals(t.championNow());
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface TicketStore {
 
-  /** What a new ticket says. */
+  /** What a new ticket says; {@code champion}: the champion it is routed to, null for the team. */
   record NewTicket(
       String requester,
       String platform,
@@ -21,7 +21,35 @@ public interface TicketStore {
       String question,
       String details,
       String suggested,
-      Long interactionId) {}
+      Long interactionId,
+      String champion) {
+
+    /** A ticket for the team. */
+    public NewTicket(
+        String requester,
+        String platform,
+        String place,
+        String school,
+        String urgency,
+        String category,
+        String question,
+        String details,
+        String suggested,
+        Long interactionId) {
+      this(
+          requester,
+          platform,
+          place,
+          school,
+          urgency,
+          category,
+          question,
+          details,
+          suggested,
+          interactionId,
+          null);
+    }
+  }
 
   /**
    * Creates a ticket with its "created" event; a {@code deliveryId} seen before returns the ticket

@@ -111,6 +111,34 @@ public final class Transitions {
     };
   }
 
+  /**
+   * {@code step} done by {@code actor}: the team's on any ticket, a champion's only on a ticket
+   * still with them. Checked again here, inside the store's transaction, because the ticket may
+   * have been handed to the team since the rules were asked.
+   */
+  public static TicketChange byTeamOrChampion(String actor, boolean onTeam, TicketChange step) {
+    return t -> {
+      if (!onTeam && !actor.equals(t.championNow())) {
+        throw conflict(t.number() + " is the tech team's now");
+      }
+      return step.apply(t);
+    };
+  }
+
+  /**
+   * A ticket its champion left unclaimed goes to the team, as of {@code at} (when the champion's
+   * hours ran out).
+   */
+  public static TicketChange handOver(Instant at) {
+    return t -> {
+      if (!t.withChampion() || t.status() != TicketStatus.OPEN) {
+        throw conflict(t.number() + " is not waiting for a champion");
+      }
+      return applied(
+          t.handedOver(at), at, "deskbot", TicketEvent.HANDED_OVER, "unclaimed by " + t.champion());
+    };
+  }
+
   /** An event that changes nothing else (e.g. the teacher was notified). */
   public static TicketChange note(String actor, String kind, String detail, Instant at) {
     return t -> applied(t, at, actor, kind, detail);

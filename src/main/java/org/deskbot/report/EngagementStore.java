@@ -89,6 +89,11 @@ public interface EngagementStore {
   Map<String, Long> clicksByTarget(Instant from, Instant to) throws StoreException;
 
   /** Nothing tracked or imported (a report without engagement figures). */
+  /** Clicks in the period on live-session ({@code event}) links deskbot sent. */
+  default long eventClicks(Instant from, Instant to) throws StoreException {
+    return 0;
+  }
+
   EngagementStore NONE =
       new EngagementStore() {
         @Override

@@ -205,7 +205,11 @@ public final class Measures {
         engaged,
         listening.heard(),
         listening.answered(),
-        WeeklyFigures.Sessions.untracked(store.eventsOffered(from, to)));
+        clicksCounted
+            ? new WeeklyFigures.Sessions(
+                store.eventsOffered(from, to), engagement.eventClicks(from, to), true)
+            : WeeklyFigures.Sessions.untracked(store.eventsOffered(from, to)),
+        store.champions(from, to));
   }
 
   /** Silent answers with no ticket from that teacher in that category within 2 school days. */

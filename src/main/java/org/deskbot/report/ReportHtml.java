@@ -54,7 +54,7 @@ public final class ReportHtml {
         "Escalations (tickets opened)",
         f.escalations() + " (" + f.escalationsFromBot() + " from the bot)");
     row(s, "Tickets resolved", String.valueOf(f.ticketsResolved()));
-    row(s, "Minutes spent on resolved tickets", String.valueOf(f.minutesSpent()));
+    row(s, "Minutes spent on resolved tickets (the team's)", String.valueOf(f.minutesSpent()));
     row(s, "Median time to first response", ReportText.hours(f.medianFirstResponseHours()));
     row(s, "Median time to resolution", ReportText.hours(f.medianResolutionHours()));
     row(s, "Time saved (estimate)", ReportText.num(f.timeSavedMinutes()) + " min");
@@ -159,6 +159,9 @@ public final class ReportHtml {
     engagement(s, f, capacityPng);
     s.append("<h2>Live sessions</h2>\n<p id=\"events\">")
         .append(esc(ReportText.sessions(f.events())))
+        .append("</p>\n");
+    s.append("<h2>School champions</h2>\n<p id=\"champions\">")
+        .append(esc(ReportText.champions(f.champions())))
         .append("</p>\n");
     s.append("<h2>Definitions</h2>\n<dl id=\"definitions\">\n");
     for (Map.Entry<String, String> d : Definitions.all().entrySet()) {

@@ -80,6 +80,11 @@ public final class ReportJson {
         .put("offered", f.events().offered())
         .put("clicked", f.events().clicked())
         .put("clicks_tracked", f.events().tracked());
+    o.putObject("champions")
+        .put("tickets", f.champions().tickets())
+        .put("resolved", f.champions().resolved())
+        .put("minutes", f.champions().minutes())
+        .put("handed_to_team", f.champions().handedToTeam());
     ArrayNode trend = o.putArray("trend");
     for (WeeklyFigures.TrendPoint p : f.trend()) {
       trend

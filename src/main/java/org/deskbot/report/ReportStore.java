@@ -11,7 +11,10 @@ import org.deskbot.escalate.StoreException;
  */
 public interface ReportStore {
 
-  /** Counts of the period's interactions and tickets. */
+  /**
+   * Counts of the period's interactions and tickets; {@code minutesSpent} is the tech team's own (a
+   * champion's minutes are in {@link #champions}).
+   */
   record Counts(
       long questions,
       long notQuestions,
@@ -81,4 +84,18 @@ public interface ReportStore {
 
   /** Live sessions ({@code event} links) offered in the period's answers and replies. */
   long eventsOffered(Instant from, Instant to) throws StoreException;
+
+  /**
+   * The school champions' part of the period (none where a store keeps none).
+   *
+   * @param tickets tickets opened in the period and routed to a champion, handed over or not
+   * @param resolved tickets a champion resolved in the period (before any hand-over)
+   * @param minutes the minutes champions logged on those
+   * @param handedToTeam tickets left unclaimed that went to the team in the period
+   */
+  record ChampionWork(long tickets, long resolved, long minutes, long handedToTeam) {}
+
+  default ChampionWork champions(Instant from, Instant to) throws StoreException {
+    return new ChampionWork(0, 0, 0, 0);
+  }
 }

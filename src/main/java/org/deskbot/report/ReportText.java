@@ -79,7 +79,7 @@ public final class ReportText {
         "escalations (tickets opened)",
         f.escalations() + " (" + f.escalationsFromBot() + " from the bot)");
     row(s, "tickets resolved", String.valueOf(f.ticketsResolved()));
-    row(s, "minutes spent on resolved tickets", String.valueOf(f.minutesSpent()));
+    row(s, "minutes spent on resolved tickets (the team's)", String.valueOf(f.minutesSpent()));
     row(s, "median time to first response", hours(f.medianFirstResponseHours()));
     row(s, "median time to resolution", hours(f.medianResolutionHours()));
     row(s, "time saved (estimate)", num(f.timeSavedMinutes()) + " min");
@@ -197,6 +197,7 @@ public final class ReportText {
     }
     engagement(s, f, capacityPng);
     s.append("\n## Live sessions\n\n").append(sessions(f.events())).append('\n');
+    s.append("\n## School champions\n\n").append(champions(f.champions())).append('\n');
     s.append("\n## Definitions\n\n");
     for (Map.Entry<String, String> d : Definitions.all().entrySet()) {
       s.append("- **").append(d.getKey()).append("**: ").append(d.getValue()).append('\n');
@@ -354,6 +355,20 @@ public final class ReportText {
   }
 
   /** The live sessions offered and opened, in words; says so when clicks cannot be counted. */
+  /** The champions' week, apart from the team's minutes. */
+  static String champions(ReportStore.ChampionWork c) {
+    return c.tickets()
+        + " ticket"
+        + (c.tickets() == 1 ? "" : "s")
+        + " routed to school champions; "
+        + c.resolved()
+        + " resolved by them in "
+        + c.minutes()
+        + " min (not in the team's minutes); "
+        + c.handedToTeam()
+        + " left unclaimed went to the team.";
+  }
+
   static String sessions(WeeklyFigures.Sessions e) {
     String offered =
         e.offered() + " live session" + (e.offered() == 1 ? "" : "s") + " offered in answers";

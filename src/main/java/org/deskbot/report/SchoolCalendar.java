@@ -10,7 +10,8 @@ import java.util.Set;
 
 /** School days (Monday to Friday, not holidays) and school hours, in the district's time zone. */
 public record SchoolCalendar(
-    ZoneId zone, LocalTime dayStart, LocalTime dayEnd, Set<LocalDate> holidays) {
+    ZoneId zone, LocalTime dayStart, LocalTime dayEnd, Set<LocalDate> holidays)
+    implements org.deskbot.escalate.SchoolClock {
 
   public boolean schoolDay(LocalDate d) {
     return d.getDayOfWeek() != DayOfWeek.SATURDAY
@@ -38,6 +39,34 @@ public record SchoolCalendar(
       }
     }
     return seconds / 3600.0;
+  }
+
+  /**
+   * The instant {@code hours} school hours after {@code from}: the hours run only on school days
+   * between the day's start and end (a ticket opened on Friday at 15:00 with 4 hours to wait waits
+   * until Monday at 11:00).
+   */
+  @Override
+  public Instant plusSchoolHours(Instant from, double hours) {
+    long left = Math.round(hours * 3600);
+    LocalDate d = from.atZone(zone).toLocalDate();
+    for (int guard = 0; guard < 800; guard++, d = d.plusDays(1)) {
+      if (!schoolDay(d)) {
+        continue;
+      }
+      Instant open = d.atTime(dayStart).atZone(zone).toInstant();
+      Instant close = d.atTime(dayEnd).atZone(zone).toInstant();
+      Instant a = from.isAfter(open) ? from : open;
+      if (!close.isAfter(a)) {
+        continue;
+      }
+      long today = Duration.between(a, close).toSeconds();
+      if (left <= today) {
+        return a.plusSeconds(left);
+      }
+      left -= today;
+    }
+    return from.plusSeconds(Math.round(hours * 3600));
   }
 
   /**

@@ -36,7 +36,8 @@ public record WeeklyFigures(
     Engagement engagement,
     long listened,
     long answeredUnasked,
-    Sessions events) {
+    Sessions events,
+    ReportStore.ChampionWork champions) {
 
   /**
    * The week's use of the asynchronous supports.

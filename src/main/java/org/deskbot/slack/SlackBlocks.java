@@ -96,6 +96,15 @@ final class SlackBlocks {
 
   /** The form behind *I still need help*: the question as asked, school, urgency, details. */
   static String escalationView(String question, String school, String metadata) {
+    return escalationView(question, school, "", metadata);
+  }
+
+  /**
+   * The form with, when {@code championOffer} is not blank, the choice of who to ask: the school's
+   * champion (chosen) or the tech team.
+   */
+  static String escalationView(
+      String question, String school, String championOffer, String metadata) {
     ObjectNode view = modal(ESCALATE_VIEW, "Reach the tech team", "Open ticket", metadata);
     ArrayNode blocks = view.putArray("blocks");
     blocks.add(section("*Your question*\n>" + escape(oneLine(question, 2500))));
@@ -104,6 +113,17 @@ final class SlackBlocks {
       schoolInput.put("initial_value", school);
     }
     blocks.add(input("school", "School", schoolInput, false));
+    if (!championOffer.isBlank()) {
+      ObjectNode radios =
+          JSON.createObjectNode().put("type", "radio_buttons").put("action_id", "value");
+      ObjectNode champion = JSON.createObjectNode().put("value", ROUTE_CHAMPION);
+      champion.set("text", plain(oneLine(championOffer, 150)));
+      ObjectNode team = JSON.createObjectNode().put("value", ROUTE_TEAM);
+      team.set("text", plain("The tech team"));
+      radios.putArray("options").add(champion).add(team);
+      radios.set("initial_option", champion);
+      blocks.add(input("route", "Who should help?", radios, false));
+    }
     ObjectNode select =
         JSON.createObjectNode().put("type", "static_select").put("action_id", "value");
     ArrayNode options = select.putArray("options");
@@ -115,6 +135,9 @@ final class SlackBlocks {
     blocks.add(input("details", "Anything else we should know?", plainInput(true), true));
     return view.toString();
   }
+
+  static final String ROUTE_CHAMPION = org.deskbot.chat.ConversationService.ROUTE_CHAMPION;
+  static final String ROUTE_TEAM = org.deskbot.chat.ConversationService.ROUTE_TEAM;
 
   // ---- team: the triage card ----
 

@@ -17,6 +17,10 @@ import org.slf4j.LoggerFactory;
 final class SlackOutbox implements Outbox {
   static final String PLATFORM = "slack";
   static final String CARD = "triage-card";
+
+  /** Where the ticket's card in its champion's DM is: "{@code channel} {@code ts}". */
+  static final String CHAMPION_CARD = "champion-card";
+
   private static final Logger LOG = LoggerFactory.getLogger(SlackOutbox.class);
 
   private final MethodsClient client;
@@ -48,6 +52,7 @@ final class SlackOutbox implements Outbox {
                             .unfurlLinks(false)));
       }
       case TRIAGE_NEW -> postCard(ticket, refs);
+      case TELL_CHAMPION -> championCard(notice, ticket, refs);
       case TELL_TEAM -> {
         Optional<String> ts = refs.get(ticket.id(), PLATFORM, CARD);
         SlackApi.call(
@@ -77,6 +82,47 @@ final class SlackOutbox implements Outbox {
                               .blocksAsString(card.blocks())));
         }
       }
+    }
+  }
+
+  /**
+   * The ticket's card in its champion's DM with the bot (Claim and Resolve, as in the triage
+   * channel): posted the first time, then updated in place; words for the champion go under it.
+   */
+  private void championCard(Notice notice, Ticket ticket, MessageRefs refs) throws Exception {
+    SlackBlocks.Message card = card(ticket);
+    Optional<String> at = refs.get(ticket.id(), PLATFORM, CHAMPION_CARD);
+    if (at.isEmpty()) {
+      var posted =
+          SlackApi.call(
+              "chat.postMessage",
+              () ->
+                  client.chatPostMessage(
+                      r ->
+                          r.channel(notice.recipient())
+                              .text(notice.text().isBlank() ? card.text() : notice.text())
+                              .blocksAsString(card.blocks())
+                              .unfurlLinks(false)));
+      refs.put(ticket.id(), PLATFORM, CHAMPION_CARD, posted.getChannel() + " " + posted.getTs());
+      return;
+    }
+    String channel = at.get().substring(0, at.get().indexOf(' '));
+    String ts = at.get().substring(at.get().indexOf(' ') + 1);
+    SlackApi.call(
+        "chat.update",
+        () ->
+            client.chatUpdate(
+                r -> r.channel(channel).ts(ts).text(card.text()).blocksAsString(card.blocks())));
+    if (!notice.text().isBlank()) {
+      SlackApi.call(
+          "chat.postMessage",
+          () ->
+              client.chatPostMessage(
+                  r ->
+                      r.channel(channel)
+                          .threadTs(ts)
+                          .text(ticket.number() + ": " + notice.text())
+                          .unfurlLinks(false)));
     }
   }
 

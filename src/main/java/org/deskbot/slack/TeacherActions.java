@@ -111,14 +111,32 @@ final class TeacherActions {
           String user = p.getUser().getId();
           JsonNode meta = readJson(p.getView().getPrivateMetadata());
           try {
+            String school = SlackPayloads.text(values, "school");
+            if (!values.containsKey("route")) {
+              // the school was asked first: when it has a champion for this, offer the choice
+              String offer = service.championOffer(meta.path(Meta.INTERACTION).asLong(), school);
+              if (!offer.isBlank()) {
+                var again =
+                    SlackBlocks.escalationView(
+                        service.interaction(meta.path(Meta.INTERACTION).asLong()).question(),
+                        school,
+                        offer,
+                        p.getView().getPrivateMetadata());
+                com.slack.api.model.view.View view =
+                    com.slack.api.util.json.GsonFactory.createSnakeCase()
+                        .fromJson(again, com.slack.api.model.view.View.class);
+                return ctx.ack(r -> r.responseAction("update").view(view));
+              }
+            }
             ConversationService.TicketUpdate u =
                 service.escalate(
                     meta.path(Meta.INTERACTION).asLong(),
                     user,
                     new ConversationService.EscalationForm(
-                        SlackPayloads.text(values, "school"),
+                        school,
                         SlackPayloads.selected(values, "urgency"),
-                        SlackPayloads.text(values, "details")),
+                        SlackPayloads.text(values, "details"),
+                        SlackPayloads.selected(values, "route")),
                     "view:" + p.getView().getId());
             later.run(
                 () ->
@@ -130,7 +148,9 @@ final class TeacherActions {
                             + user
                             + "> asked for a person: ticket *"
                             + u.ticket().number()
-                            + "*. The tech team will reply in this thread."));
+                            + (u.ticket().withChampion()
+                                ? "*. Their school's champion will answer here."
+                                : "*. The tech team will reply in this thread.")));
             return ctx.ack();
           } catch (ConversationException e) {
             return errors(ctx::ackWithErrors, e, "details");
@@ -316,7 +336,8 @@ final class TeacherActions {
       meta.remove(Meta.BLOCKS); // the answer is then marked with the note alone
     }
     String view =
-        SlackBlocks.escalationView(start.interaction().question(), start.school(), meta.toString());
+        SlackBlocks.escalationView(
+            start.interaction().question(), start.school(), start.championOffer(), meta.toString());
     SlackApi.call(
         "views.open",
         () -> client.viewsOpen(r -> r.triggerId(p.getTriggerId()).viewAsString(view)));

@@ -75,6 +75,15 @@ public final class Cards {
 
   /** The short form behind "I still need help": school (pre-filled), urgency, details. */
   public static ObjectNode escalationForm(long interaction, String question, String school) {
+    return escalationForm(interaction, question, school, "");
+  }
+
+  /**
+   * The form with, when {@code championOffer} is not blank, the choice of who to ask: the school's
+   * champion (chosen) or the tech team.
+   */
+  public static ObjectNode escalationForm(
+      long interaction, String question, String school, String championOffer) {
     ObjectNode card = card();
     ArrayNode body = card.withArray("body");
     textBlock(body, "Someone from the tech team will take it from here.").put("weight", "bolder");
@@ -87,6 +96,23 @@ public final class Cards {
         .put("label", "School")
         .put("value", school == null ? "" : school);
     s.put("maxLength", 120);
+    if (championOffer != null && !championOffer.isBlank()) {
+      ObjectNode r = body.addObject();
+      r.put("type", "Input.ChoiceSet")
+          .put("id", "route")
+          .put("label", "Who should help?")
+          .put("style", "expanded")
+          .put("value", org.deskbot.chat.ConversationService.ROUTE_CHAMPION);
+      r.putArray("choices")
+          .add(
+              JSON.createObjectNode()
+                  .put("title", championOffer)
+                  .put("value", org.deskbot.chat.ConversationService.ROUTE_CHAMPION))
+          .add(
+              JSON.createObjectNode()
+                  .put("title", "The tech team")
+                  .put("value", org.deskbot.chat.ConversationService.ROUTE_TEAM));
+    }
     ObjectNode u = body.addObject();
     u.put("type", "Input.ChoiceSet")
         .put("id", "urgency")

@@ -57,6 +57,22 @@ public final class Connector {
     send("PUT", activities(serviceUrl, conversation) + "/" + enc(activityId), activity);
   }
 
+  /**
+   * The bot's one-to-one chat with {@code user} (created, or found, by the Bot Framework); returns
+   * its conversation id. {@code tenant} is required by Teams for a single-tenant bot, "" otherwise.
+   */
+  public String personalChat(String serviceUrl, String user, String tenant) throws IOException {
+    ObjectNode body = JSON.createObjectNode().put("isGroup", false);
+    body.putObject("bot").put("id", "28:" + settings.appId());
+    body.putArray("members").addObject().put("id", user);
+    if (!tenant.isBlank()) {
+      body.put("tenantId", tenant);
+      body.putObject("channelData").putObject("tenant").put("id", tenant);
+    }
+    String base = serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
+    return send("POST", base + "v3/conversations", body);
+  }
+
   private static String activities(String serviceUrl, String conversation) {
     String base = serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
     return base + "v3/conversations/" + enc(conversation) + "/activities";

@@ -233,16 +233,31 @@ public final class TeamsAdapter implements Adapter {
       case Reply.NEED_HELP -> {
         long interaction = value.path("interaction").asLong(-1);
         var i = service.feedback(interaction, user, false);
+        String school = service.lastSchool(user);
         respond(
-            activity, Cards.escalationForm(interaction, i.question(), service.lastSchool(user)));
+            activity,
+            Cards.escalationForm(
+                interaction, i.question(), school, service.championOffer(interaction, school)));
       }
       case "escalate" -> {
+        long interaction = value.path("interaction").asLong(-1);
+        String school = value.path("school").asText("");
+        // the school was asked first: when it has a champion for this, offer the choice
+        String offer = value.has("route") ? "" : service.championOffer(interaction, school);
+        if (!offer.isBlank()) {
+          respond(
+              activity,
+              Cards.escalationForm(
+                  interaction, service.interaction(interaction).question(), school, offer));
+          break;
+        }
         var form =
             new ConversationService.EscalationForm(
-                value.path("school").asText(""),
+                school,
                 value.path("urgency").asText(""),
-                value.path("details").asText(""));
-        var update = service.escalate(value.path("interaction").asLong(-1), user, form, deliveryId);
+                value.path("details").asText(""),
+                value.path("route").asText(""));
+        var update = service.escalate(interaction, user, form, deliveryId);
         if (update.notices().isEmpty()) {
           respond(
               activity,

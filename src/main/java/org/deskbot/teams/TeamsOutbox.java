@@ -18,6 +18,9 @@ public final class TeamsOutbox implements Outbox {
   /** The message reference kind under which the triage card's activity id is remembered. */
   static final String TRIAGE_CARD = "triage-card";
 
+  /** Where the ticket's card in its champion's chat is: conversation id, a newline, activity id. */
+  static final String CHAMPION_CARD = "champion-card";
+
   private final TeamsSettings settings;
   private final Connector connector;
 
@@ -44,6 +47,7 @@ public final class TeamsOutbox implements Outbox {
             p.serviceUrl(), p.conversation(), p.activityId(), Cards.text(notice.text()));
       }
       case TRIAGE_NEW, TRIAGE_UPDATE -> triageCard(ticket, refs);
+      case TELL_CHAMPION -> championCard(notice, ticket, refs);
       case TELL_TEAM -> {
         TeamsSettings.Conversation triage = settings.triage();
         var card = refs.get(ticket.id(), TeamsAdapter.PLATFORM, TRIAGE_CARD);
@@ -55,6 +59,35 @@ public final class TeamsOutbox implements Outbox {
               Cards.text(ticket.number() + ": " + notice.text()));
         }
       }
+    }
+  }
+
+  /**
+   * The ticket's card (Claim and Resolve) in the bot's chat with its champion: posted the first
+   * time, then updated in place; words for the champion follow it.
+   */
+  private void championCard(Notice notice, Ticket ticket, MessageRefs refs) throws Exception {
+    Place p = Place.parse(ticket.place()).orElse(null);
+    if (p == null) {
+      LOG.warn("teams: {} has no Teams place to reach its champion from", ticket.number());
+      return;
+    }
+    var at = refs.get(ticket.id(), TeamsAdapter.PLATFORM, CHAMPION_CARD);
+    String chat;
+    if (at.isEmpty()) {
+      chat = connector.personalChat(p.serviceUrl(), notice.recipient(), settings.tenantId());
+      String id = connector.post(p.serviceUrl(), chat, Cards.ticket(ticket));
+      refs.put(ticket.id(), TeamsAdapter.PLATFORM, CHAMPION_CARD, chat + "\n" + id);
+    } else {
+      chat = at.get().substring(0, at.get().indexOf('\n'));
+      connector.update(
+          p.serviceUrl(),
+          chat,
+          at.get().substring(at.get().indexOf('\n') + 1),
+          Cards.ticket(ticket));
+    }
+    if (!notice.text().isBlank()) {
+      connector.post(p.serviceUrl(), chat, Cards.text(ticket.number() + ": " + notice.text()));
     }
   }
 

@@ -135,7 +135,10 @@ final class TeacherApi {
     long interaction = b.number("interaction");
     var form =
         new ConversationService.EscalationForm(
-            b.optText("school", 120), b.optText("urgency", 20), b.optText("details", 4000));
+            b.optText("school", 120),
+            b.optText("urgency", 20),
+            b.optText("details", 4000),
+            b.optText("route", 20));
     var update = conversation.escalate(interaction, user, form, null);
     if (!update.notices().isEmpty()) {
       metrics.escalated();
@@ -146,6 +149,26 @@ final class TeacherApi {
   HttpResponse school(HttpRequest r) throws ConversationException {
     String user = SignIn.teacher(r.queryParams().getOrDefault("name", ""));
     return json(Map.of("school", conversation.lastSchool(user)));
+  }
+
+  /**
+   * What the form offers beside the tech team for an answer when the teacher is at {@code school}:
+   * {@code {"offer": "Ask Ana Ruiz, your school's Nearpod champion"}}, "" when nobody there covers
+   * it.
+   */
+  HttpResponse champion(HttpRequest r) throws ConversationException {
+    String user = SignIn.teacher(r.queryParams().getOrDefault("name", ""));
+    long interaction;
+    try {
+      interaction = Long.parseLong(r.queryParams().getOrDefault("interaction", ""));
+    } catch (NumberFormatException e) {
+      throw new HttpError(400, "interaction must be a number");
+    }
+    conversation.startEscalation(interaction, user); // the asker's own answer only
+    return json(
+        Map.of(
+            "offer",
+            conversation.championOffer(interaction, r.queryParams().getOrDefault("school", ""))));
   }
 
   HttpResponse ticket(HttpRequest r) throws ConversationException {

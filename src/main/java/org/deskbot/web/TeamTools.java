@@ -65,6 +65,10 @@ final class TeamTools {
   HttpResponse approve(HttpRequest r) throws Exception {
     String actor = signIn.teamActor(r);
     signIn.guard(r);
+    if (!parts.conversation().onTeam(actor)) {
+      // a school champion signed in to the dashboard works their tickets, not the help content
+      throw new HttpError(403, "only the tech team can approve FAQ drafts");
+    }
     String name = r.param("name");
     if (!name.matches("[\\w.-]+\\.md")) {
       throw new HttpError(400, "`" + name + "` is not a draft's file name");

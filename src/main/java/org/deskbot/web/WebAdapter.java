@@ -125,6 +125,7 @@ public final class WebAdapter implements Adapter {
     router.post("/api/feedback", safe(teacher::feedback));
     router.post("/api/escalate", safe(teacher::escalate));
     router.get("/api/school", safe(teacher::school));
+    router.get("/api/champion", safe(teacher::champion));
     router.get("/api/tickets/{number}", safe(teacher::ticket));
     router.post("/api/sign-in", safe(signIn::signIn));
     router.post("/api/sign-out", safe(signIn::signOut));

@@ -113,6 +113,7 @@
       el('h4', {}, 'Ask a person from the tech team'),
       el('div', { class: 'field' }, el('label', { for: ids.school }, 'School'),
         el('input', { id: ids.school, name: 'school', maxlength: 120, value: school, autocomplete: 'organization' })),
+      el('div', { class: 'route' }),
       el('div', { class: 'field' }, el('label', { for: ids.urgency }, 'How urgent is it?'),
         el('select', { id: ids.urgency, name: 'urgency' },
           el('option', { value: 'low' }, 'Low: whenever you can'),
@@ -122,6 +123,26 @@
       el('div', { class: 'field' }, el('label', { for: ids.details }, 'Anything else the team should know?'),
         el('textarea', { id: ids.details, name: 'details', rows: 3, maxlength: 4000 })),
       el('button', { type: 'submit' }, 'Send to the tech team'));
+    // the school first: when its champion covers the question, the form offers them beside the team
+    const route = f.querySelector('.route');
+    const offerChampion = async () => {
+      let offer = '';
+      try {
+        offer = (await api('GET', '/api/champion?name=' + encodeURIComponent(name) + '&interaction='
+          + reply.interaction + '&school=' + encodeURIComponent(f.elements.school.value))).offer;
+      } catch (e) { /* the team is always there */ }
+      if (!offer) { fill(route); return; }
+      const choice = (value, text, checked) => {
+        const rid = id('route');
+        return el('div', { class: 'choice' },
+          el('input', { type: 'radio', id: rid, name: 'route', value, checked }),
+          el('label', { for: rid }, text));
+      };
+      fill(route, el('fieldset', {}, el('legend', {}, 'Who should help?'),
+        choice('champion', offer, true), choice('team', 'The tech team', false)));
+    };
+    f.elements.school.addEventListener('change', offerChampion);
+    await offerChampion();
     f.addEventListener('submit', async (event) => {
       event.preventDefault();
       const submit = f.querySelector('button[type="submit"]');
@@ -130,11 +151,13 @@
         const ticket = await api('POST', '/api/escalate', {
           name, interaction: reply.interaction,
           school: f.elements.school.value, urgency: f.elements.urgency.value, details: f.elements.details.value,
+          route: f.elements.route ? f.elements.route.value : '',
         });
         const box = ticketBox(name, ticket);
         f.replaceWith(box);
         box.focus();
-        announce('Ticket ' + ticket.number + ' is open. Someone from the tech team will reply here.');
+        const who = f.elements.route && f.elements.route.value === 'champion' ? "Your school's champion" : 'Someone from the tech team';
+        announce('Ticket ' + ticket.number + ' is open. ' + who + ' will reply here.');
       } catch (e) {
         submit.disabled = false;
         announce('Sorry, the ticket was not sent: ' + e.message);

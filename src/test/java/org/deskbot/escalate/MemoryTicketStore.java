@@ -48,12 +48,17 @@ public final class MemoryTicketStore implements TicketStore {
             null,
             null,
             null,
-            n.interactionId());
+            n.interactionId(),
+            n.champion(),
+            null);
     tickets.put(id, t);
     if (deliveryId != null) {
       byDelivery.put(deliveryId, id);
     }
     events.add(new TicketEvent(id, at, n.requester(), TicketEvent.CREATED, n.urgency()));
+    if (n.champion() != null) {
+      events.add(new TicketEvent(id, at, "deskbot", TicketEvent.ROUTED, n.champion()));
+    }
     return t;
   }
 

@@ -26,6 +26,8 @@ public final class Tickets {
   private Integer minutes;
   private String resolution;
   private Long interactionId = 7L;
+  private String champion;
+  private Instant handedAt;
 
   private Tickets() {}
 
@@ -128,6 +130,16 @@ public final class Tickets {
     return this;
   }
 
+  public Tickets champion(String champion) {
+    this.champion = champion;
+    return this;
+  }
+
+  public Tickets handedAt(Instant handedAt) {
+    this.handedAt = handedAt;
+    return this;
+  }
+
   public Ticket build() {
     return new Ticket(
         id,
@@ -148,6 +160,8 @@ public final class Tickets {
         resolvedAt,
         minutes,
         resolution,
-        interactionId);
+        interactionId,
+        champion,
+        handedAt);
   }
 }

@@ -53,7 +53,8 @@ class CapacityTest {
         new WeeklyFigures.Engagement(true, uses.get(uses.size() - 1), List.of()),
         0,
         0,
-        WeeklyFigures.Sessions.untracked(0));
+        WeeklyFigures.Sessions.untracked(0),
+        new ReportStore.ChampionWork(0, 0, 0, 0));
   }
 
   @Test

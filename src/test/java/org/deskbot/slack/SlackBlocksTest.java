@@ -188,6 +188,24 @@ class SlackBlocksTest {
   }
 
   @Test
+  void theEscalationFormOffersTheSchoolsChampionChosenBesideTheTeam() throws Exception {
+    var view =
+        JSON.readTree(
+            SlackBlocks.escalationView(
+                "nearpod code?", "Oak", "Ask Ana Ruiz, your school's Nearpod champion", "{}"));
+    var route = view.path("blocks").get(2);
+    assertEquals("route", route.path("block_id").asText());
+    assertEquals("radio_buttons", route.path("element").path("type").asText());
+    assertEquals(
+        "Ask Ana Ruiz, your school's Nearpod champion",
+        route.path("element").path("options").get(0).path("text").path("text").asText());
+    assertEquals("champion", route.path("element").path("initial_option").path("value").asText());
+    assertEquals("team", route.path("element").path("options").get(1).path("value").asText());
+    var plain = JSON.readTree(SlackBlocks.escalationView("nearpod code?", "Oak", "", "{}"));
+    assertEquals("urgency", plain.path("blocks").get(2).path("block_id").asText());
+  }
+
+  @Test
   void theFormsCarryTheirIdsAndPrefills() throws Exception {
     var escalate =
         JSON.readTree(

@@ -24,14 +24,7 @@ class SlackCliIT {
   @Test
   void aReplyFromTheCommandLineReachesTheTeachersSlackThreadAndTheCard() throws Exception {
     try (MockSlackApi api = new MockSlackApi()) {
-      Path content = home.resolve("content");
-      try (Stream<Path> files = Files.walk(Path.of("demo/content"))) {
-        for (Path f : (Iterable<Path>) files::iterator) {
-          Path to = content.resolve(Path.of("demo/content").relativize(f).toString());
-          if (Files.isDirectory(f)) Files.createDirectories(to);
-          else Files.copy(f, to);
-        }
-      }
+      copyDemoContent(home.resolve("content"));
       Files.writeString(
           home.resolve("deskbot.yml"),
           """
@@ -125,6 +118,17 @@ class SlackCliIT {
               home.toString()));
       Thread.sleep(300);
       assertEquals(posts, api.calls("chat.postMessage").size(), api.summary());
+    }
+  }
+
+  /** The bundled demo district's content, copied to {@code content}. */
+  static void copyDemoContent(Path content) throws java.io.IOException {
+    try (Stream<Path> files = Files.walk(Path.of("demo/content"))) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path to = content.resolve(Path.of("demo/content").relativize(f).toString());
+        if (Files.isDirectory(f)) Files.createDirectories(to);
+        else Files.copy(f, to);
+      }
     }
   }
 }

@@ -77,6 +77,23 @@ class CardsTest {
   }
 
   @Test
+  void theFormOffersTheSchoolsChampionBesideTheTeamOnlyWhenThereIsOne() {
+    String offer = "Ask Ana Ruiz, your school's Projector champion";
+    String form = Cards.escalationForm(7, "projector is dark", "Oak", offer).toString();
+    assertTrue(
+        form.contains(
+            "{\"type\":\"Input.ChoiceSet\",\"id\":\"route\",\"label\":\"Who should help?\","
+                + "\"style\":\"expanded\",\"value\":\"champion\",\"choices\":["
+                + "{\"title\":\"Ask Ana Ruiz, your school's Projector champion\",\"value\":\"champion\"},"
+                + "{\"title\":\"The tech team\",\"value\":\"team\"}]}"),
+        form);
+    assertTrue(
+        form.indexOf("\"id\":\"school\"") < form.indexOf("\"id\":\"route\""), "school first");
+    assertTrue(
+        !Cards.escalationForm(7, "projector is dark", "Oak", "").toString().contains("route"));
+  }
+
+  @Test
   void anOpenTicketOffersClaimAndResolveAResolvedOneNothing() {
     Ticket open = ticket(TicketStatus.OPEN, null, null, "");
     String card = Cards.ticket(open).toString();

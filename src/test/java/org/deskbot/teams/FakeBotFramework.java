@@ -216,7 +216,7 @@ final class FakeBotFramework implements AutoCloseable {
         t.put("ext_expires_in", 3599);
         t.put("access_token", APP_TOKEN);
         respond(ex, 200, t);
-      } else if (path.startsWith("/amer/v3/conversations/")) {
+      } else if (path.startsWith("/amer/v3/conversations")) { // a new chat, or its activities
         if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
           throttled.incrementAndGet();
           ex.getResponseHeaders().add("Retry-After", "0");

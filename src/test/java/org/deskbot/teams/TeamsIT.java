@@ -44,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TeamsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SPECIALIST = "aad-specialist-luis";
+  private static final String CHAMPION = "aad-champion-ana";
   private static final String QUESTION = "how do I get my students into Canva for Education?";
 
   @TempDir static Path home;
@@ -62,7 +63,9 @@ class TeamsIT {
             + Path.of("demo/content").toAbsolutePath()
             + "\nsearch:\n  semantic: off\nteam:\n  members: ["
             + SPECIALIST
-            + "]\n");
+            + "]\n  champions:\n    - {user: "
+            + CHAMPION
+            + ", name: Ana Ruiz, school: Maple Middle, tools: [nearpod]}\n");
     Settings settings = Settings.load(home, Map.of());
     Wiring.ingest(settings);
     conversation = Wiring.openConversation(settings);
@@ -647,6 +650,86 @@ class TeamsIT {
         .filter(t -> t.interactionId() != null && t.interactionId() == interaction)
         .findFirst()
         .orElseThrow();
+  }
+
+  // --- a school champion: offered once the school is given, and reached in a chat of their own
+
+  @Test
+  void theFormOffersTheSchoolsChampionAndTheChampionGetsTheCardInAChat() throws Exception {
+    ObjectNode mention = channelMention("<at>My Combined</at> my nearpod join code does not work");
+    post(mention, fake.validToken());
+    FakeBotFramework.Call answer =
+        fake.await(1, c -> c.activityId().equals(mention.path("id").asText())).get(0);
+    long interaction =
+        answer
+            .card()
+            .path("actions")
+            .path(answer.card().path("actions").size() - 1)
+            .path("data")
+            .path("interaction")
+            .asLong();
+    // the school first: it has a Nearpod champion, so the form comes back with the choice
+    ObjectNode first =
+        submit(
+            mention,
+            Map.of("deskbot", "escalate", "interaction", interaction, "school", "Maple Middle"),
+            answer);
+    assertEquals(200, post(first, fake.validToken()).statusCode());
+    FakeBotFramework.Call again =
+        fake.await(1, c -> c.activityId().equals(first.path("id").asText())).get(0);
+    assertTrue(
+        again.allText().contains("Ask Ana Ruiz, your school's Nearpod champion"), again.allText());
+    assertTrue(
+        service.tickets(null, null).stream()
+            .noneMatch(t -> t.interactionId() != null && t.interactionId() == interaction),
+        "no ticket before the choice");
+
+    ObjectNode chosen =
+        submit(
+            mention,
+            Map.of(
+                "deskbot",
+                "escalate",
+                "interaction",
+                interaction,
+                "school",
+                "Maple Middle",
+                "route",
+                "champion"),
+            again);
+    assertEquals(200, post(chosen, fake.validToken()).statusCode());
+    Ticket ticket =
+        service.tickets(null, null).stream()
+            .filter(t -> t.interactionId() != null && t.interactionId() == interaction)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("champion", ticket.tier());
+    assertEquals(CHAMPION, ticket.championNow());
+    FakeBotFramework.Call chat =
+        fake.await(
+                1,
+                c ->
+                    c.method().equals("POST")
+                        && c.path().equals("/amer/v3/conversations")
+                        && c.body().path("members").path(0).path("id").asText().equals(CHAMPION))
+            .get(0);
+    assertTrue(chat.body().path("isGroup").isBoolean());
+    List<FakeBotFramework.Call> cards =
+        fake.await(
+            1,
+            c ->
+                c.actionTitles().equals(List.of("Claim", "Resolve"))
+                    && c.allText().contains(ticket.number())
+                    && !c.conversation().equals("19:triage-channel@thread.tacv2"));
+    assertEquals(1, cards.size(), "the card in the champion's chat");
+    Thread.sleep(300);
+    assertTrue(
+        fake.calls.stream()
+            .noneMatch(
+                c ->
+                    c.conversation().equals("19:triage-channel@thread.tacv2")
+                        && c.allText().contains(ticket.number())),
+        "the triage channel does not hear of it while it is the champion's");
   }
 
   /** A new message by the same teacher in the same channel thread. */

@@ -247,6 +247,25 @@ public final class SqliteEngagementStore implements EngagementStore, LinkStore {
         });
   }
 
+  @Override
+  public long eventClicks(Instant from, Instant to) throws StoreException {
+    return read(
+        "count clicks on live sessions",
+        c -> {
+          try (PreparedStatement ps =
+                  Rows.bind(
+                      c.prepareStatement(
+                          "SELECT COUNT(*) FROM link_clicks k JOIN sent_links s ON s.id = k.link_id"
+                              + " WHERE k.at >= ? AND k.at < ? AND s.type = 'event'"),
+                      SqliteReportStore.bound(from),
+                      SqliteReportStore.bound(to));
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
   private <T> T read(String what, Database.Work<T> work) throws StoreException {
     try {
       return db.read(work);

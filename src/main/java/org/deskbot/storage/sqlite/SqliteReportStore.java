@@ -40,6 +40,10 @@ public final class SqliteReportStore implements ReportStore {
           + " WHEN ticket_id IS NULL THEN 1 WHEN EXISTS (SELECT 1 FROM tickets t WHERE t.id = i.ticket_id"
           + " AND julianday(t.created_at) - julianday(i.created_at) < 7) THEN 0 ELSE 1 END";
 
+  /** Resolved by the champion it was routed to, before it went to the team. */
+  private static final String BY_CHAMPION =
+      "champion IS NOT NULL AND handed_at IS NULL AND assignee = champion";
+
   private final Database db;
 
   public SqliteReportStore(Database db) {
@@ -92,7 +96,9 @@ public final class SqliteReportStore implements ReportStore {
           try (PreparedStatement ps =
                   range(
                       c,
-                      "SELECT COUNT(*), COALESCE(SUM(minutes),0) FROM tickets WHERE resolved_at >= ? AND resolved_at < ?",
+                      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN "
+                          + BY_CHAMPION
+                          + " THEN 0 ELSE minutes END),0) FROM tickets WHERE resolved_at >= ? AND resolved_at < ?",
                       from,
                       to);
               ResultSet rs = ps.executeQuery()) {
@@ -261,6 +267,31 @@ public final class SqliteReportStore implements ReportStore {
             rs.next();
             return rs.getLong(1);
           }
+        });
+  }
+
+  @Override
+  public ChampionWork champions(Instant from, Instant to) throws StoreException {
+    return read(
+        "count the champions' tickets",
+        c -> {
+          long[] n = new long[4];
+          String[] sql = {
+            "SELECT COUNT(*) FROM tickets WHERE created_at >= ? AND created_at < ? AND champion IS NOT NULL",
+            "SELECT COUNT(*) FROM tickets WHERE resolved_at >= ? AND resolved_at < ? AND "
+                + BY_CHAMPION,
+            "SELECT COALESCE(SUM(minutes),0) FROM tickets WHERE resolved_at >= ? AND resolved_at < ? AND "
+                + BY_CHAMPION,
+            "SELECT COUNT(*) FROM tickets WHERE handed_at >= ? AND handed_at < ?"
+          };
+          for (int k = 0; k < sql.length; k++) {
+            try (PreparedStatement ps = range(c, sql[k], from, to);
+                ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              n[k] = rs.getLong(1);
+            }
+          }
+          return new ChampionWork(n[0], n[1], n[2], n[3]);
         });
   }
 

@@ -47,8 +47,8 @@ public final class SqliteTicketStore implements TicketStore {
           try (PreparedStatement ps =
               Rows.bind(
                   c.prepareStatement(
-                      "INSERT INTO tickets(requester, platform, place, school, urgency, category, question, details, suggested, status, created_at, interaction_id, delivery_id)"
-                          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                      "INSERT INTO tickets(requester, platform, place, school, urgency, category, question, details, suggested, status, created_at, interaction_id, delivery_id, champion)"
+                          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                       Statement.RETURN_GENERATED_KEYS),
                   t.requester(),
                   t.platform(),
@@ -62,7 +62,8 @@ public final class SqliteTicketStore implements TicketStore {
                   TicketStatus.OPEN.label(),
                   at,
                   t.interactionId(),
-                  deliveryId)) {
+                  deliveryId,
+                  t.champion())) {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
               keys.next();
@@ -70,6 +71,9 @@ public final class SqliteTicketStore implements TicketStore {
             }
           }
           event(c, id, at, t.requester(), TicketEvent.CREATED, t.urgency());
+          if (t.champion() != null) {
+            event(c, id, at, "deskbot", TicketEvent.ROUTED, t.champion());
+          }
           return load(c, id);
         });
   }
@@ -205,7 +209,7 @@ public final class SqliteTicketStore implements TicketStore {
             update(
                 c,
                 "UPDATE tickets SET status = ?, assignee = ?, claimed_at = ?, first_response_at = ?,"
-                    + " resolved_at = ?, minutes = ?, resolution = ? WHERE id = ?",
+                    + " resolved_at = ?, minutes = ?, resolution = ?, handed_at = ? WHERE id = ?",
                 t.status().label(),
                 t.assignee(),
                 t.claimedAt(),
@@ -213,6 +217,7 @@ public final class SqliteTicketStore implements TicketStore {
                 t.resolvedAt(),
                 t.minutes(),
                 t.resolution(),
+                t.handedAt(),
                 id);
           }
           TicketEvent e = applied.event();
@@ -330,6 +335,8 @@ public final class SqliteTicketStore implements TicketStore {
         Rows.instant(rs, "resolved_at"),
         Rows.intOrNull(rs, "minutes"),
         rs.getString("resolution"),
-        Rows.longOrNull(rs, "interaction_id"));
+        Rows.longOrNull(rs, "interaction_id"),
+        rs.getString("champion"),
+        Rows.instant(rs, "handed_at"));
   }
 }
