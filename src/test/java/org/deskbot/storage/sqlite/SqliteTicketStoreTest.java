@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.deskbot.escalate.TicketStatus;
 import org.deskbot.escalate.TicketStore;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteTicketStoreTest {
@@ -18,10 +17,10 @@ class SqliteTicketStoreTest {
         requester, "web", "web", "Oak", "normal", "printing", "printer jam", "", "[]", null);
   }
 
-  @Test
-  void countsEveryTicketByStateWithoutTheListsLimit() throws Exception {
+  @OnBothDatabases
+  void countsEveryTicketByStateWithoutTheListsLimit(TestDatabases on) throws Exception {
     Instant at = Instant.parse("2026-11-02T14:00:00Z");
-    try (Database db = Database.open(dir.resolve("d.db"))) {
+    try (Database db = on.open(dir.resolve("d.db"))) {
       SqliteTicketStore store = new SqliteTicketStore(db);
       for (int i = 0; i < 520; i++) {
         store.create(ticket(i % 2 == 0 ? "web:ana" : "web:ben"), at, null);
