@@ -416,7 +416,8 @@ public final class Wiring {
                 () -> ingest(settings).summary(),
                 reports(settings, conversation.stores(), Clock.systemUTC()),
                 settings.home()),
-            Clock.systemUTC()));
+            Clock.systemUTC(),
+            new org.deskbot.storage.sqlite.SqliteSessions(conversation.stores().db())));
     adapters.add(new LinkRedirects(new SqliteEngagementStore(conversation.stores().db())));
     adapters.addAll(chatPlatforms(settings, conversation));
     return adapters;

@@ -28,7 +28,8 @@ public final class Database implements AutoCloseable {
     "003_report_indexes.sql",
     "004_engagement.sql",
     "007_conversation_turns.sql",
-    "008_listened.sql"
+    "008_listened.sql",
+    "010_sessions_and_leases.sql"
   };
 
   private final String url;
