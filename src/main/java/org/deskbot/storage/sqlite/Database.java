@@ -69,8 +69,13 @@ public final class Database implements AutoCloseable {
     }
     com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
     config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword(password);
+    // unset (empty) credentials leave the driver's own: those in the URL, or none (trust, peer)
+    if (user != null && !user.isEmpty()) {
+      config.setUsername(user);
+    }
+    if (password != null && !password.isEmpty()) {
+      config.setPassword(password);
+    }
     config.setPoolName("deskbot");
     config.setMaximumPoolSize(POOL_SIZE);
     config.setMinimumIdle(1);
