@@ -33,7 +33,7 @@ public final class AnswerEngine {
   public record Fusion(double denseWeight) {}
 
   private final ContentSearcher searcher;
-  private final DecisionModel decision;
+  private volatile DecisionModel decision;
   private final Embedder embedder;
   private final Fusion fusion;
   private final LanguageGuess languages;
@@ -57,6 +57,11 @@ public final class AnswerEngine {
     this.english = new AnalyzedTexts(searcher.contentAnalyzer());
     this.englishSnippets = new Snippets(english);
     this.spanishSnippets = new Snippets(spanish);
+  }
+
+  /** From now on, decide with {@code model} (the team applied a new decision). */
+  public void useDecision(DecisionModel model) {
+    this.decision = model;
   }
 
   /** The model that decided {@code answer} (Spanish questions: the uncalibrated one). */

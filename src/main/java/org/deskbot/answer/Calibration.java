@@ -92,6 +92,23 @@ public final class Calibration {
   }
 
   /**
+   * {@code current}'s weights with its two thresholds fitted again on {@code examples}: what a
+   * district's own log can support. Nine weights need thousands of labelled questions (the content
+   * gives them); two thresholds need tens.
+   */
+  public static DecisionModel refitThresholds(
+      DecisionModel current, List<Example> examples, Targets targets) {
+    double[] conf = new double[examples.size()];
+    for (int i = 0; i < conf.length; i++) {
+      conf[i] = current.confidence(examples.get(i).features());
+    }
+    double suggestAt = suggestThreshold(examples, conf, targets);
+    double answerAt = answerThreshold(examples, conf, suggestAt, targets.answerPrecision());
+    return new DecisionModel(
+        current.weights(), answerAt, suggestAt, current.curve(), current.fittedOn());
+  }
+
+  /**
    * The escalation threshold with the best escalate F1 among those that still answer enough of the
    * questions the ranking gets right.
    */

@@ -58,4 +58,29 @@ public record Explanation(
         answer.decision(),
         reason);
   }
+
+  /**
+   * {@code {"features": [{"name", "value", "contribution"}], "bias", "score", "confidence",
+   * "thresholds": {"answer", "suggest"}, "decision", "reason"}}: unrounded, so the contributions
+   * and the bias sum to the score.
+   */
+  public com.fasterxml.jackson.databind.node.ObjectNode toJson() {
+    var o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    var list = o.putArray("features");
+    for (DecisionModel.Contribution c : features) {
+      list.addObject()
+          .put("name", c.name())
+          .put("value", c.value())
+          .put("contribution", c.contribution());
+    }
+    o.put("bias", bias);
+    o.put("score", score);
+    o.put("confidence", confidence);
+    var thresholds = o.putObject("thresholds");
+    thresholds.put("answer", answerAt);
+    thresholds.put("suggest", suggestAt);
+    o.put("decision", decision.label());
+    o.put("reason", reason);
+    return o;
+  }
 }

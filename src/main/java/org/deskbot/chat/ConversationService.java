@@ -670,6 +670,30 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /**
+   * A page of the tickets {@code viewer} may see in {@code states} (open first, newest first within
+   * a state), only those {@code viewer} claimed when {@code mine}; with how many match in all.
+   */
+  public org.deskbot.escalate.TicketQuery.Page ticketPage(
+      String viewer,
+      java.util.Set<org.deskbot.escalate.TicketStatus> states,
+      boolean mine,
+      int offset,
+      int limit)
+      throws ConversationException {
+    try {
+      return tickets.page(
+          new org.deskbot.escalate.TicketQuery(
+              rules.scope(viewer),
+              states,
+              mine ? viewer : org.deskbot.escalate.TicketQuery.ANY_ASSIGNEE,
+              offset,
+              limit));
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /**
    * A teacher writing again where their ticket came from is adding to it, not asking anew: when
    * {@code requester} has a ticket still being worked (open or claimed, the newest) opened on
    * {@code platform} from a place {@code from} accepts (the thread they write in), {@code text} is

@@ -1,7 +1,6 @@
 package org.deskbot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +13,7 @@ import org.deskbot.answer.Decision;
 import org.deskbot.answer.DecisionModel;
 import org.deskbot.answer.Explanation;
 import org.deskbot.answer.Result;
+import org.deskbot.answer.ResultJson;
 import org.deskbot.ocr.ImageException;
 import org.deskbot.ocr.ScreenshotReader;
 import picocli.CommandLine.Command;
@@ -104,7 +104,7 @@ public final class AskCommand implements Callable<Integer> {
       if (json) {
         ObjectNode o = toJson(answer);
         if (why != null) {
-          o.set("explain", toJson(why));
+          o.set("explain", why.toJson());
         }
         if (image != null) {
           o.put("question", typed);
@@ -145,7 +145,7 @@ public final class AskCommand implements Callable<Integer> {
         if (thread != null) {
           o.put("context_used", reply.contextUsed());
         }
-        putResults(o, reply.links());
+        o.set("results", ResultJson.of(reply.links()));
         System.out.println(JSON.writeValueAsString(o));
       } else {
         System.out.println(reply.text());
@@ -214,33 +214,7 @@ public final class AskCommand implements Callable<Integer> {
     ObjectNode o = JSON.createObjectNode();
     o.put("question", answer.question());
     o.put("decision", answer.decision().label());
-    putResults(o, answer.results());
-    return o;
-  }
-
-  /**
-   * {@code {"features": [{"name", "value", "contribution"}], "bias", "score", "confidence",
-   * "thresholds": {"answer", "suggest"}, "reason"}}: unrounded, so the contributions and the bias
-   * sum to the score.
-   */
-  static ObjectNode toJson(Explanation why) {
-    ObjectNode o = JSON.createObjectNode();
-    ArrayNode features = o.putArray("features");
-    for (DecisionModel.Contribution c : why.features()) {
-      features
-          .addObject()
-          .put("name", c.name())
-          .put("value", c.value())
-          .put("contribution", c.contribution());
-    }
-    o.put("bias", why.bias());
-    o.put("score", why.score());
-    o.put("confidence", why.confidence());
-    ObjectNode thresholds = o.putObject("thresholds");
-    thresholds.put("answer", why.answerAt());
-    thresholds.put("suggest", why.suggestAt());
-    o.put("decision", why.decision().label());
-    o.put("reason", why.reason());
+    o.set("results", ResultJson.of(answer.results()));
     return o;
   }
 
@@ -255,27 +229,6 @@ public final class AskCommand implements Callable<Integer> {
     out.printf(
         "  confidence %.3f; answer at %.3f or more, suggest at %.3f or more, else escalate%n",
         why.confidence(), why.answerAt(), why.suggestAt());
-  }
-
-  /** The links as {@code results: [{type, title, url, score, snippet}]}. */
-
-  /**
-   * The links as {@code results: [{type, title, url, score, snippet}]}; a live session adds {@code
-   * start}.
-   */
-  static void putResults(ObjectNode o, List<Result> links) {
-    ArrayNode results = o.putArray("results");
-    for (Result r : links) {
-      ObjectNode n = results.addObject();
-      n.put("type", r.type().label());
-      n.put("title", r.title());
-      n.put("url", r.url());
-      n.put("score", Math.round(r.score() * 1000) / 1000.0);
-      n.put("snippet", r.snippet());
-      if (r.start() != null) {
-        n.put("start", r.start().toString());
-      }
-    }
   }
 
   /** The answer as the bot would word it, highlighting matched words on a terminal. */

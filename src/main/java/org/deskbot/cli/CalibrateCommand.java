@@ -35,15 +35,29 @@ import picocli.CommandLine.Option;
       "chapter and lesson titles), asked with their item in the index, with the item indexed without",
       "any of its phrasings, and with the item held out.",
       "With --questions (one per --content): from labelled questions.",
-      "The figures printed are measured on items held out of the fit (folds by item, never by question)."
+      "The figures printed are measured on items held out of the fit (folds by item, never by question).",
+      "With --from-log: refit the thresholds from what the home's teachers did (That solved it, and",
+      "resolved tickets) and write a proposal beside the home's decision; --apply puts it in use."
     })
 public final class CalibrateCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HomeOptions home;
+
+  @Option(
+      names = "--from-log",
+      description =
+          "Refit from the home's log (--home) and write a proposal; nothing changes until --apply.")
+  boolean fromLog;
+
+  @Option(
+      names = "--apply",
+      description = "Put the home's waiting proposal (from --from-log) in use.")
+  boolean apply;
+
   @Option(
       names = "--content",
-      required = true,
       paramLabel = "DIR",
       description = "A content folder; repeat (one per --questions when questions are given).")
-  List<Path> contents;
+  List<Path> contents = new ArrayList<>();
 
   @Option(
       names = "--questions",
@@ -74,6 +88,17 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    int modes = (fromLog ? 1 : 0) + (apply ? 1 : 0) + (contents.isEmpty() ? 0 : 1);
+    if (modes != 1) {
+      throw new ExitException(
+          ExitException.USAGE, "give one of --content DIR, --from-log or --apply");
+    }
+    if (fromLog) {
+      return fromLog(home.settings());
+    }
+    if (apply) {
+      return apply(home.settings());
+    }
     if (!questionFiles.isEmpty() && contents.size() != questionFiles.size()) {
       throw new ExitException(
           ExitException.USAGE,
@@ -160,6 +185,135 @@ public final class CalibrateCommand implements Callable<Integer> {
     System.out.printf(
         "wrote %s (%s) in %.1f s%n",
         out, semanticOn ? "semantic" : "lexical", (System.nanoTime() - started) / 1e9);
+    return 0;
+  }
+
+  /**
+   * {@code --from-log}: the thresholds refitted on the home's labelled events, measured before and
+   * after on each half of the events (fitted on the other half), written as a proposal.
+   */
+  private int fromLog(Settings settings) throws IOException {
+    LogCalibration.Collected c = LogCalibration.collect(settings);
+    LogCalibration.Counts n = c.counts();
+    System.out.printf(
+        "the log: %d labelled events (%d \"That solved it\", %d resolved tickets naming the item that"
+            + " answered, %d resolved tickets the content had no answer for); %d questions say"
+            + " nothing about the decision (no feedback, ticket not resolved, text purged)%n",
+        n.events(), n.solved(), n.ticketsAnswerable(), n.ticketsWithoutAnswer(), n.skipped());
+    int without = n.ticketsWithoutAnswer();
+    if (n.events() < LogCalibration.MIN_EVENTS
+        || n.answerable() < LogCalibration.MIN_EACH
+        || without < LogCalibration.MIN_EACH) {
+      throw new ExitException(
+          ExitException.FAILED,
+          ("not enough events to refit: need %d in all with %d answerable and %d without an answer"
+                  + " (have %d, %d and %d); the decision in use is unchanged")
+              .formatted(
+                  LogCalibration.MIN_EVENTS,
+                  LogCalibration.MIN_EACH,
+                  LogCalibration.MIN_EACH,
+                  n.events(),
+                  n.answerable(),
+                  without));
+    }
+    DecisionModel current = Wiring.calibratedModel(settings);
+    List<Evaluation.Outcome> before = new ArrayList<>();
+    List<Evaluation.Outcome> after = new ArrayList<>();
+    for (int half = 0; half < 2; half++) {
+      List<Calibration.Example> train = new ArrayList<>();
+      for (ContentCalibration.Labelled l : c.labelled()) {
+        if (l.fold() != half) train.add(example(l.outcome(), 1));
+      }
+      DecisionModel fitted =
+          Calibration.refitThresholds(current, train, Calibration.Targets.DEFAULT);
+      for (ContentCalibration.Labelled l : c.labelled()) {
+        if (l.fold() == half) {
+          before.add(Evaluation.redecide(l.outcome(), current));
+          after.add(Evaluation.redecide(l.outcome(), fitted));
+        }
+      }
+    }
+    var beforeFigures = decisionFigures(before);
+    var afterFigures = decisionFigures(after);
+    System.out.println(
+        "on held-out events (two halves by item, each measured with thresholds fitted on the other):");
+    System.out.printf("  %-20s %10s %10s%n", "", "in use", "proposed");
+    beforeFigures.forEach(
+        (k, v) ->
+            System.out.printf("  %-20s %10s %10s%n", k, shortly(v), shortly(afterFigures.get(k))));
+    List<Calibration.Example> all =
+        c.labelled().stream().map(l -> example(l.outcome(), 1)).toList();
+    DecisionModel proposed =
+        Calibration.refitThresholds(current, all, Calibration.Targets.DEFAULT)
+            .measured(
+                current.curve(),
+                (current.fittedOn().isEmpty() ? "" : current.fittedOn() + "; ")
+                    + "thresholds refitted on this home's log (%d events)".formatted(n.events()));
+    String key = settings.semantic() ? "semantic" : "lexical";
+    new org.deskbot.answer.DecisionProposal(
+            key,
+            proposed,
+            n.events(),
+            AskCommand.JSON.valueToTree(beforeFigures),
+            AskCommand.JSON.valueToTree(afterFigures),
+            java.time.Instant.now())
+        .write(settings.modelsDir());
+    System.out.printf(
+        "proposed: answer at %.3f, suggest at %.3f (in use: %.3f, %.3f); wrote %s%n"
+            + "nothing changes until the team applies it: deskbot calibrate --apply --home %s, or"
+            + " the dashboard's Content page%n",
+        proposed.answerAt(),
+        proposed.suggestAt(),
+        current.answerAt(),
+        current.suggestAt(),
+        settings.modelsDir().resolve(org.deskbot.answer.DecisionProposal.FILE),
+        settings.home());
+    return 0;
+  }
+
+  /** A figure for a column: decisions as answer/suggest/escalate counts. */
+  private static String shortly(Object v) {
+    return v instanceof Map<?, ?> m
+        ? m.get("answer") + "/" + m.get("suggest") + "/" + m.get("escalate")
+        : String.valueOf(v);
+  }
+
+  /** The figures a decision changes, on labelled log events. */
+  private static Map<String, Object> decisionFigures(List<Evaluation.Outcome> outcomes) {
+    Map<String, Object> all = Evaluation.figures(outcomes).asMap();
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    for (String k :
+        List.of(
+            "questions",
+            "answerable",
+            "escalate_precision",
+            "escalate_recall",
+            "escalate_f1",
+            "answered_correctly",
+            "decisions")) {
+      out.put(k, all.get(k));
+    }
+    return out;
+  }
+
+  /** {@code --apply}: the waiting proposal replaces the home's decision. */
+  private int apply(Settings settings) throws IOException {
+    var applied =
+        org.deskbot.answer.DecisionProposal.apply(settings.modelsDir(), Wiring.shippedDecision());
+    if (applied.isEmpty()) {
+      throw new ExitException(
+          ExitException.FAILED,
+          "no proposal waiting in "
+              + settings.modelsDir()
+              + ": run deskbot calibrate --from-log first");
+    }
+    System.out.printf(
+        "applied: %s decision now answers at %.3f and suggests at %.3f (%s); a running server"
+            + " uses it from its next start%n",
+        applied.get().key(),
+        applied.get().model().answerAt(),
+        applied.get().model().suggestAt(),
+        settings.modelsDir().resolve(org.deskbot.answer.DecisionProposal.DECISION));
     return 0;
   }
 

@@ -13,10 +13,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.deskbot.answer.AnswerEngine;
 import org.deskbot.answer.ContentSearcher;
 import org.deskbot.answer.Decision;
 import org.deskbot.answer.DecisionModel;
+import org.deskbot.answer.DecisionProposal;
+import org.deskbot.answer.DecisionUpdates;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.QuestionClassifier;
 import org.deskbot.chat.Team;
@@ -175,18 +178,42 @@ public final class Wiring {
     return calibratedModel(settings).withBias(settings.answerBias());
   }
 
-  private static DecisionModel calibratedModel(Settings settings) throws IOException {
+  /** The home's calibration if it has one, else the shipped one; without the bias. */
+  static DecisionModel calibratedModel(Settings settings) throws IOException {
     String key = settings.semantic() ? "semantic" : "lexical";
     Path own = settings.modelsDir().resolve("decision.json");
     if (Files.isRegularFile(own)) {
       return DecisionModel.read(Files.readString(own), key);
     }
-    try (InputStream in = Wiring.class.getClassLoader().getResourceAsStream(DECISION_RESOURCE)) {
-      if (in != null) {
-        return DecisionModel.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), key);
+    String shipped = shippedDecision();
+    return shipped.isEmpty() ? DecisionModel.UNCALIBRATED : DecisionModel.read(shipped, key);
+  }
+
+  /** The home's decision proposal, applied from the dashboard into the running engine. */
+  public static DecisionUpdates decisionUpdates(Settings settings, AnswerEngine engine) {
+    return new DecisionUpdates() {
+      @Override
+      public Optional<DecisionProposal> waiting() throws IOException {
+        return DecisionProposal.read(settings.modelsDir());
       }
+
+      @Override
+      public Optional<DecisionProposal> apply() throws IOException {
+        Optional<DecisionProposal> applied =
+            DecisionProposal.apply(settings.modelsDir(), shippedDecision());
+        if (applied.isPresent()) {
+          engine.useDecision(decisionModel(settings));
+        }
+        return applied;
+      }
+    };
+  }
+
+  /** The decision.json shipped in the jar ("" when there is none). */
+  static String shippedDecision() throws IOException {
+    try (InputStream in = Wiring.class.getClassLoader().getResourceAsStream(DECISION_RESOURCE)) {
+      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    return DecisionModel.UNCALIBRATED;
   }
 
   // ---- 3. stores --------------------------------------------------------------------------
@@ -415,7 +442,8 @@ public final class Wiring {
                 drafts(settings),
                 () -> ingest(settings).summary(),
                 reports(settings, conversation.stores(), Clock.systemUTC()),
-                settings.home()),
+                settings.home(),
+                decisionUpdates(settings, conversation.engine().answers())),
             Clock.systemUTC(),
             new org.deskbot.storage.sqlite.SqliteSessions(conversation.stores().db())));
     adapters.add(new LinkRedirects(new SqliteEngagementStore(conversation.stores().db())));

@@ -34,6 +34,9 @@ public interface TicketStore {
   /** Tickets, newest first; {@code requester} null means everyone's, {@code status} null any. */
   List<Ticket> list(String requester, TicketStatus status, int limit) throws StoreException;
 
+  /** A page of a ticket queue (open first; see {@link TicketQuery}) and how many match in all. */
+  TicketQuery.Page page(TicketQuery query) throws StoreException;
+
   /**
    * How many tickets are in each state (every state, 0 included); {@code requester} null means
    * everyone's.

@@ -12,10 +12,30 @@ import org.deskbot.server.HttpRequest;
 import org.deskbot.server.HttpResponse;
 
 /**
- * The pages: the chat page ({@code /}), the team's dashboard ({@code /team}, or the sign-in form),
- * their scripts and styles, and a week's HTML report.
+ * The pages: the chat page ({@code /}), the team's dashboard ({@code /team} and its other pages, or
+ * the sign-in form), their scripts and styles, and a week's HTML report.
  */
 final class Pages {
+  /**
+   * One page of the dashboard: its name (the script's cue), its address, its link in the
+   * dashboard's navigation, its title, and the file holding its content (put into {@code
+   * team.html}).
+   */
+  private record TeamPage(String name, String path, String link, String title, String content) {}
+
+  private static final List<TeamPage> TEAM_PAGES =
+      List.of(
+          new TeamPage("queue", "/team", "Queue", "Ticket queue", "team-queue.html"),
+          new TeamPage("week", "/team/week", "This week", "This week's summary", "team-week.html"),
+          new TeamPage(
+              "content",
+              "/team/content",
+              "Content",
+              "Content: FAQ drafts and the content report",
+              "team-content.html"),
+          new TeamPage(
+              "search", "/team/search", "Search", "Search the content", "team-search.html"));
+
   private static final List<String> ASSETS =
       List.of("common.js", "chat.js", "team.js", "signin.js", "style.css");
   private static final String CSP =
@@ -26,7 +46,7 @@ final class Pages {
   private final Summaries summaries;
   private final Map<String, byte[]> assets = new LinkedHashMap<>();
   private final String chatPage;
-  private final String teamPage;
+  private final Map<String, String> teamPages = new LinkedHashMap<>();
   private final String signInPage;
 
   /**
@@ -39,7 +59,10 @@ final class Pages {
       assets.put(a, resource(a));
     }
     this.chatPage = new String(resource("index.html"), StandardCharsets.UTF_8);
-    this.teamPage = new String(resource("team.html"), StandardCharsets.UTF_8);
+    String layout = new String(resource("team.html"), StandardCharsets.UTF_8);
+    for (TeamPage p : TEAM_PAGES) {
+      teamPages.put(p.path(), teamPage(layout, p));
+    }
     this.signInPage = new String(resource("signin.html"), StandardCharsets.UTF_8);
   }
 
@@ -47,11 +70,37 @@ final class Pages {
     return page(r, chatPage, 200);
   }
 
+  /** A dashboard page ({@code /team}, {@code /team/{page}}), or the sign-in form. */
   HttpResponse teamPage(HttpRequest r) {
     if (signIn.mustSignIn(r)) {
       return page(r, signInPage, 401);
     }
-    return page(r, teamPage, 200);
+    String path = r.param("page") == null ? "/team" : "/team/" + r.param("page");
+    String html = teamPages.get(path);
+    if (html == null) {
+      throw new HttpError(404, "the dashboard has no page " + path);
+    }
+    return page(r, html, 200);
+  }
+
+  /**
+   * The layout with {@code p}'s title and content, and the navigation marking {@code p} current.
+   */
+  private static String teamPage(String layout, TeamPage p) {
+    StringBuilder nav = new StringBuilder();
+    for (TeamPage other : TEAM_PAGES) {
+      nav.append("      <li><a href=\"")
+          .append(other.path())
+          .append(other == p ? "\" aria-current=\"page\">" : "\">")
+          .append(other.link())
+          .append("</a></li>\n");
+    }
+    return layout
+        .replace("{{nav}}", nav.toString().stripTrailing())
+        .replace(
+            "{{main}}", new String(resource(p.content()), StandardCharsets.UTF_8).stripTrailing())
+        .replace("{{page}}", p.name())
+        .replace("{{title}}", p.title());
   }
 
   private HttpResponse page(HttpRequest r, String template, int status) {

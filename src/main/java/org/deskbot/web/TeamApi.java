@@ -5,13 +5,14 @@ import static org.deskbot.web.WebHttp.ticketId;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.escalate.FaqDrafts;
-import org.deskbot.escalate.Ticket;
 import org.deskbot.escalate.TicketJson;
+import org.deskbot.escalate.TicketQuery;
 import org.deskbot.escalate.TicketStatus;
 import org.deskbot.server.HttpError;
 import org.deskbot.server.HttpRequest;
@@ -19,6 +20,12 @@ import org.deskbot.server.HttpResponse;
 
 /** The dashboard's ticket API: the queue, one ticket with its trail, and the changes to it. */
 final class TeamApi {
+  /** Tickets on a page of the queue unless the request's {@code limit} says otherwise. */
+  static final int PAGE_SIZE = 50;
+
+  private static final int MAX_LIMIT = 200;
+  private static final int MAX_PAGE = 100_000;
+
   private final WebSettings settings;
   private final ConversationService conversation;
   private final SignIn signIn;
@@ -35,24 +42,73 @@ final class TeamApi {
     return json(Map.of("user", signIn.teamActor(r), "sign_in_required", settings.signInRequired()));
   }
 
+  /**
+   * A page of the queue: {@code status} (one state, a comma-separated list, or {@code all}, the
+   * default), {@code mine} (only the tickets the asker claimed), {@code page} (from 1) and {@code
+   * limit} (tickets a page, {@value #PAGE_SIZE} unless given); with the counts by state and how
+   * many tickets match in all.
+   */
   HttpResponse queue(HttpRequest r) throws ConversationException {
     String actor = signIn.teamActor(r);
-    String status = r.queryParams().getOrDefault("status", "");
-    TicketStatus filter = null;
-    if (!status.isBlank()) {
-      try {
-        filter = TicketStatus.parse(status);
-      } catch (IllegalArgumentException e) {
-        throw new HttpError(400, "status must be open, claimed, resolved or closed");
-      }
-    }
-    List<Ticket> list = conversation.tickets(actor, filter);
+    Map<String, String> q = r.queryParams();
+    Set<TicketStatus> states = states(q.getOrDefault("status", ""));
+    boolean mine = yesNo(q.getOrDefault("mine", "false"));
+    int limit = whole(q.get("limit"), PAGE_SIZE, MAX_LIMIT, "limit");
+    int page = whole(q.get("page"), 1, MAX_PAGE, "page");
+    TicketQuery.Page found =
+        conversation.ticketPage(actor, states, mine, (page - 1) * limit, limit);
     ObjectNode o = WebJson.JSON.createObjectNode();
     ObjectNode counts = o.putObject("counts");
     conversation.ticketCounts(actor).forEach((s, n) -> counts.put(s.label(), n));
+    ArrayNode shown = o.putArray("status");
+    states.forEach(s -> shown.add(s.label()));
+    o.put("mine", mine);
+    o.put("page", page);
+    o.put("limit", limit);
+    o.put("total", found.total());
     ArrayNode tickets = o.putArray("tickets");
-    list.forEach(t -> tickets.add(TicketJson.of(t)));
+    found.tickets().forEach(t -> tickets.add(TicketJson.of(t)));
     return json(o);
+  }
+
+  private static Set<TicketStatus> states(String status) {
+    if (status.isBlank() || status.equals("all")) {
+      return EnumSet.allOf(TicketStatus.class);
+    }
+    Set<TicketStatus> states = EnumSet.noneOf(TicketStatus.class);
+    for (String s : status.split(",", -1)) {
+      try {
+        states.add(TicketStatus.parse(s.strip()));
+      } catch (IllegalArgumentException e) {
+        throw new HttpError(
+            400,
+            "status must be open, claimed, resolved, closed, a comma-separated list of them, or"
+                + " all");
+      }
+    }
+    return states;
+  }
+
+  private static boolean yesNo(String value) {
+    return switch (value) {
+      case "true", "1" -> true;
+      case "false", "0", "" -> false;
+      default -> throw new HttpError(400, "mine must be true or false");
+    };
+  }
+
+  /** A whole number from 1 to {@code max} in a query parameter, or {@code absent}. */
+  private static int whole(String value, int absent, int max, String name) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    if (value.matches("\\d{1,9}")) {
+      int n = Integer.parseInt(value);
+      if (n >= 1 && n <= max) {
+        return n;
+      }
+    }
+    throw new HttpError(400, name + " must be a whole number from 1 to " + max);
   }
 
   HttpResponse ticket(HttpRequest r) throws ConversationException {

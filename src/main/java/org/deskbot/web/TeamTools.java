@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deskbot.answer.Answer;
+import org.deskbot.answer.DecisionProposal;
+import org.deskbot.answer.Explanation;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.ingest.LastIngest;
 import org.deskbot.server.HttpError;
@@ -152,6 +154,31 @@ final class TeamTools {
     o.put("decision", a.decision().label());
     o.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
     o.set("results", WebJson.results(a.results()));
+    o.set("explain", Explanation.of(a, parts.engine().decisionModel(a)).toJson());
     return json(o);
+  }
+
+  /** The decision proposal waiting for the team ({@code calibrate --from-log}), if any. */
+  HttpResponse decision(HttpRequest r) throws IOException {
+    signIn.teamActor(r);
+    Optional<DecisionProposal> waiting =
+        parts.decisions() == null ? Optional.empty() : parts.decisions().waiting();
+    ObjectNode o = WebJson.JSON.createObjectNode();
+    o.put("waiting", waiting.isPresent());
+    waiting.ifPresent(p -> o.set("proposal", p.toJson()));
+    return json(o);
+  }
+
+  /** Applies the waiting proposal: the bot decides with it from the next question on. */
+  HttpResponse applyDecision(HttpRequest r) throws IOException {
+    String actor = signIn.teamActor(r);
+    signIn.guard(r);
+    Optional<DecisionProposal> applied =
+        parts.decisions() == null ? Optional.empty() : parts.decisions().apply();
+    if (applied.isEmpty()) {
+      throw new HttpError(404, "no decision proposal is waiting: run deskbot calibrate --from-log");
+    }
+    LOG.info("web: {} applied the decision proposal of {}", actor, applied.get().at());
+    return json(Map.of("applied", applied.get().toJson()));
   }
 }

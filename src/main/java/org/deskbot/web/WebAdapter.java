@@ -15,10 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The web page ({@code /}), the team's dashboard ({@code /team}), the JSON API both use ({@code
- * /api/...}) and {@code /metrics}: the routes, each to the class that serves it ({@link Pages},
- * {@link SignIn}, {@link TeacherApi}, {@link TeamApi}, {@link TeamTools}). Every step goes through
- * the {@link ConversationService}; this package only checks who is asking, parses and renders.
+ * The web page ({@code /}), the team's dashboard ({@code /team} and {@code /team/{page}}), the JSON
+ * API both use ({@code /api/...}) and {@code /metrics}: the routes, each to the class that serves
+ * it ({@link Pages}, {@link SignIn}, {@link TeacherApi}, {@link TeamApi}, {@link TeamTools}). Every
+ * step goes through the {@link ConversationService}; this package only checks who is asking, parses
+ * and renders.
  */
 public final class WebAdapter implements Adapter {
   private static final Logger LOG = LoggerFactory.getLogger(WebAdapter.class);
@@ -42,7 +43,19 @@ public final class WebAdapter implements Adapter {
       FaqDrafts drafts,
       Reindex reindex,
       Summaries summaries,
-      Path home) {}
+      Path home,
+      org.deskbot.answer.DecisionUpdates decisions) {
+    /** Without decision updates: the dashboard says none can be applied. */
+    public Parts(
+        ConversationService conversation,
+        AnswerEngine engine,
+        FaqDrafts drafts,
+        Reindex reindex,
+        Summaries summaries,
+        Path home) {
+      this(conversation, engine, drafts, reindex, summaries, home, null);
+    }
+  }
 
   private final WebSettings settings;
   private final Parts parts;
@@ -109,6 +122,7 @@ public final class WebAdapter implements Adapter {
   public void mount(Router router) {
     router.get("/", safe(pages::chatPage));
     router.get("/team", safe(pages::teamPage));
+    router.get("/team/{page}", safe(pages::teamPage));
     router.get("/assets/{name}", safe(pages::asset));
     router.get("/metrics", safe(tools::metrics));
     router.get("/reports/{week}", safe(pages::reportPage));
@@ -134,6 +148,8 @@ public final class WebAdapter implements Adapter {
     router.get("/api/team/charts/{name}", safe(tools::chart));
     router.get("/api/team/ingest", safe(tools::ingestReport));
     router.get("/api/team/search", safe(tools::search));
+    router.get("/api/team/decision", safe(tools::decision));
+    router.post("/api/team/decision/apply", safe(tools::applyDecision));
   }
 
   /** A conversation step that cannot be done becomes a 4xx with its one-line reason. */

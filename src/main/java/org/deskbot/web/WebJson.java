@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.deskbot.answer.Result;
+import org.deskbot.answer.ResultJson;
 import org.deskbot.chat.Reply;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.escalate.TicketJson;
@@ -29,26 +30,7 @@ final class WebJson {
   }
 
   static ArrayNode results(List<Result> results) {
-    ArrayNode links = JSON.createArrayNode();
-    for (Result x : results) {
-      ObjectNode l = links.addObject();
-      l.put("type", x.type().label());
-      l.put("title", x.title());
-      l.put("url", x.url());
-      l.put("snippet", x.snippet());
-      ArrayNode hl = l.putArray("highlights");
-      x.highlights().forEach(h -> hl.addArray().add(h[0]).add(h[1]));
-      if (x.seconds() >= 0) {
-        l.put("seconds", x.seconds());
-        l.put("time", Result.clock(x.seconds()));
-      }
-      l.put("score", Math.round(x.score() * 1000) / 1000.0);
-      l.put("category", x.category());
-      if (x.start() != null) {
-        l.put("start", x.start().toString());
-      }
-    }
-    return links;
+    return ResultJson.of(results);
   }
 
   /** A ticket as the teacher who opened it sees it, with what the team told them here. */

@@ -6,7 +6,8 @@
     event.preventDefault();
     try {
       await deskbot.api('POST', '/api/sign-in', { user: form.elements.user.value, password: form.elements.password.value });
-      window.location.assign('/team');
+      // back to the page that asked for the sign-in (a dashboard page, a week's report)
+      window.location.assign(window.location.pathname + window.location.search);
     } catch (e) {
       form.elements.password.value = '';
       form.elements.password.focus();

@@ -73,6 +73,20 @@ public final class MemoryTicketStore implements TicketStore {
   }
 
   @Override
+  public synchronized TicketQuery.Page page(TicketQuery q) {
+    List<Ticket> all =
+        tickets.values().stream()
+            .filter(q::matches)
+            .sorted(
+                Comparator.comparing(Ticket::status)
+                    .thenComparing(Comparator.comparingLong(Ticket::id).reversed()))
+            .toList();
+    int from = Math.min(q.offset(), all.size());
+    return new TicketQuery.Page(
+        all.subList(from, Math.min(all.size(), from + q.limit())), all.size());
+  }
+
+  @Override
   public synchronized Map<TicketStatus, Integer> countByStatus(String requester) {
     Map<TicketStatus, Integer> out = new EnumMap<>(TicketStatus.class);
     for (TicketStatus s : TicketStatus.values()) {

@@ -48,6 +48,16 @@ final class Axe {
     return list;
   }
 
+  /**
+   * Fails on any serious or critical violation on the page the driver shows, named {@code page}.
+   */
+  static void assertClean(WebDriver driver, String page) throws IOException {
+    List<Violation> violations = run(driver);
+    violations.forEach(v -> System.out.println("axe " + page + ": " + v));
+    List<Violation> bad = violations.stream().filter(Violation::seriousOrCritical).toList();
+    org.junit.jupiter.api.Assertions.assertTrue(bad.isEmpty(), page + ": " + bad);
+  }
+
   private static synchronized String source() throws IOException {
     if (source == null) {
       try (InputStream in = Axe.class.getResourceAsStream("/axe/axe.min.js")) {

@@ -82,7 +82,8 @@ final class WebFixture implements AutoCloseable {
                 new FaqDrafts(settings.content(), settings.faqUrlBase()),
                 () -> Wiring.ingest(settings).summary(),
                 summaries,
-                home),
+                home,
+                Wiring.decisionUpdates(settings, conversation.engine().answers())),
             java.time.Clock.systemUTC(),
             new org.deskbot.storage.sqlite.SqliteSessions(conversation.stores().db()));
     Router router = new Router();

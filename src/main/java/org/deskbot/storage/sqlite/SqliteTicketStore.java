@@ -13,6 +13,7 @@ import org.deskbot.escalate.StoreException;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.escalate.TicketChange;
 import org.deskbot.escalate.TicketEvent;
+import org.deskbot.escalate.TicketQuery;
 import org.deskbot.escalate.TicketStatus;
 import org.deskbot.escalate.TicketStore;
 
@@ -131,6 +132,58 @@ public final class SqliteTicketStore implements TicketStore {
               }
               return out;
             }
+          });
+    } catch (SQLException e) {
+      throw new StoreException("cannot list tickets: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public TicketQuery.Page page(TicketQuery q) throws StoreException {
+    List<Object> values = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE status IN (");
+    for (TicketStatus s : q.states()) {
+      where.append(values.isEmpty() ? "?" : ",?");
+      values.add(s.label());
+    }
+    where.append(')');
+    if (q.requester() != null) {
+      where.append(" AND requester = ?");
+      values.add(q.requester());
+    }
+    if (q.assignee() != null) {
+      where.append(" AND assignee = ?");
+      values.add(q.assignee());
+    }
+    StringBuilder order = new StringBuilder(" ORDER BY CASE status");
+    for (TicketStatus s : TicketStatus.values()) { // the enum's labels, never a caller's text
+      order.append(" WHEN '").append(s.label()).append("' THEN ").append(s.ordinal());
+    }
+    order.append(" END, id DESC LIMIT ? OFFSET ?");
+    Object[] counted = values.toArray();
+    values.add(q.limit());
+    values.add(q.offset());
+    try {
+      return db.read(
+          c -> {
+            int total;
+            try (PreparedStatement ps =
+                    Rows.bind(c.prepareStatement("SELECT COUNT(*) FROM tickets" + where), counted);
+                ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              total = rs.getInt(1);
+            }
+            List<Ticket> out = new ArrayList<>();
+            try (PreparedStatement ps =
+                    Rows.bind(
+                        c.prepareStatement("SELECT * FROM tickets" + where + order),
+                        values.toArray());
+                ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(ticket(rs));
+              }
+            }
+            return new TicketQuery.Page(out, total);
           });
     } catch (SQLException e) {
       throw new StoreException("cannot list tickets: " + e.getMessage(), e);
