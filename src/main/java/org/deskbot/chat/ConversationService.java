@@ -52,6 +52,7 @@ public final class ConversationService implements AutoCloseable {
   private final LinkTracker links;
   private volatile ConversationThreads threads;
   private volatile Overheard overheard;
+  private volatile Screenshots screenshots = Screenshots.fromEnvironment(System.getenv());
   private final EventCalendar events;
 
   public ConversationService(
@@ -110,10 +111,28 @@ public final class ConversationService implements AutoCloseable {
   }
 
   /**
-   * A message from a teacher. {@code deliveryId} (the platform's event id) makes retries harmless.
+   * A message from a teacher. {@code deliveryId} (the platform's event id) makes retries harmless;
+   * {@code imageText} is the words read from the pictures sent with it ({@link Screenshots}), ""
+   * for none: searched, recorded and redacted with the message's own words.
    */
   public record Incoming(
-      String platform, String user, String place, String text, String deliveryId) {}
+      String platform,
+      String user,
+      String place,
+      String text,
+      String deliveryId,
+      String imageText) {
+    public Incoming(String platform, String user, String place, String text, String deliveryId) {
+      this(platform, user, place, text, deliveryId, "");
+    }
+
+    /** The message's words and its pictures' words. */
+    public String words() {
+      return imageText == null || imageText.isBlank()
+          ? text
+          : (text == null ? "" : text) + " " + imageText;
+    }
+  }
 
   /** What the teacher fills in to reach a person. */
   public record EscalationForm(String school, String urgency, String details) {}
@@ -163,7 +182,7 @@ public final class ConversationService implements AutoCloseable {
     if (in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform())) {
       return new Received.Again();
     }
-    String cleaned = ChatText.clean(in.text());
+    String cleaned = ChatText.clean(in.words());
     Optional<String> told =
         addToWorkedTicket(in.platform(), sameThread, in.user(), cleaned, in.deliveryId());
     if (told.isPresent()) {
@@ -176,7 +195,7 @@ public final class ConversationService implements AutoCloseable {
 
   /** A question, a greeting or a thank-you: answered and recorded. */
   public Reply ask(Incoming in) throws ConversationException {
-    return answer(in, ChatText.clean(in.text()));
+    return answer(in, ChatText.clean(in.words()));
   }
 
   private Reply answer(Incoming in, String cleaned) throws ConversationException {
@@ -213,6 +232,22 @@ public final class ConversationService implements AutoCloseable {
     return this;
   }
 
+  /** How pictures sent with messages are read (Tesseract from the environment unless set). */
+  public Screenshots screenshots() {
+    return screenshots;
+  }
+
+  /** From now on, pictures sent with messages are read with {@code screenshots}. */
+  public ConversationService readScreenshots(Screenshots screenshots) {
+    this.screenshots = screenshots;
+    return this;
+  }
+
+  /** {@code text} as it is recorded: e-mail addresses, phone numbers and student ids removed. */
+  public String redacted(String text) {
+    return redactor.redact(text);
+  }
+
   /** From now on, messages heard in listening channels are counted in {@code overheard}. */
   public ConversationService countOverheard(Overheard overheard) {
     this.overheard = overheard;
@@ -227,7 +262,7 @@ public final class ConversationService implements AutoCloseable {
     if (in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform())) {
       return Optional.empty(); // delivered again: heard the first time
     }
-    String cleaned = ChatText.clean(in.text());
+    String cleaned = ChatText.clean(in.words());
     try {
       Optional<Reply> reply = Optional.empty();
       if (FollowUp.setsTopic(cleaned) && Verdicts.of(cleaned).isEmpty()) {

@@ -52,7 +52,7 @@ final class ConversationThreads {
 
   Reply ask(ConversationService.Incoming in, String thread) throws ConversationException {
     String key = in.platform() + ":" + thread;
-    String cleaned = ChatText.clean(in.text());
+    String cleaned = ChatText.clean(in.words());
     Instant now = clock.instant();
     try {
       List<Turn> turns =

@@ -37,6 +37,14 @@ public record Reply(
     this(interaction, decision, text, links, buttons, category, false);
   }
 
+  /** The same reply with {@code note} before its words ("" leaves it as it is). */
+  public Reply withNote(String note) {
+    return note == null || note.isBlank()
+        ? this
+        : new Reply(
+            interaction, decision, note + " " + text, links, buttons, category, contextUsed);
+  }
+
   /** The same reply, saying whether the conversation's context was used. */
   public Reply withContextUsed(boolean used) {
     return new Reply(interaction, decision, text, links, buttons, category, used);

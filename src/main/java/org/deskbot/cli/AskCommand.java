@@ -14,8 +14,8 @@ import org.deskbot.answer.DecisionModel;
 import org.deskbot.answer.Explanation;
 import org.deskbot.answer.Result;
 import org.deskbot.answer.ResultJson;
+import org.deskbot.chat.Screenshots;
 import org.deskbot.ocr.ImageException;
-import org.deskbot.ocr.ScreenshotReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -131,7 +131,7 @@ public final class AskCommand implements Callable<Integer> {
               .service()
               .ask(
                   new org.deskbot.chat.ConversationService.Incoming(
-                      "cli", as, "cli", question, null),
+                      "cli", as, "cli", typed, null, imageText == null ? "" : imageText),
                   thread);
       if (json) {
         ObjectNode o = JSON.createObjectNode();
@@ -179,30 +179,27 @@ public final class AskCommand implements Callable<Integer> {
   }
 
   /**
-   * The text of the image, cleaned; null (with one line on stderr) when Tesseract is not installed.
-   * A missing, too large or unreadable file ends the command before anything is stored.
+   * The text of the image, cleaned; null (with one line on stderr) when it could not be read
+   * (Tesseract not installed). A missing, too large or not-an-image file ends the command before
+   * anything is stored.
    */
   private static String imageText(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    byte[] bytes;
     try {
       if (!Files.isRegularFile(file)) {
         throw new ExitException(ExitException.USAGE, "image not found: " + file);
       }
-      byte[] head = new byte[16];
-      int n;
-      try (var in = Files.newInputStream(file)) {
-        n = in.readNBytes(head, 0, head.length);
-      }
-      ScreenshotReader.check(name, Files.size(file), java.util.Arrays.copyOf(head, n));
-      bytes = Files.readAllBytes(file);
-      var text = ScreenshotReader.fromEnvironment(System.getenv()).read(name, bytes);
-      if (text.isEmpty()) {
-        System.err.println(
-            "deskbot: tesseract is not installed (apt install tesseract-ocr tesseract-ocr-eng), so the image was not read: answering from the words alone");
+      Screenshots.Words words =
+          Screenshots.fromEnvironment(System.getenv())
+              .read(
+                  List.of(
+                      new Screenshots.Picture(
+                          name, null, Files.size(file), () -> Files.readAllBytes(file))));
+      if (words.text().isEmpty()) {
+        System.err.println("deskbot: " + words.unread());
         return null;
       }
-      return text.get();
+      return words.text().get();
     } catch (ImageException e) {
       throw new ExitException(ExitException.USAGE, e.getMessage());
     } catch (IOException e) {

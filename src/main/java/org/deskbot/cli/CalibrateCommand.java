@@ -241,6 +241,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     beforeFigures.forEach(
         (k, v) ->
             System.out.printf("  %-20s %10s %10s%n", k, shortly(v), shortly(afterFigures.get(k))));
+    System.out.println("  " + verdict(beforeFigures, afterFigures));
     List<Calibration.Example> all =
         c.labelled().stream().map(l -> example(l.outcome(), 1)).toList();
     DecisionModel proposed =
@@ -269,6 +270,25 @@ public final class CalibrateCommand implements Callable<Integer> {
         settings.modelsDir().resolve(org.deskbot.answer.DecisionProposal.FILE),
         settings.home());
     return 0;
+  }
+
+  /**
+   * What the held-out figures say, in one line: a proposal that answers fewer questions right or
+   * hands over worse (by more than 0.05, about one question in twenty) is not advised.
+   */
+  static String verdict(Map<String, Object> before, Map<String, Object> after) {
+    double right =
+        (double) after.get("answered_correctly") - (double) before.get("answered_correctly");
+    double f1 = (double) after.get("escalate_f1") - (double) before.get("escalate_f1");
+    if (right < -0.05 || f1 < -0.05) {
+      return "not advised: on held-out events the proposal %s; keep the decision in use"
+          .formatted(
+              right < -0.05
+                  ? "answers fewer questions right (%+.3f)".formatted(right)
+                  : "hands over worse (escalate F1 %+.3f)".formatted(f1));
+    }
+    return "on held-out events the proposal changes answered correctly by %+.3f and escalate F1 by %+.3f"
+        .formatted(right, f1);
   }
 
   /** A figure for a column: decisions as answer/suggest/escalate counts. */

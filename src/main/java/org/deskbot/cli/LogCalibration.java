@@ -38,9 +38,11 @@ import org.deskbot.report.Interaction;
  * </ul>
  *
  * Every other question (no feedback, a ticket still open, text purged by retention) says nothing
- * about the decision and is left out. Each labelled question is asked again over today's index, so
- * the features are the ones the decision would see now. Events are split into two halves by the
- * item they are about (a ticket without an item is its own group), never by question.
+ * about the decision and is left out, as is a ticket that names no item when the same words were
+ * answered for another teacher (the note left the item out; the content did have an answer). Each
+ * labelled question is asked again over today's index, so the features are the ones the decision
+ * would see now. Events are split into two halves by the item they are about (a ticket without an
+ * item is its own group), never by question.
  */
 final class LogCalibration {
   private LogCalibration() {}
@@ -92,18 +94,31 @@ final class LogCalibration {
     int solved = 0, answerable = 0, without = 0, skipped = 0;
     try (Wiring.Engine engine = Wiring.openEngine(settings)) {
       List<String> indexed = engine.searcher().entries().stream().map(KnowledgeItem::url).toList();
-      int line = 0;
+      Map<Interaction, Event> events = new java.util.LinkedHashMap<>();
+      java.util.Set<String> solvedTexts = new java.util.HashSet<>();
       for (Interaction i : log) {
-        line++;
         if (i.decision().equals(Interaction.NOT_A_QUESTION)) {
           continue;
         }
         Optional<Event> e = event(i, tickets.get(i.ticketId()), indexed, savedAsFaq);
+        e.ifPresent(ev -> events.put(i, ev));
         if (e.isEmpty()) {
+          skipped++;
+        } else if (e.get().kind() == Kind.SOLVED) {
+          solvedTexts.add(sameText(i.question()));
+        }
+      }
+      int line = 0;
+      for (Map.Entry<Interaction, Event> entry : events.entrySet()) {
+        line++;
+        Interaction i = entry.getKey();
+        Event ev = entry.getValue();
+        if (ev.kind() == Kind.TICKET_WITHOUT_ANSWER
+            && solvedTexts.contains(sameText(i.question()))) {
+          // the same words were answered for someone else: the note just did not name the item
           skipped++;
           continue;
         }
-        Event ev = e.get();
         switch (ev.kind()) {
           case SOLVED -> solved++;
           case TICKET_ANSWERABLE -> answerable++;
@@ -161,6 +176,10 @@ final class LogCalibration {
         named.isEmpty()
             ? new Event(Kind.TICKET_WITHOUT_ANSWER, List.of(), ticket.number())
             : new Event(Kind.TICKET_ANSWERABLE, named, Links.normalize(named.get(0))));
+  }
+
+  private static String sameText(String question) {
+    return question.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").strip();
   }
 
   /** The indexed links among the first three an answer showed. */

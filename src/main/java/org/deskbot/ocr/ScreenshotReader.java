@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -20,9 +19,6 @@ import java.util.regex.Pattern;
  * noise and of the dialog's button labels before it is searched.
  */
 public final class ScreenshotReader {
-  /** The largest image read, in bytes. */
-  public static final long MAX_BYTES = 10_000_000;
-
   /** How long Tesseract may take on one image before it is stopped. */
   public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -42,43 +38,12 @@ public final class ScreenshotReader {
     return new ScreenshotReader(p == null || p.isBlank() ? "tesseract" : p.strip());
   }
 
-  /** The image's kind from its first bytes (png, jpeg, gif, webp, bmp, tiff), or empty. */
-  public static Optional<String> kind(byte[] b) {
-    if (starts(b, 0x89, 'P', 'N', 'G')) return Optional.of("png");
-    if (starts(b, 0xFF, 0xD8, 0xFF)) return Optional.of("jpeg");
-    if (starts(b, 'G', 'I', 'F', '8')) return Optional.of("gif");
-    if (starts(b, 'R', 'I', 'F', 'F')
-        && b.length > 11
-        && b[8] == 'W'
-        && b[9] == 'E'
-        && b[10] == 'B') return Optional.of("webp");
-    if (starts(b, 'B', 'M')) return Optional.of("bmp");
-    if (starts(b, 'I', 'I', 42, 0) || starts(b, 'M', 'M', 0, 42)) return Optional.of("tiff");
-    return Optional.empty();
-  }
-
-  /**
-   * Refuses what is not an image deskbot reads, or is too large; {@code name} is for the message.
-   */
-  public static void check(String name, long size, byte[] head) throws ImageException {
-    if (size > MAX_BYTES) {
-      throw new ImageException(
-          name
-              + " is "
-              + String.format(Locale.ROOT, "%,d", size)
-              + " bytes; images of at most 10,000,000 bytes are read");
-    }
-    if (kind(head).isEmpty()) {
-      throw new ImageException(name + " is not an image (PNG, JPEG, GIF, WebP, BMP or TIFF)");
-    }
-  }
-
   /**
    * The cleaned text of {@code image}; empty when Tesseract is not installed. An image that is too
    * large or not an image is an {@link ImageException}; Tesseract failing on it is an IOException.
    */
   public Optional<String> read(String name, byte[] image) throws ImageException, IOException {
-    check(name, image.length, image);
+    ImageLimits.check(name, image.length, image);
     Process p;
     try {
       ProcessBuilder pb =
@@ -152,17 +117,5 @@ public final class ScreenshotReader {
     }
     int cut = text.lastIndexOf(' ', MAX_TEXT);
     return text.substring(0, cut > 0 ? cut : MAX_TEXT);
-  }
-
-  private static boolean starts(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xFF) != (prefix[i] & 0xFF)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

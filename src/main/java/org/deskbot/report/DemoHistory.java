@@ -25,7 +25,17 @@ public final class DemoHistory {
   /** The week (0-11) the single sign-on tip went out. */
   static final int TIP_WEEK = 8;
 
-  private record Topic(String category, String[] questions, String results, int minutes) {}
+  private record Topic(String category, String[] questions, String results, int minutes) {
+    /** What the specialist wrote on resolving: the item that answered, linked. */
+    String resolution() {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\"url\":\"([^\"]+)\"").matcher(results);
+      return m.find() ? "(demo) walked them through " + m.group(1) : "(demo) fixed";
+    }
+  }
+
+  /** What the specialist wrote on a question the content has no answer for. */
+  private static final String FIXED_BY_HAND = "(demo) fixed by hand; nothing we publish covers it";
 
   private static final String NEWS = "https://news.maplevalley.example/2026-09-back-to-school";
   private static final String FAQ = "https://help.maplevalley.example/faq/";
@@ -238,6 +248,7 @@ public final class DemoHistory {
                   topic.category(),
                   question,
                   topic.minutes(),
+                  topic.resolution(),
                   at.plusSeconds(120),
                   now,
                   r)) {
@@ -264,7 +275,18 @@ public final class DemoHistory {
                 at,
                 null);
         questions++;
-        if (ticket(tickets, log, i, user, "other", i.question(), 20, at.plusSeconds(90), now, r)) {
+        if (ticket(
+            tickets,
+            log,
+            i,
+            user,
+            "other",
+            i.question(),
+            20,
+            FIXED_BY_HAND,
+            at.plusSeconds(90),
+            now,
+            r)) {
           opened++;
         }
         log.record(
@@ -351,6 +373,7 @@ public final class DemoHistory {
       String category,
       String question,
       int minutes,
+      String resolution,
       Instant at,
       Instant now,
       Random r)
@@ -384,7 +407,7 @@ public final class DemoHistory {
     Instant resolved = replied.plusSeconds(1800 + r.nextInt(30 * 3600));
     if (resolved.isAfter(now)) return true;
     tickets.resolve(
-        t.id(), specialist, Math.max(5, minutes - 5 + r.nextInt(11)), "(demo) fixed", resolved);
+        t.id(), specialist, Math.max(5, minutes - 5 + r.nextInt(11)), resolution, resolved);
     return true;
   }
 

@@ -10,7 +10,8 @@ import java.util.Map;
  * ({@code /api/tickets/{number}}), or ends in {@code /*} to take everything under a prefix.
  */
 public final class Router {
-  private record Route(String method, String[] parts, boolean prefix, Handler handler) {}
+  private record Route(
+      String method, String[] parts, boolean prefix, Handler handler, int maxBodyBytes) {}
 
   private final List<Route> routes = new ArrayList<>();
 
@@ -23,10 +24,33 @@ public final class Router {
   }
 
   public Router add(String method, String pattern, Handler h) {
+    return add(method, pattern, WebServer.MAX_BODY_BYTES, h);
+  }
+
+  /**
+   * A POST route that takes bodies of up to {@code maxBodyBytes} (more than the server's usual
+   * {@link WebServer#MAX_BODY_BYTES}: an image upload).
+   */
+  public Router post(String pattern, int maxBodyBytes, Handler h) {
+    return add("POST", pattern, maxBodyBytes, h);
+  }
+
+  private Router add(String method, String pattern, int maxBodyBytes, Handler h) {
     boolean prefix = pattern.endsWith("/*");
     String p = prefix ? pattern.substring(0, pattern.length() - 2) : pattern;
-    routes.add(new Route(method, split(p), prefix, h));
+    routes.add(new Route(method, split(p), prefix, h, maxBodyBytes));
     return this;
+  }
+
+  /** The largest body the server reads for a request to {@code method path}. */
+  public int maxBodyBytes(String method, String path) {
+    String[] parts = split(path);
+    for (Route r : routes) {
+      if (r.method.equals(method) && match(r, parts) != null) {
+        return r.maxBodyBytes;
+      }
+    }
+    return WebServer.MAX_BODY_BYTES;
   }
 
   /** The response for a request: its route's, or 404 / 405 as JSON. */

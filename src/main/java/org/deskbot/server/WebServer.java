@@ -55,11 +55,14 @@ public final class WebServer implements AutoCloseable {
   private static void serve(HttpExchange exchange, Router router) throws IOException {
     HttpResponse response;
     try {
-      byte[] body = readBody(exchange.getRequestBody());
+      int limit =
+          router.maxBodyBytes(
+              exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+              exchange.getRequestURI().getRawPath());
+      byte[] body = readBody(exchange, limit);
       if (body == null) {
         response =
-            HttpResponse.error(
-                413, "the request body is larger than " + MAX_BODY_BYTES / 1024 + " KB");
+            HttpResponse.error(413, "the request body is larger than " + limit / 1024 + " KB");
       } else {
         Map<String, String> headers = new HashMap<>();
         exchange
@@ -92,12 +95,21 @@ public final class WebServer implements AutoCloseable {
     write(exchange, response);
   }
 
-  private static byte[] readBody(InputStream in) throws IOException {
+  /** The body, or null when it is longer than {@code limit} (said up front, or found reading). */
+  private static byte[] readBody(HttpExchange exchange, int limit) throws IOException {
+    InputStream in = exchange.getRequestBody();
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (declared != null
+        && declared.strip().matches("\\d{1,18}")
+        && Long.parseLong(declared.strip()) > limit) {
+      in.transferTo(OutputStream.nullOutputStream());
+      return null;
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[8192];
     int n;
     while ((n = in.read(buf)) >= 0) {
-      if (out.size() + n > MAX_BODY_BYTES) {
+      if (out.size() + n > limit) {
         in.transferTo(OutputStream.nullOutputStream());
         return null;
       }

@@ -10,6 +10,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.escalate.FaqDrafts;
@@ -102,6 +103,25 @@ public final class SlackAdapter implements Adapter {
             later.run(() -> team.relay(e.getUser(), e.getThreadTs(), e.getText(), id));
           } else if (listening.hears(e)) {
             later.run(() -> listening.answer(e, id));
+          }
+          return ctx.ack();
+        });
+    app.event(
+        MessageFileShareEvent.class,
+        (payload, ctx) -> {
+          MessageFileShareEvent e = payload.getEvent();
+          // a file shared in a DM is the teacher's screenshot; one shared with an @mention is
+          // answered by the mention event, which carries the same files
+          if (e.getUser() != null && "im".equals(e.getChannelType())) {
+            String id = SlackPayloads.idOrNull(payload.getEventId());
+            later.run(
+                () ->
+                    teacher.answer(
+                        e.getUser(),
+                        Place.of(e.getChannel(), e.getThreadTs()),
+                        e.getText(),
+                        id,
+                        e.getFiles()));
           }
           return ctx.ack();
         });

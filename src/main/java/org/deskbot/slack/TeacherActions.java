@@ -14,11 +14,13 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppMentionEvent;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.ConversationService.Received;
+import org.deskbot.chat.Screenshots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,7 @@ final class TeacherActions {
   private final ConversationService service;
   private final MethodsClient client;
   private final AfterAck later;
+  private final SlackFiles files;
 
   TeacherActions(
       SlackSettings settings, ConversationService service, MethodsClient client, AfterAck later) {
@@ -44,6 +47,7 @@ final class TeacherActions {
     this.service = service;
     this.client = client;
     this.later = later;
+    this.files = new SlackFiles(settings, org.deskbot.ocr.ImageDownload.create());
   }
 
   /**
@@ -61,7 +65,14 @@ final class TeacherActions {
             // side
             String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
             String id = SlackPayloads.idOrNull(payload.getEventId());
-            later.run(() -> answer(e.getUser(), Place.of(e.getChannel(), thread), e.getText(), id));
+            later.run(
+                () ->
+                    answer(
+                        e.getUser(),
+                        Place.of(e.getChannel(), thread),
+                        e.getText(),
+                        id,
+                        e.getFiles()));
           }
           return ctx.ack();
         });
@@ -164,14 +175,43 @@ final class TeacherActions {
    * added to that ticket (the team's card says so) and the thread told.
    */
   void answer(String user, Place place, String text, String deliveryId) throws Exception {
+    answer(user, place, text, deliveryId, null);
+  }
+
+  /**
+   * {@link #answer(String, Place, String, String)} with the files shared with the message ({@code
+   * null} for none): their words are searched with it; a file that is not an image or is too large
+   * gets a reply saying so, and nothing is stored.
+   */
+  void answer(
+      String user,
+      Place place,
+      String text,
+      String deliveryId,
+      List<com.slack.api.model.File> shared)
+      throws Exception {
     Predicate<String> sameThread =
         place.threadOrNull() == null ? p -> false : place.toString()::equals;
+    List<Screenshots.Picture> pictures = files.pictures(shared);
+    Screenshots.Step step =
+        pictures.isEmpty()
+            ? new Screenshots.Step.Ask("", "")
+            : service.screenshots().step(text, pictures);
+    if (!(step instanceof Screenshots.Step.Ask ask)) {
+      post(place, ((Screenshots.Step.Say) step).text());
+      return;
+    }
     Received received;
     try {
       received =
           service.receive(
               new ConversationService.Incoming(
-                  PLATFORM, user, place.toString(), text == null ? "" : text, deliveryId),
+                  PLATFORM,
+                  user,
+                  place.toString(),
+                  text == null ? "" : text,
+                  deliveryId,
+                  ask.imageText()),
               place.toString(), // a thread, or a DM: one conversation
               sameThread);
     } catch (ConversationException e) {
@@ -187,7 +227,7 @@ final class TeacherActions {
       case Received.Again again -> {}
       case Received.AddedToTicket added -> post(place, added.told());
       case Received.Answered answered -> {
-        SlackBlocks.Message m = SlackBlocks.answer(answered.reply());
+        SlackBlocks.Message m = SlackBlocks.answer(answered.reply().withNote(ask.note()));
         SlackApi.call(
             "chat.postMessage",
             () ->

@@ -13,6 +13,7 @@ import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.ConversationService.Received;
 import org.deskbot.chat.Reply;
+import org.deskbot.chat.Screenshots;
 import org.deskbot.config.ConfigException;
 import org.deskbot.config.ConfigSource;
 import org.deskbot.config.Settings;
@@ -45,6 +46,7 @@ public final class TeamsAdapter implements Adapter {
   private final HttpClient http;
   private final BotAuthenticator auth;
   private final Connector connector;
+  private final Attachments attachments;
 
   public TeamsAdapter(
       TeamsSettings settings,
@@ -62,6 +64,7 @@ public final class TeamsAdapter implements Adapter {
             .build();
     this.auth = new BotAuthenticator(settings.openIdMetadataUrl(), settings.appId(), http, clock);
     this.connector = new Connector(settings, http, clock, backoff);
+    this.attachments = new Attachments(connector, new org.deskbot.ocr.ImageDownload(http));
     service.subscribe(new TeamsOutbox(settings, connector));
   }
 
@@ -186,14 +189,24 @@ public final class TeamsAdapter implements Adapter {
               activity.path("serviceUrl").asText(),
               activity.path("conversation").path("id").asText(),
               activity.path("id").asText());
+      var pictures = attachments.pictures(activity);
+      Screenshots.Step step =
+          pictures.isEmpty()
+              ? new Screenshots.Step.Ask("", "")
+              : service.screenshots().step(text, pictures);
+      if (!(step instanceof Screenshots.Step.Ask ask)) {
+        respond(activity, Cards.text(((Screenshots.Step.Say) step).text()));
+        return;
+      }
       switch (service.receive(
-          new ConversationService.Incoming(PLATFORM, user, place.format(), text, deliveryId),
+          new ConversationService.Incoming(
+              PLATFORM, user, place.format(), text, deliveryId, ask.imageText()),
           place.conversation(), // a personal chat, or a channel reply chain
           sameThread(activity))) {
         case Received.Again again -> {}
         case Received.AddedToTicket added -> respond(activity, Cards.text(added.told()));
         case Received.Answered answered -> {
-          Reply reply = answered.reply();
+          Reply reply = answered.reply().withNote(ask.note());
           respond(
               activity,
               reply.links().isEmpty() && reply.buttons().isEmpty()

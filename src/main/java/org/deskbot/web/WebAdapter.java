@@ -127,7 +127,7 @@ public final class WebAdapter implements Adapter {
     router.get("/metrics", safe(tools::metrics));
     router.get("/reports/{week}", safe(pages::reportPage));
 
-    router.post("/api/ask", safe(teacher::ask));
+    router.post("/api/ask", teacher.maxAskBytes(), safe(teacher::ask)); // an image fits
     router.post("/api/feedback", safe(teacher::feedback));
     router.post("/api/escalate", safe(teacher::escalate));
     router.get("/api/school", safe(teacher::school));

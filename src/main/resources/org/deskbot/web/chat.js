@@ -6,6 +6,8 @@
   const form = document.getElementById('ask-form');
   const nameInput = document.getElementById('name');
   const questionInput = document.getElementById('question');
+  const screenshotInput = document.getElementById('screenshot');
+  const MAX_IMAGE_BYTES = 10000000; // the server refuses larger images too (413)
   const conversation = document.getElementById('conversation');
   const TYPES = { faq: 'FAQ', video: 'Video', tip: 'Newsletter tip', module: 'Training module', event: 'Live session' };
 
@@ -19,15 +21,29 @@
     const question = questionInput.value.trim();
     if (!name) { nameInput.setAttribute('aria-invalid', 'true'); nameInput.focus(); announce('Please enter your name.'); return; }
     nameInput.removeAttribute('aria-invalid');
-    if (!question) { questionInput.focus(); announce('Please type a question.'); return; }
+    const file = screenshotInput.files[0];
+    if (!question && !file) { questionInput.focus(); announce('Please type a question or add a screenshot.'); return; }
+    if (file && (file.size > MAX_IMAGE_BYTES || !file.type.startsWith('image/'))) {
+      screenshotInput.setAttribute('aria-invalid', 'true');
+      screenshotInput.focus();
+      announce(file.name + (file.size > MAX_IMAGE_BYTES ? ' is larger than 10 MB.' : ' is not an image.') + ' Choose a PNG, JPEG, GIF, WebP, BMP or TIFF of at most 10 MB.');
+      return;
+    }
+    screenshotInput.removeAttribute('aria-invalid');
     localStorage.setItem('deskbot.name', name);
     const button = document.getElementById('ask-button');
     button.disabled = true;
-    announce('Looking for an answer…');
+    announce(file ? 'Reading your screenshot and looking for an answer…' : 'Looking for an answer…');
     try {
-      const reply = await api('POST', '/api/ask', { name, question, conversation: session });
-      conversation.insertBefore(answerCard(name, question, reply), conversation.children[1] || null);
+      const body = { name, question, conversation: session };
+      if (file) {
+        body.image = await dataUrl(file);
+        body.image_name = file.name;
+      }
+      const reply = await api('POST', '/api/ask', body);
+      conversation.insertBefore(answerCard(name, question || file.name, reply), conversation.children[1] || null);
       questionInput.value = '';
+      screenshotInput.value = '';
       announce(reply.text + (reply.links.length ? ' ' + reply.links.length + ' link' + (reply.links.length > 1 ? 's' : '') + ' below.' : ''));
     } catch (e) {
       announce('Sorry, that did not work: ' + e.message);
@@ -36,10 +52,23 @@
     }
   });
 
+  // The file as a data: URL (the API takes the image in base64 inside the JSON body).
+  function dataUrl(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result);
+      reader.onerror = () => reject(new Error('could not read ' + file.name));
+      reader.readAsDataURL(file);
+    });
+  }
+
   function answerCard(name, question, reply) {
     const headingId = id('asked');
     const card = el('article', { class: 'card answer', 'aria-labelledby': headingId, 'data-decision': reply.decision });
     card.append(el('h3', { id: headingId }, 'You asked: ', el('q', {}, question)));
+    if (reply.image_text) {
+      card.append(el('p', { class: 'passage image-text' }, 'Words read from your screenshot: ', el('q', {}, reply.image_text)));
+    }
     card.append(el('p', { class: 'reply-text' }, reply.text));
     if (reply.links.length) {
       const list = el('ol', { class: 'links' });

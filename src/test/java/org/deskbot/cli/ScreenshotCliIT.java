@@ -29,14 +29,6 @@ class ScreenshotCliIT {
     h = home.toString();
   }
 
-  private static boolean tesseract() {
-    try {
-      return new ProcessBuilder("tesseract", "--version").start().waitFor() == 0;
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
   private static List<String> top3(JsonNode answer) {
     List<String> out = new ArrayList<>();
     answer.get("results").forEach(r -> out.add(r.get("url").asText()));
@@ -45,7 +37,7 @@ class ScreenshotCliIT {
 
   @Test
   void theErrorInAScreenshotIsReadAndAnswered() throws Exception {
-    assumeTrue(tesseract(), "tesseract is not installed");
+    assumeTrue(org.deskbot.ocr.ErrorDialogs.tesseractInstalled(), "tesseract is not installed");
     Path png = home.resolve("locked.png");
     Files.write(png, ErrorDialogs.accountLocked());
     CliRun run = CliRun.of("ask", "--home", h, "--json", "--image", png.toString(), "help?");

@@ -18,6 +18,20 @@ import javax.imageio.ImageIO;
 public final class ErrorDialogs {
   private ErrorDialogs() {}
 
+  /** Whether the {@code tesseract} program is installed (tests that read images skip without). */
+  public static boolean tesseractInstalled() {
+    try {
+      return new ProcessBuilder("tesseract", "--version")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start()
+              .waitFor()
+          == 0;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
   /** A sign-in page's error: the account is locked. */
   public static byte[] accountLocked() throws IOException {
     return dialog(

@@ -15,11 +15,11 @@ class ScreenshotReaderTest {
 
   @Test
   void imagesAreKnownByTheirFirstBytes() throws Exception {
-    assertEquals(Optional.of("png"), ScreenshotReader.kind(ErrorDialogs.noSignal()));
+    assertEquals(Optional.of("png"), ImageLimits.kind(ErrorDialogs.noSignal()));
     assertEquals(
         Optional.of("jpeg"),
-        ScreenshotReader.kind(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
-    assertEquals(Optional.empty(), ScreenshotReader.kind("hello".getBytes()));
+        ImageLimits.kind(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
+    assertEquals(Optional.empty(), ImageLimits.kind("hello".getBytes()));
     assertThrows(
         ImageException.class,
         () -> new ScreenshotReader("tesseract").read("x.txt", "not an image".getBytes()));

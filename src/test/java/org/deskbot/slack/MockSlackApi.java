@@ -68,7 +68,45 @@ final class MockSlackApi implements AutoCloseable {
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server.createContext("/api/", this::api);
     server.createContext("/upload/", ex -> respond(ex, 200, "text/plain", "OK - 1234"));
+    server.createContext("/files-pri/", this::file);
     server.start();
+  }
+
+  /**
+   * Serves {@code bytes} at {@code /files-pri/NAME} to a request with the bot token {@code token}
+   * (as Slack serves a file's url_private_download); without it, Slack's sign-in page. Returns the
+   * address.
+   */
+  String serveFile(String name, String mimetype, byte[] bytes, String token) {
+    files.put("/files-pri/" + name, new Served(mimetype, bytes, token));
+    return "http://127.0.0.1:" + port() + "/files-pri/" + name;
+  }
+
+  /** The downloads of files asked for, with the Authorization header each carried. */
+  List<Call> downloads() {
+    return calls("download");
+  }
+
+  private record Served(String mimetype, byte[] bytes, String token) {}
+
+  private final Map<String, Served> files = new ConcurrentHashMap<>();
+
+  private void file(HttpExchange ex) throws IOException {
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    String path = ex.getRequestURI().getPath();
+    calls.add(new Call("download", Map.of("path", path), auth, System.nanoTime(), ""));
+    Served f = files.get(path);
+    if (f == null) {
+      respond(ex, 404, "text/plain", "not found");
+    } else if (!("Bearer " + f.token()).equals(auth)) {
+      respond(ex, 200, "text/html; charset=utf-8", "<!DOCTYPE html><title>Slack</title>Sign in");
+    } else {
+      ex.getResponseHeaders().add("Content-Type", f.mimetype());
+      ex.sendResponseHeaders(200, f.bytes().length);
+      try (var out = ex.getResponseBody()) {
+        out.write(f.bytes());
+      }
+    }
   }
 
   int port() {

@@ -819,6 +819,159 @@ class SlackHttpIT {
     assertEquals(before.answered(), after.answered());
   }
 
+  // ---- screenshots ----
+
+  private List<org.deskbot.report.Interaction> interactionsOf(String user) throws Exception {
+    return conversation.service().interactionsSince(Instant.EPOCH).stream()
+        .filter(i -> user.equals(i.userId()))
+        .toList();
+  }
+
+  @Test
+  void aScreenshotSharedInADmIsDownloadedWithTheBotTokenReadAndAnswered() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        org.deskbot.ocr.ErrorDialogs.tesseractInstalled(), "tesseract is not installed");
+    byte[] png = org.deskbot.ocr.ErrorDialogs.accountLocked();
+    String url =
+        api.serveFile("T061EG9R6-F0SCREEN01/download/locked.png", "image/png", png, BOT_TOKEN);
+    String dm = "D0TEACH30";
+    HttpResponse<String> r = shareInDm(dm, "U0TEACH30", "", "locked.png", png, url);
+    assertEquals(200, r.statusCode(), r.body());
+    MockSlackApi.Call post =
+        api.await(
+            "chat.postMessage",
+            c -> dm.equals(c.channel()) && c.params().containsKey("blocks"),
+            Duration.ofSeconds(40));
+    assertTrue(
+        post.param("blocks").contains("https://help.maplevalley.example/faq/account-locked-out"),
+        post.param("blocks"));
+    assertEquals(List.of("solved", "need_help"), actionIds(post.json("blocks")));
+    var downloads =
+        api.downloads().stream().filter(d -> d.param("path").contains("F0SCREEN01")).toList();
+    assertEquals(1, downloads.size(), api.summary());
+    assertEquals("Bearer " + BOT_TOKEN, downloads.get(0).authorization());
+    var recorded = interactionsOf("U0TEACH30");
+    assertEquals(1, recorded.size());
+    assertTrue(recorded.get(0).question().toLowerCase().contains("locked"), recorded.toString());
+  }
+
+  @Test
+  void withoutTesseractTheTeamIsToldOnceAndTheTeacherAnsweredFromTheWords() throws Exception {
+    var service = conversation.service();
+    var before = service.screenshots();
+    service.readScreenshots(
+        new org.deskbot.chat.Screenshots(
+            new org.deskbot.ocr.ScreenshotReader("/nonexistent/tesseract")));
+    try {
+      byte[] png = org.deskbot.ocr.ErrorDialogs.noSignal();
+      String url = api.serveFile("T061EG9R6-F0SCREEN03/shot.png", "image/png", png, BOT_TOKEN);
+      String dm = "D0TEACH32";
+      shareInDm(dm, "U0TEACH32", "how do my students join my Canva class?", "shot.png", png, url);
+      MockSlackApi.Call post =
+          api.await(
+              "chat.postMessage",
+              c -> dm.equals(c.channel()) && c.params().containsKey("blocks"),
+              WAIT);
+      assertTrue(
+          post.param("text").startsWith("I couldn't read the words in your picture"),
+          post.param("text"));
+      assertTrue(post.param("blocks").contains("canva-students-join-class"), post.param("blocks"));
+      assertTrue(log.toString().contains("tesseract is not installed"), log.toString());
+    } finally {
+      service.readScreenshots(before);
+    }
+  }
+
+  /** A PNG shared in a DM, as Slack's file_share message event delivers it. */
+  private HttpResponse<String> shareInDm(
+      String dm, String user, String text, String name, byte[] png, String url) throws Exception {
+    String ts = ts();
+    return slack.event(
+        payload(
+            "message_file_share",
+            values(
+                "channel",
+                dm,
+                "user",
+                user,
+                "text",
+                text,
+                "ts",
+                ts,
+                "name",
+                name,
+                "mimetype",
+                "image/png",
+                "size",
+                String.valueOf(png.length),
+                "url",
+                url,
+                "event_id",
+                "EvShot" + ts)));
+  }
+
+  @Test
+  void aFileThatIsNotAnImageOrTooLargeGetsAReplySayingSoAndNothingIsStored() throws Exception {
+    String pdf =
+        api.serveFile("T061EG9R6-F0SCREEN02/notes.pdf", "application/pdf", new byte[10], BOT_TOKEN);
+    String ts = ts();
+    mentionWithFile(
+        "U0TEACH31", ts, "what does this say?", "notes.pdf", "application/pdf", "pdf", 10, pdf);
+    MockSlackApi.Call said =
+        api.await("chat.postMessage", c -> ts.equals(c.param("thread_ts")), WAIT);
+    assertEquals(
+        "Sorry, I can't read that: notes.pdf is not an image (PNG, JPEG, GIF, WebP, BMP or TIFF)."
+            + " Send a screenshot or photo of the error, or type what it says.",
+        said.param("text"));
+
+    String big = ts();
+    mentionWithFile("U0TEACH31", big, "help", "huge.png", "image/png", "png", 10_000_001, pdf);
+    said = api.await("chat.postMessage", c -> big.equals(c.param("thread_ts")), WAIT);
+    assertTrue(
+        said.param("text").contains("huge.png is 10,000,001 bytes; images of at most 10,000,000"),
+        said.param("text"));
+    assertTrue(api.downloads().stream().noneMatch(d -> d.param("path").contains("F0SCREEN02")));
+    assertEquals(List.of(), interactionsOf("U0TEACH31"));
+  }
+
+  private void mentionWithFile(
+      String user,
+      String ts,
+      String text,
+      String name,
+      String mimetype,
+      String filetype,
+      long size,
+      String url)
+      throws Exception {
+    HttpResponse<String> r =
+        slack.event(
+            payload(
+                "app_mention_file",
+                values(
+                    "user",
+                    user,
+                    "text",
+                    text,
+                    "ts",
+                    ts,
+                    "channel",
+                    TEACHERS,
+                    "name",
+                    name,
+                    "mimetype",
+                    mimetype,
+                    "filetype",
+                    filetype,
+                    "size",
+                    String.valueOf(size),
+                    "url",
+                    url,
+                    "event_id",
+                    "EvFile" + ts)));
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
   private String ts() {
     return "1700%06d.%06d".formatted(seq.incrementAndGet(), seq.get());
   }

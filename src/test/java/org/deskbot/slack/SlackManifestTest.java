@@ -34,7 +34,8 @@ class SlackManifestTest {
             "chat:write",
             "commands",
             "usergroups:read",
-            "files:write")) {
+            "files:write",
+            "files:read")) {
       assertTrue(scopes.contains(s), s);
     }
     List<String> events = at(m, "settings", "event_subscriptions", "bot_events");

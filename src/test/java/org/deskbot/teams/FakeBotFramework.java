@@ -84,6 +84,23 @@ final class FakeBotFramework implements AutoCloseable {
   final AtomicInteger throttled = new AtomicInteger();
   private final AtomicInteger ids = new AtomicInteger();
 
+  /** A file this fake serves: its type, bytes, and the token it needs (null for none). */
+  private record Served(String type, byte[] bytes, String token) {}
+
+  private final Map<String, Served> files = new ConcurrentHashMap<>();
+
+  /** Each download: the path and the Authorization header it carried ("" for none). */
+  final List<String[]> downloads = new CopyOnWriteArrayList<>();
+
+  /**
+   * Serves {@code bytes} at {@code path} (under {@code /amer/v3/attachments/} a pasted image, which
+   * needs the app's token; elsewhere a pre-authorised download URL); returns its address.
+   */
+  String serve(String path, String type, byte[] bytes) {
+    files.put(path, new Served(type, bytes, path.startsWith("/amer/") ? APP_TOKEN : null));
+    return url() + path;
+  }
+
   FakeBotFramework() throws Exception {
     teamsKey = new RSAKeyGenerator(2048).keyID("teams-key").generate();
     webchatOnlyKey = new RSAKeyGenerator(2048).keyID("webchat-key").generate();
@@ -162,7 +179,18 @@ final class FakeBotFramework implements AutoCloseable {
     try (ex) {
       String path = ex.getRequestURI().getRawPath();
       byte[] body = ex.getRequestBody().readAllBytes();
-      if (path.equals("/v1/.well-known/openidconfiguration")) {
+      Served file = files.get(path);
+      if (file != null) {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        downloads.add(new String[] {path, auth == null ? "" : auth});
+        if (file.token() != null && !("Bearer " + file.token()).equals(auth)) {
+          respond(ex, 401, JSON.createObjectNode().put("message", "Authorization has been denied"));
+          return;
+        }
+        ex.getResponseHeaders().add("Content-Type", file.type());
+        ex.sendResponseHeaders(200, file.bytes().length);
+        ex.getResponseBody().write(file.bytes());
+      } else if (path.equals("/v1/.well-known/openidconfiguration")) {
         ObjectNode m = JSON.createObjectNode();
         m.put("issuer", BotAuthenticator.ISSUER);
         m.put("authorization_endpoint", "https://invalid.botframework.com");

@@ -159,6 +159,83 @@ class TeamsIT {
         replies.get(0).actionTitles().contains("I still need help"), replies.get(0).allText());
   }
 
+  // --- screenshots
+
+  /** The recorded personal chat, with new ids, this fake's service URL, {@code text} and files. */
+  private ObjectNode personal(String text, String aadUser, JsonNode... attachments)
+      throws Exception {
+    ObjectNode dm = fixture("20191021205338231-request-integrationBot.json");
+    dm.put("text", text);
+    dm.put("serviceUrl", fake.serviceUrl());
+    dm.put("id", "dm-" + UUID.randomUUID());
+    ((ObjectNode) dm.path("from")).put("aadObjectId", aadUser);
+    dm.putArray("attachments").addAll(List.of(attachments));
+    return dm;
+  }
+
+  private List<org.deskbot.report.Interaction> interactionsOf(String user) throws Exception {
+    return service.interactionsSince(Instant.EPOCH).stream()
+        .filter(i -> user.equals(i.userId()))
+        .toList();
+  }
+
+  @Test
+  void aPastedScreenshotIsFetchedWithTheAppTokenReadAndAnswered() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        org.deskbot.ocr.ErrorDialogs.tesseractInstalled(), "tesseract is not installed");
+    String url =
+        fake.serve(
+            "/amer/v3/attachments/0-eus-d4-5d1ce7/views/original",
+            "image/png",
+            org.deskbot.ocr.ErrorDialogs.noSignal());
+    // as Teams sends a pasted image: the picture, and the message's HTML showing it
+    ObjectNode image = JSON.createObjectNode().put("contentType", "image/*").put("contentUrl", url);
+    ObjectNode html =
+        JSON.createObjectNode()
+            .put("contentType", "text/html")
+            .put(
+                "content",
+                "<div><div><span><img src=\"" + url + "\" width=\"900\"></span></div></div>");
+    ObjectNode dm = personal("my panel shows this", "aad-teacher-shot", image, html);
+    assertEquals(200, post(dm, fake.validToken()).statusCode());
+    List<FakeBotFramework.Call> replies =
+        fake.await(1, c -> c.activityId().equals(dm.path("id").asText()));
+    assertEquals(1, replies.size(), fake.calls.toString());
+    assertTrue(
+        replies.get(0).card().toString().contains("faq/connect-laptop-to-panel"),
+        replies.get(0).allText());
+    assertEquals(1, fake.downloads.size());
+    assertEquals("Bearer " + FakeBotFramework.APP_TOKEN, fake.downloads.get(0)[1]);
+    var recorded = interactionsOf("aad-teacher-shot");
+    assertEquals(1, recorded.size());
+    assertTrue(recorded.get(0).question().contains("No signal"), recorded.toString());
+  }
+
+  @Test
+  void aFileThatIsNotAnImageGetsAReplySayingSoAndNothingIsStored() throws Exception {
+    String url = fake.serve("/personal/files/notes.pdf", "application/pdf", new byte[20]);
+    ObjectNode file =
+        JSON.createObjectNode()
+            .put("contentType", Attachments.FILE_DOWNLOAD)
+            .put("contentUrl", "https://contoso-my.sharepoint.com/personal/notes.pdf")
+            .put("name", "notes.pdf");
+    file.putObject("content")
+        .put("downloadUrl", url)
+        .put("uniqueId", "1150D938-8870-4044-9F2C-5BBDEBA70C8C")
+        .put("fileType", "pdf");
+    ObjectNode dm = personal("what does this mean", "aad-teacher-pdf", file);
+    int before = fake.downloads.size();
+    assertEquals(200, post(dm, fake.validToken()).statusCode());
+    List<FakeBotFramework.Call> replies =
+        fake.await(1, c -> c.activityId().equals(dm.path("id").asText()));
+    assertEquals(
+        "Sorry, I can't read that: notes.pdf is not an image (PNG, JPEG, GIF, WebP, BMP or TIFF)."
+            + " Send a screenshot or photo of the error, or type what it says.",
+        replies.get(0).body().path("text").asText());
+    assertEquals(before, fake.downloads.size(), "nothing was downloaded");
+    assertEquals(List.of(), interactionsOf("aad-teacher-pdf"));
+  }
+
   // --- acceptance: no token, a wrong audience, an expired token, a key not endorsed for msteams →
   // 401, no reply
 

@@ -267,6 +267,84 @@ class WebApiIT {
     assertEquals("tech-team", client.getJson("/api/team/me").get("user").asText());
   }
 
+  // ---- the chat page's screenshot upload: `image` in /api/ask ----
+
+  private HttpResponse<String> askWithImage(String name, String question, String image)
+      throws Exception {
+    return client.post(
+        "/api/ask",
+        "{\"name\":"
+            + q(name)
+            + ",\"question\":"
+            + q(question)
+            + ",\"image\":"
+            + q(image)
+            + ",\"image_name\":\"shot.png\"}");
+  }
+
+  private static String dataUrl(byte[] png) {
+    return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
+  }
+
+  private long questionsOf(String name) throws Exception {
+    return web.conversation.service().interactionsSince(java.time.Instant.EPOCH).stream()
+        .filter(i -> i.userId().equals("web:" + name.toLowerCase()))
+        .count();
+  }
+
+  @Test
+  void anUploadedScreenshotIsReadAndAnsweredWithItsText() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        org.deskbot.ocr.ErrorDialogs.tesseractInstalled(), "tesseract is not installed");
+    HttpResponse<String> r =
+        askWithImage("Mr Okafor", "", dataUrl(org.deskbot.ocr.ErrorDialogs.accountLocked()));
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode a = WebClient.JSON.readTree(r.body());
+    String text = a.get("image_text").asText().toLowerCase();
+    assertTrue(text.contains("account has been locked"), a.toString());
+    java.util.List<String> urls = new java.util.ArrayList<>();
+    a.get("links").forEach(l -> urls.add(l.get("url").asText()));
+    assertTrue(
+        urls.contains("https://help.maplevalley.example/faq/account-locked-out"), a.toString());
+    assertEquals(1, questionsOf("Mr Okafor"));
+  }
+
+  @Test
+  void notAnImageIs400TooLargeIs413AndNothingIsStored() throws Exception {
+    HttpResponse<String> r =
+        askWithImage(
+            "Ms Dube",
+            "what is this",
+            java.util.Base64.getEncoder().encodeToString("hello".getBytes()));
+    assertEquals(400, r.statusCode(), r.body());
+    assertEquals(
+        "shot.png is not an image (PNG, JPEG, GIF, WebP, BMP or TIFF)",
+        WebClient.JSON.readTree(r.body()).get("error").asText());
+
+    byte[] big = new byte[10_000_001];
+    System.arraycopy(org.deskbot.ocr.ErrorDialogs.noSignal(), 0, big, 0, 8);
+    r = askWithImage("Ms Dube", "what is this", java.util.Base64.getEncoder().encodeToString(big));
+    assertEquals(413, r.statusCode(), r.body());
+    assertEquals(
+        "shot.png is 10,000,001 bytes; images of at most 10,000,000 bytes are read",
+        WebClient.JSON.readTree(r.body()).get("error").asText());
+
+    byte[] huge = new byte[12_000_000];
+    r = askWithImage("Ms Dube", "what is this", java.util.Base64.getEncoder().encodeToString(huge));
+    assertEquals(413, r.statusCode(), r.body());
+    assertFalse(r.body().contains("Exception"), r.body());
+    assertEquals(0, questionsOf("Ms Dube"));
+  }
+
+  @Test
+  void aLargeBodyWithoutAnImageIsStill413() throws Exception {
+    HttpResponse<String> r =
+        client.post(
+            "/api/ask",
+            "{\"name\":\"Ms Dube\",\"question\":\"x\",\"padding\":" + q("a".repeat(200_000)) + "}");
+    assertEquals(413, r.statusCode(), r.body());
+  }
+
   private static long value(String metrics, String name) {
     for (String line : metrics.split("\n")) {
       if (line.startsWith(name + " ")) {

@@ -83,6 +83,10 @@ class WebBrowserIT {
     assertEquals(
         question, browser.switchTo().activeElement(), "Tab goes from the name to the question");
     question.sendKeys(Keys.TAB);
+    WebElement screenshot = browser.findElement(By.cssSelector("label[for=screenshot] + input"));
+    assertEquals(screenshot, browser.switchTo().activeElement(), "then to the screenshot");
+    // keys sent to a file input are a file's path: press Tab on the keyboard instead
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
     assertEquals(
         browser.findElement(By.id("ask-button")),
         browser.switchTo().activeElement(),
@@ -219,6 +223,30 @@ class WebBrowserIT {
         first.findElement(By.cssSelector(".ticket")).getText().contains("Coming by at noon"),
         first.getText());
     Chrome.screenshot(browser, "web-10-teacher-sees-resolved");
+  }
+
+  @Test
+  void aTeacherUploadsAScreenshotAndSeesItsWordsAndTheAnswer() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        org.deskbot.ocr.ErrorDialogs.tesseractInstalled(), "tesseract is not installed");
+    Path png = home.resolve("locked.png");
+    java.nio.file.Files.write(png, org.deskbot.ocr.ErrorDialogs.accountLocked());
+    browser.get(web.url + "/");
+    browser.findElement(By.id("name")).sendKeys("Mr Okafor");
+    browser.findElement(By.id("screenshot")).sendKeys(png.toAbsolutePath().toString());
+    press(browser.findElement(By.id("ask-button")));
+    WebElement answer =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.answer")));
+    assertTrue(
+        answer.findElement(By.cssSelector(".image-text")).getText().contains("locked"),
+        answer.getText());
+    assertTrue(
+        answer.findElements(By.cssSelector("ol.links a")).stream()
+            .anyMatch(a -> a.getAttribute("href").endsWith("/faq/account-locked-out")),
+        answer.getText());
+    assertEquals("", browser.findElement(By.id("screenshot")).getAttribute("value"));
+    assertAccessible("/ (screenshot answered)");
+    Chrome.screenshot(browser, "web-10-screenshot-answered");
   }
 
   @Test
