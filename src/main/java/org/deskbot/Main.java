@@ -42,6 +42,7 @@ import picocli.CommandLine.Command;
       org.deskbot.cli.ReportCommand.class,
       org.deskbot.cli.ImportCommand.class,
       org.deskbot.cli.HashPasswordCommand.class,
+      org.deskbot.cli.MigrateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -74,8 +74,20 @@ public final class BenchCommand implements Callable<Integer> {
           "Measure the SQLite store instead: interactions and tickets written by two concurrent writers.")
   boolean store;
 
+  @Option(
+      names = "--store-url",
+      paramLabel = "URL",
+      description =
+          "With --store: measure a PostgreSQL database (jdbc:postgresql://…, credentials from"
+              + " DESKBOT_DATABASE_USER/_PASSWORD) instead of a SQLite file, with two writers in one"
+              + " instance and in two. It gets the bench's rows: give it an empty scratch database.")
+  String storeUrl;
+
   @Override
   public Integer call() throws Exception {
+    if (store && storeUrl != null) {
+      return benchServerStore(storeUrl);
+    }
     if (store) {
       return benchStore();
     }
@@ -229,6 +241,30 @@ public final class BenchCommand implements Callable<Integer> {
       return warm.rows() > 0 ? 0 : 1;
     } finally {
       EvalCommand.deleteTree(root);
+    }
+  }
+
+  /** The store figures on a PostgreSQL server: two writers in one instance, then in two. */
+  private static int benchServerStore(String url) throws Exception {
+    String user = System.getenv().getOrDefault("DESKBOT_DATABASE_USER", "");
+    String password = System.getenv().getOrDefault("DESKBOT_DATABASE_PASSWORD", "");
+    try (var a = org.deskbot.storage.sqlite.Database.connect(url, user, password);
+        var b = org.deskbot.storage.sqlite.Database.connect(url, user, password)) {
+      org.deskbot.storage.sqlite.StoreLoad.interactions(List.of(a), 2, 500); // warm-up
+      for (var instances : List.of(List.of(a), List.of(a, b))) {
+        String where = instances.size() + " instance" + (instances.size() == 1 ? "" : "s");
+        var i = org.deskbot.storage.sqlite.StoreLoad.interactions(instances, 2, 5000);
+        System.out.printf(
+            "log interactions, 2 writers, %s: %d rows in %.2f s = %.0f rows/s%n",
+            where, i.rows(), i.seconds(), i.perSecond());
+        var t = org.deskbot.storage.sqlite.StoreLoad.tickets(instances, 2, 2500);
+        System.out.printf(
+            "create tickets (with their creation event), 2 writers, %s: %d tickets in %.2f s = %.0f tickets/s%n",
+            where, t.rows(), t.seconds(), t.perSecond());
+      }
+      return 0;
+    } catch (java.sql.SQLException e) {
+      throw new ExitException(ExitException.FAILED, "cannot open " + url + ": " + e.getMessage());
     }
   }
 

@@ -65,7 +65,7 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Settings settings = home.settings();
     Set<String> chosen = formats(formats, out != null);
-    if (!Files.isRegularFile(settings.database())) {
+    if (settings.databaseServer().isEmpty() && !Files.isRegularFile(settings.database())) {
       throw new ExitException(
           ExitException.USAGE,
           "no conversations recorded in "

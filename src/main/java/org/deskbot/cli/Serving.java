@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.config.Settings;
+import org.deskbot.escalate.StoreException;
 import org.deskbot.report.WeeklyPoster;
 import org.deskbot.server.Adapter;
 import org.deskbot.server.Chores;
@@ -19,6 +20,7 @@ import org.deskbot.server.HttpResponse;
 import org.deskbot.server.Router;
 import org.deskbot.server.ServerSettings;
 import org.deskbot.server.WebServer;
+import org.deskbot.storage.sqlite.SqliteLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,11 +61,15 @@ final class Serving {
             out.println("  " + a.name() + ": " + line);
           }
         }
-        out.println("  weekly summary: " + scheduleSummary(chores, poster, Instant.now()));
+        SqliteLeases leases = new SqliteLeases(conversation.stores().db(), instance());
+        out.println(
+            "  weekly summary: "
+                + scheduleSummary(chores, poster, leased(leases, "weekly-summary", POST_LEASE)));
+        Runnable purge = () -> purge(conversation, server.retentionDays());
         chores.every(
             Duration.ofMinutes(1),
             Duration.ofDays(1),
-            () -> purge(conversation, server.retentionDays()));
+            () -> leased(leases, "purge", PURGE_LEASE).accept(Instant.now(), purge));
         if (!settings.champions().people().isEmpty()) {
           chores.every(Duration.ofSeconds(30), Duration.ofMinutes(1), () -> handOver(conversation));
           out.println(
@@ -104,14 +110,61 @@ final class Serving {
    * The weekly summary: a post missed while the server was down at once, then at every posting
    * time; returns the start-up line.
    */
-  private static String scheduleSummary(Chores chores, WeeklyPoster poster, Instant now) {
+  private static String scheduleSummary(Chores chores, WeeklyPoster poster, Lease lease) {
     if (!poster.posts()) {
       return "not posted (report.post is off)";
     }
-    chores.now(() -> poster.postFor(poster.lastDue(now)));
+    Instant now = Instant.now();
+    chores.now(() -> lease.accept(now, () -> poster.postFor(poster.lastDue(now))));
     Instant next = poster.nextDue(now);
-    chores.at(next, due -> poster.nextDue(due.plusSeconds(1)), poster::postFor);
+    chores.at(
+        next,
+        due -> poster.nextDue(due.plusSeconds(1)),
+        due -> lease.accept(Instant.now(), () -> poster.postFor(due)));
     return poster.when(next);
+  }
+
+  /**
+   * The daily purge's lease: one instance of those sharing the database runs it in a day (a few
+   * hours short of one, so the holder's next daily run renews it).
+   */
+  static final Duration PURGE_LEASE = Duration.ofHours(20);
+
+  /**
+   * The weekly post's lease: long enough to build and send the summary, so two instances do not
+   * both build it; once it is sent, the week's delivery key keeps it from going out again.
+   */
+  static final Duration POST_LEASE = Duration.ofMinutes(15);
+
+  /** Runs a chore if this instance holds its lease. */
+  @FunctionalInterface
+  interface Lease {
+    void accept(Instant now, Runnable chore);
+  }
+
+  private static Lease leased(SqliteLeases leases, String name, Duration length) {
+    return (now, chore) -> {
+      try {
+        if (leases.take(name, now, length)) {
+          chore.run();
+        } else {
+          LOG.debug("{}: another instance holds the lease", name);
+        }
+      } catch (StoreException e) {
+        LOG.warn("{} skipped: {}", name, e.getMessage());
+      }
+    };
+  }
+
+  /** This instance's name in the leases it takes: host, process and a random part. */
+  private static String instance() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "localhost";
+    }
+    return host + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID();
   }
 
   /** The daily retention run: raw text older than the retention period is cleared; counts stay. */

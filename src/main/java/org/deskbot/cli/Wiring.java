@@ -220,11 +220,24 @@ public final class Wiring {
 
   /** The home's database and the stores over it; the caller closes it. */
   public static Stores openStores(Settings settings) throws IOException {
+    return new Stores(openDatabase(settings));
+  }
+
+  /** The PostgreSQL server of {@code database.url}, else the home's SQLite file. */
+  public static Database openDatabase(Settings settings) throws IOException {
+    java.util.Optional<org.deskbot.config.DatabaseServer> server;
     try {
-      return new Stores(Database.open(settings.database()));
+      server = settings.databaseServer();
+    } catch (ConfigException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    Object where = server.isPresent() ? server.get() : settings.database();
+    try {
+      return server.isPresent()
+          ? Database.connect(server.get().url(), server.get().user(), server.get().password())
+          : Database.open(settings.database());
     } catch (SQLException e) {
-      throw new IOException(
-          "cannot open the database " + settings.database() + ": " + e.getMessage(), e);
+      throw new IOException("cannot open the database " + where + ": " + e.getMessage(), e);
     }
   }
 
@@ -432,7 +445,8 @@ public final class Wiring {
                 reports(settings, conversation.stores(), Clock.systemUTC()),
                 settings.home(),
                 decisionUpdates(settings, conversation.engine().answers())),
-            Clock.systemUTC()));
+            Clock.systemUTC(),
+            new org.deskbot.storage.sqlite.SqliteSessions(conversation.stores().db())));
     adapters.add(new LinkRedirects(new SqliteEngagementStore(conversation.stores().db())));
     adapters.addAll(chatPlatforms(settings, conversation));
     return adapters;

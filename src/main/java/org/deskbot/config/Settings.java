@@ -70,6 +70,14 @@ public record Settings(
     return home.resolve("data").resolve("deskbot.db");
   }
 
+  /**
+   * The PostgreSQL server instances share ({@code database.url}); empty: the SQLite file {@link
+   * #database()}.
+   */
+  public java.util.Optional<DatabaseServer> databaseServer() throws ConfigException {
+    return DatabaseServer.of(source);
+  }
+
   /** Caches that only save time (embeddings by content hash). */
   public Path cacheDir() {
     return home.resolve("cache");
@@ -150,6 +158,7 @@ public record Settings(
     } else {
       ids.add(org.deskbot.privacy.Redactor.DEFAULT_STUDENT_ID);
     }
+    DatabaseServer.of(source); // a wrong database.url fails at start, not at first use
     String faqUrl =
         env.getOrDefault(
             "DESKBOT_FAQ_URL",

@@ -6,13 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.deskbot.chat.SessionStore;
+import org.deskbot.escalate.StoreException;
+import org.deskbot.server.HttpError;
 
 /**
- * Browser sessions, in memory: every visitor gets one (it carries the CSRF token the pages send
- * back); signing in replaces it with one that names a team member. A restart signs everyone out.
+ * Browser sessions: every visitor gets one (it carries the CSRF token the pages send back); signing
+ * in replaces it with one that names a team member. They are kept in a {@link SessionStore} (the
+ * database when serving, so a cookie from one instance is good on another and a restart signs
+ * nobody out) under a digest of the cookie's value.
  */
 final class Sessions {
   /** A session: {@code user} is null until sign-in. */
@@ -26,56 +29,80 @@ final class Sessions {
     }
   }
 
-  private static final int MAX_SESSIONS = 50_000;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Map<String, Session> byId = new ConcurrentHashMap<>();
+  /** How often expired sessions are cleared out of the store. */
+  private static final Duration SWEEP = Duration.ofHours(1);
+
+  private final SessionStore store;
   private final Duration lifetime;
   private final Clock clock;
+  private volatile Instant swept = Instant.MIN;
 
-  Sessions(Duration lifetime, Clock clock) {
+  Sessions(SessionStore store, Duration lifetime, Clock clock) {
+    this.store = store;
     this.lifetime = lifetime;
     this.clock = clock;
   }
 
   /** The live session with this id. */
   Optional<Session> find(String id) {
-    if (id == null) {
+    if (id == null || id.isEmpty()) {
       return Optional.empty();
     }
-    Session s = byId.get(id);
-    if (s == null) {
-      return Optional.empty();
+    try {
+      return store
+          .find(key(id), clock.instant())
+          .map(s -> new Session(id, s.user(), s.csrf(), s.expires()));
+    } catch (StoreException e) {
+      throw unavailable(e);
     }
-    if (s.expires().isBefore(clock.instant())) {
-      byId.remove(id);
-      return Optional.empty();
-    }
-    return Optional.of(s);
   }
 
   /** A new session for {@code user} (null: a visitor). */
   Session open(String user) {
-    if (byId.size() >= MAX_SESSIONS) {
-      Instant now = clock.instant();
-      byId.values().removeIf(s -> s.expires().isBefore(now));
-      if (byId.size() >= MAX_SESSIONS) {
-        byId.clear();
+    Instant now = clock.instant();
+    Session s = new Session(token(), user, token(), now.plus(lifetime));
+    try {
+      if (swept.plus(SWEEP).isBefore(now)) {
+        swept = now;
+        store.deleteExpired(now);
       }
+      store.save(new SessionStore.Stored(key(s.id()), user, s.csrf(), s.expires()));
+    } catch (StoreException e) {
+      throw unavailable(e);
     }
-    Session s = new Session(token(), user, token(), clock.instant().plus(lifetime));
-    byId.put(s.id(), s);
     return s;
   }
 
   void close(String id) {
-    if (id != null) {
-      byId.remove(id);
+    if (id != null && !id.isEmpty()) {
+      try {
+        store.delete(key(id));
+      } catch (StoreException e) {
+        throw unavailable(e);
+      }
     }
   }
 
   Duration lifetime() {
     return lifetime;
+  }
+
+  private static HttpError unavailable(StoreException e) {
+    return new HttpError(503, "sessions are unavailable: " + e.getMessage());
+  }
+
+  /** The stored key of a cookie's value: its SHA-256, so a copy of the table signs nobody in. */
+  static String key(String id) {
+    try {
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   private static String token() {

@@ -27,9 +27,9 @@ final class SignIn {
   private final Sessions sessions;
   private final SignInFailures failures;
 
-  SignIn(WebSettings settings, Clock clock) {
+  SignIn(WebSettings settings, Clock clock, org.deskbot.chat.SessionStore store) {
     this.settings = settings;
-    this.sessions = new Sessions(Duration.ofMinutes(settings.sessionMinutes()), clock);
+    this.sessions = new Sessions(store, Duration.ofMinutes(settings.sessionMinutes()), clock);
     this.failures = new SignInFailures(clock);
   }
 

@@ -66,12 +66,18 @@ public final class WebAdapter implements Adapter {
   private final TeamTools tools;
 
   public WebAdapter(WebSettings settings, Parts parts, Clock clock) {
+    this(settings, parts, clock, org.deskbot.chat.SessionStore.inMemory());
+  }
+
+  /** The adapter keeping its browser sessions in {@code sessions} (the database when serving). */
+  public WebAdapter(
+      WebSettings settings, Parts parts, Clock clock, org.deskbot.chat.SessionStore sessions) {
     this.settings = settings;
     this.parts = parts;
     ConversationService conversation = parts.conversation();
     Metrics metrics = new Metrics();
     WebOutbox outbox = new WebOutbox();
-    this.signIn = new SignIn(settings, clock);
+    this.signIn = new SignIn(settings, clock, sessions);
     this.pages = new Pages(signIn, parts.summaries());
     this.teacher = new TeacherApi(settings, conversation, signIn, metrics, outbox);
     this.team = new TeamApi(settings, conversation, signIn, parts.drafts());

@@ -150,6 +150,27 @@ class WebAuthIT {
   }
 
   @Test
+  void aSessionFromOneInstanceIsGoodOnAnotherAndAfterARestart() throws Exception {
+    WebClient c = new WebClient(web.url);
+    c.page("/team");
+    var in =
+        c.ok("/api/sign-in", "{\"user\":\"priya\",\"password\":" + WebClient.q(PASSWORD) + "}");
+    c.csrf = in.get("csrf").asText();
+    String hash = Passwords.hash(PASSWORD.toCharArray());
+    try (WebFixture other =
+        web.another(Map.of("DESKBOT_WEB_USERS", "luis:" + hash + ",priya:" + hash))) {
+      WebClient same = new WebClient(other.url);
+      same.cookie = c.cookie;
+      same.csrf = c.csrf;
+      assertEquals(200, same.page("/team").statusCode());
+      assertEquals("priya", same.getJson("/api/team/me").get("user").asText());
+      assertEquals(200, same.post("/api/sign-out", "{}").statusCode(), "its CSRF token too");
+    }
+    // signed out on the other instance: signed out here as well
+    assertEquals(401, c.get("/api/team/me").statusCode());
+  }
+
+  @Test
   void signInOpensTheDashboardAndCrossSitePostsAreRefused() throws Exception {
     WebClient c = new WebClient(web.url);
     c.page("/team");

@@ -23,6 +23,7 @@ final class WebFixture implements AutoCloseable {
   private static Path built;
 
   final Path home;
+  final String host;
   final Settings settings;
   final Wiring.Conversation conversation;
   final WebAdapter adapter;
@@ -31,11 +32,13 @@ final class WebFixture implements AutoCloseable {
 
   private WebFixture(
       Path home,
+      String host,
       Settings settings,
       Wiring.Conversation conversation,
       WebAdapter adapter,
       WebServer server) {
     this.home = home;
+    this.host = host;
     this.settings = settings;
     this.conversation = conversation;
     this.adapter = adapter;
@@ -51,6 +54,23 @@ final class WebFixture implements AutoCloseable {
     all.put("DESKBOT_SEMANTIC", "off");
     all.putIfAbsent("DESKBOT_TEAM", "luis");
     Settings settings = Settings.load(home, all);
+    return serve(home, host, all, settings, summaries);
+  }
+
+  /**
+   * A second instance over the same home and database (its own index searcher, connections and
+   * sessions cache, if it had one): what a second {@code deskbot serve} behind the proxy is.
+   */
+  WebFixture another(Map<String, String> env) throws Exception {
+    Map<String, String> all = new java.util.HashMap<>(env);
+    all.put("DESKBOT_SEMANTIC", "off");
+    all.putIfAbsent("DESKBOT_TEAM", "luis");
+    return serve(home, host, all, settings, null);
+  }
+
+  private static WebFixture serve(
+      Path home, String host, Map<String, String> all, Settings settings, Summaries summaries)
+      throws Exception {
     Wiring.Conversation conversation = Wiring.openConversation(settings);
     ServerSettings server = new ServerSettings(host, 0, 180, "");
     WebAdapter adapter =
@@ -64,11 +84,13 @@ final class WebFixture implements AutoCloseable {
                 summaries,
                 home,
                 Wiring.decisionUpdates(settings, conversation.engine().answers())),
-            java.time.Clock.systemUTC());
+            java.time.Clock.systemUTC(),
+            new org.deskbot.storage.sqlite.SqliteSessions(conversation.stores().db()));
     Router router = new Router();
     adapter.mount(router);
     adapter.start();
-    return new WebFixture(home, settings, conversation, adapter, WebServer.start(host, 0, router));
+    return new WebFixture(
+        home, host, settings, conversation, adapter, WebServer.start(host, 0, router));
   }
 
   static WebSettings web(Map<String, String> env, ServerSettings server) throws ConfigException {

@@ -14,9 +14,11 @@ import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The SQLite file: WAL, a busy timeout, numbered migrations applied at open, and IMMEDIATE
- * transactions for every write (a DEFERRED read-then-write fails with SQLITE_BUSY under two
- * writers). One connection per transaction keeps threads apart.
+ * The database: the SQLite file (WAL, a busy timeout, IMMEDIATE transactions for every write — a
+ * DEFERRED read-then-write fails with SQLITE_BUSY under two writers) or a PostgreSQL server shared
+ * by several instances (a HikariCP pool, REPEATABLE READ transactions retried when another
+ * instance's commit conflicts). The same numbered migrations are applied to both at open, under a
+ * lock. One connection per transaction keeps threads apart.
  */
 public final class Database implements AutoCloseable {
   /** The migrations, in order; each is applied once and recorded in {@code schema_version}. */
@@ -27,11 +29,16 @@ public final class Database implements AutoCloseable {
     "004_engagement.sql",
     "007_conversation_turns.sql",
     "008_listened.sql",
-    "009_champions.sql"
+    "009_champions.sql",
+    "010_sessions_and_leases.sql"
   };
 
   private final String url;
   private final Properties properties;
+  private final Dialect dialect;
+
+  /** PostgreSQL's pool; null for the SQLite file, whose connections are kept in {@link #idle}. */
+  private final com.zaxxer.hikari.HikariDataSource pool;
 
   /** Open connections to reuse: opening one per transaction costs more than the transaction. */
   private final java.util.concurrent.BlockingQueue<Connection> idle =
@@ -42,6 +49,71 @@ public final class Database implements AutoCloseable {
   private Database(String url, Properties properties) {
     this.url = url;
     this.properties = properties;
+    this.dialect = Dialect.SQLITE;
+    this.pool = null;
+  }
+
+  private Database(com.zaxxer.hikari.HikariDataSource pool) {
+    this.url = pool.getJdbcUrl();
+    this.properties = new Properties();
+    this.dialect = Dialect.POSTGRES;
+    this.pool = pool;
+  }
+
+  /**
+   * Connects to a PostgreSQL server ({@code jdbc:postgresql://host:port/name}) and brings its
+   * schema up to date; several instances may do so at once.
+   */
+  public static Database connect(String url, String user, String password) throws SQLException {
+    if (Dialect.of(url) != Dialect.POSTGRES) {
+      throw new SQLException("not a PostgreSQL URL: " + url);
+    }
+    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+    config.setJdbcUrl(url);
+    // unset (empty) credentials leave the driver's own: those in the URL, or none (trust, peer)
+    if (user != null && !user.isEmpty()) {
+      config.setUsername(user);
+    }
+    if (password != null && !password.isEmpty()) {
+      config.setPassword(password);
+    }
+    config.setPoolName("deskbot");
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(10_000);
+    // fail at once on a wrong address or password instead of retrying for the connection timeout
+    config.setInitializationFailTimeout(1);
+    config.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    config.addDataSourceProperty("ApplicationName", "deskbot");
+    com.zaxxer.hikari.HikariDataSource pool;
+    try {
+      pool = new com.zaxxer.hikari.HikariDataSource(config);
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new SQLException("cannot connect to " + url + ": " + cause.getMessage(), e);
+    }
+    Database db = new Database(pool);
+    try {
+      db.migrate();
+    } catch (SQLException | RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    return db;
+  }
+
+  /**
+   * Connections per instance: a server's handlers are short; more would only queue in the server.
+   */
+  static final int POOL_SIZE = 10;
+
+  /** How often a PostgreSQL transaction is tried when another one's commit conflicts with it. */
+  static final int ATTEMPTS = 8;
+
+  /** Which SQL this database speaks where the two differ. */
+  public Dialect dialect() {
+    return dialect;
   }
 
   /** Opens (creating when needed) the database file and brings its schema up to date. */
@@ -72,6 +144,9 @@ public final class Database implements AutoCloseable {
 
   /** A new connection; the caller closes it. */
   public Connection connect() throws SQLException {
+    if (pool != null) {
+      return pool.getConnection();
+    }
     Connection c = DriverManager.getConnection(url, properties);
     try (Statement st = c.createStatement()) {
       st.execute("PRAGMA wal_autocheckpoint=" + WAL_AUTOCHECKPOINT_PAGES);
@@ -96,6 +171,9 @@ public final class Database implements AutoCloseable {
    * Work inside one IMMEDIATE transaction, committed when it returns, rolled back when it throws.
    */
   public <T> T inTransaction(Work<T> work) throws SQLException {
+    if (pool != null) {
+      return retried(work);
+    }
     java.util.concurrent.locks.ReentrantLock writer =
         WRITERS.computeIfAbsent(url, u -> new java.util.concurrent.locks.ReentrantLock(true));
     writer.lock();
@@ -104,6 +182,43 @@ public final class Database implements AutoCloseable {
     } finally {
       writer.unlock();
     }
+  }
+
+  /**
+   * PostgreSQL: the transaction again when another instance's commit made it fail — a row it read
+   * and changed (serialization failure), a unique key it also inserted (the retry reads the row the
+   * other wrote, as SQLite's one-writer-at-a-time would have), or a deadlock.
+   */
+  private <T> T retried(Work<T> work) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction(work);
+      } catch (SQLException e) {
+        if (attempt >= ATTEMPTS || !conflict(e)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 5 * attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean conflict(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null) {
+        switch (s.getSQLState()) {
+          case "40001", "40P01", "23505" -> {
+            return true;
+          }
+          default -> {}
+        }
+      }
+    }
+    return false;
   }
 
   private <T> T transaction(Work<T> work) throws SQLException {
@@ -148,6 +263,9 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    if (pool != null) {
+      pool.close();
+    }
     for (Connection c; (c = idle.poll()) != null; ) {
       try {
         c.close();
@@ -158,6 +276,9 @@ public final class Database implements AutoCloseable {
   }
 
   private Connection borrow() throws SQLException {
+    if (pool != null) {
+      return pool.getConnection();
+    }
     Connection c = idle.poll();
     return c != null ? c : connect();
   }
@@ -172,7 +293,7 @@ public final class Database implements AutoCloseable {
         healthy = false;
       }
     }
-    if (!healthy || closed || !idle.offer(c)) {
+    if (pool != null || !healthy || closed || !idle.offer(c)) {
       c.close();
     }
   }
@@ -187,15 +308,24 @@ public final class Database implements AutoCloseable {
     inTransaction(
         c -> {
           try (Statement st = c.createStatement()) {
+            if (dialect == Dialect.POSTGRES) {
+              // two instances starting on an empty database: the second waits here, then finds
+              // the schema made (SQLite's IMMEDIATE transaction is already that lock)
+              st.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+            }
             st.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+                dialect.migration(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
             int current;
             try (var rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
               current = rs.next() ? rs.getInt(1) : 0;
             }
             for (int v = current + 1; v <= MIGRATIONS.length; v++) {
               for (String sql : statements(MIGRATIONS[v - 1])) {
-                st.execute(sql);
+                String translated = dialect.migration(sql);
+                if (translated != null) {
+                  st.execute(translated);
+                }
               }
               st.execute(
                   "INSERT INTO schema_version(version, applied_at) VALUES ("
@@ -208,6 +338,9 @@ public final class Database implements AutoCloseable {
           return null;
         });
   }
+
+  /** The advisory lock key PostgreSQL's migrations hold (any constant all instances share). */
+  static final long MIGRATION_LOCK = 20_261_204L;
 
   private static String[] statements(String name) throws SQLException {
     try (InputStream in = Database.class.getResourceAsStream("migrations/" + name)) {

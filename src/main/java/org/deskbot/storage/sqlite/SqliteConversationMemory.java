@@ -63,8 +63,8 @@ public final class SqliteConversationMemory implements ConversationMemory {
             try (PreparedStatement ps =
                 Rows.bind(
                     c.prepareStatement(
-                        "INSERT OR IGNORE INTO conversation_turns(user_id, thread, at, kind, interaction_id, searched, shown)"
-                            + " VALUES (?,?,?,?,?,?,?)"),
+                        "INSERT INTO conversation_turns(user_id, thread, at, kind, interaction_id, searched, shown)"
+                            + " VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"),
                     user,
                     thread,
                     turn.at(),

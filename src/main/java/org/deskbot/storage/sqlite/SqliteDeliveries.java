@@ -6,7 +6,10 @@ import org.deskbot.chat.Deliveries;
 import org.deskbot.escalate.MessageRefs;
 import org.deskbot.escalate.StoreException;
 
-/** Handled delivery ids and the platforms' message references, in SQLite. */
+/**
+ * Handled delivery ids and the platforms' message references. The delivery id is the table's key,
+ * so of several instances that receive the same delivery exactly one records it first.
+ */
 public final class SqliteDeliveries implements Deliveries, MessageRefs {
   private final Database db;
 
@@ -19,7 +22,7 @@ public final class SqliteDeliveries implements Deliveries, MessageRefs {
     return Rows.update(
             db,
             "record the delivery",
-            "INSERT OR IGNORE INTO deliveries(delivery_id, kind, result, at) VALUES (?,?,?,?)",
+            "INSERT INTO deliveries(delivery_id, kind, result, at) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
             deliveryId,
             kind,
             "",

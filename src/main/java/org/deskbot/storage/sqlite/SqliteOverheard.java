@@ -23,7 +23,8 @@ public final class SqliteOverheard implements Overheard {
             try (var ps =
                 Rows.bind(
                     c.prepareStatement(
-                        "INSERT OR IGNORE INTO listened(at, platform, channel, interaction_id, delivery_id) VALUES (?,?,?,?,?)"),
+                        "INSERT INTO listened(at, platform, channel, interaction_id, delivery_id) VALUES (?,?,?,?,?)"
+                            + " ON CONFLICT DO NOTHING"),
                     at,
                     platform,
                     channel,

@@ -26,19 +26,13 @@ public final class SqliteReportStore implements ReportStore {
   private static final String ANSWERED = "decision IN ('answer','suggest')";
 
   /** Solved, and no ticket from that thread within 7 days. */
-  private static final String CONFIRMED =
-      ANSWERED
-          + " AND feedback = 'solved' AND NOT EXISTS (SELECT 1 FROM tickets t"
-          + " WHERE t.id = i.ticket_id AND julianday(t.created_at) - julianday(i.created_at) < 7)";
+  private final String confirmed;
 
   /**
    * The same as a CASE, so the ticket is only looked up for a solved answer that has one (a third
    * faster over a week).
    */
-  private static final String CONFIRMED_CASE =
-      "CASE WHEN feedback <> 'solved' OR decision NOT IN ('answer','suggest') THEN 0"
-          + " WHEN ticket_id IS NULL THEN 1 WHEN EXISTS (SELECT 1 FROM tickets t WHERE t.id = i.ticket_id"
-          + " AND julianday(t.created_at) - julianday(i.created_at) < 7) THEN 0 ELSE 1 END";
+  private final String confirmedCase;
 
   /** Resolved by the champion it was routed to, before it went to the team. */
   private static final String BY_CHAMPION =
@@ -48,6 +42,19 @@ public final class SqliteReportStore implements ReportStore {
 
   public SqliteReportStore(Database db) {
     this.db = db;
+    String ticketWithinAWeek = db.dialect().withinDays("t.created_at", "i.created_at", 7);
+    this.confirmed =
+        ANSWERED
+            + " AND feedback = 'solved' AND NOT EXISTS (SELECT 1 FROM tickets t"
+            + " WHERE t.id = i.ticket_id AND "
+            + ticketWithinAWeek
+            + ")";
+    this.confirmedCase =
+        "CASE WHEN feedback <> 'solved' OR decision NOT IN ('answer','suggest') THEN 0"
+            + " WHEN ticket_id IS NULL THEN 1 WHEN EXISTS (SELECT 1 FROM tickets t WHERE t.id = i.ticket_id"
+            + " AND "
+            + ticketWithinAWeek
+            + ") THEN 0 ELSE 1 END";
   }
 
   static String bound(Instant at) {
@@ -63,11 +70,12 @@ public final class SqliteReportStore implements ReportStore {
           try (PreparedStatement ps =
                   range(
                       c,
-                      "SELECT COALESCE(SUM(decision <> 'not-a-question'),0), COALESCE(SUM(decision = 'not-a-question'),0),"
-                          + " COALESCE(SUM("
+                      "SELECT COUNT(CASE WHEN decision <> 'not-a-question' THEN 1 END),"
+                          + " COUNT(CASE WHEN decision = 'not-a-question' THEN 1 END),"
+                          + " COUNT(CASE WHEN "
                           + ANSWERED
-                          + "),0), COALESCE(SUM(decision = 'escalate'),0), COALESCE(SUM("
-                          + CONFIRMED_CASE
+                          + " THEN 1 END), COUNT(CASE WHEN decision = 'escalate' THEN 1 END), COALESCE(SUM("
+                          + confirmedCase
                           + "),0)"
                           + " FROM interactions i WHERE created_at >= ? AND created_at < ?",
                       from,
@@ -83,7 +91,7 @@ public final class SqliteReportStore implements ReportStore {
           try (PreparedStatement ps =
                   range(
                       c,
-                      "SELECT COUNT(*), COALESCE(SUM(interaction_id IS NOT NULL),0) FROM tickets WHERE created_at >= ? AND created_at < ?",
+                      "SELECT COUNT(*), COUNT(interaction_id) FROM tickets WHERE created_at >= ? AND created_at < ?",
                       from,
                       to);
               ResultSet rs = ps.executeQuery()) {
@@ -132,8 +140,8 @@ public final class SqliteReportStore implements ReportStore {
   public Map<String, Long> categories(Instant from, Instant to) throws StoreException {
     return counted(
         "SELECT category, COUNT(*) FROM ("
-            + "SELECT category FROM interactions WHERE created_at >= ?1 AND created_at < ?2 AND decision <> 'not-a-question'"
-            + " UNION ALL SELECT category FROM tickets WHERE created_at >= ?1 AND created_at < ?2 AND interaction_id IS NULL)"
+            + "SELECT category FROM interactions WHERE created_at >= ? AND created_at < ? AND decision <> 'not-a-question'"
+            + " UNION ALL SELECT category FROM tickets WHERE created_at >= ? AND created_at < ? AND interaction_id IS NULL) AS c"
             + " GROUP BY category ORDER BY 2 DESC, 1",
         from,
         to);
@@ -142,8 +150,8 @@ public final class SqliteReportStore implements ReportStore {
   @Override
   public Map<String, Long> confirmedByCategory(Instant from, Instant to) throws StoreException {
     return counted(
-        "SELECT category, COUNT(*) FROM interactions i WHERE created_at >= ?1 AND created_at < ?2 AND "
-            + CONFIRMED
+        "SELECT category, COUNT(*) FROM interactions i WHERE created_at >= ? AND created_at < ? AND "
+            + confirmed
             + " GROUP BY category ORDER BY 2 DESC, 1",
         from,
         to);
@@ -211,9 +219,9 @@ public final class SqliteReportStore implements ReportStore {
   @Override
   public List<Unanswered> unanswered(Instant from, Instant to) throws StoreException {
     return list(
-        "SELECT question, category, created_at FROM interactions WHERE created_at >= ?1 AND created_at < ?2"
+        "SELECT question, category, created_at FROM interactions WHERE created_at >= ? AND created_at < ?"
             + " AND decision <> 'not-a-question' AND (decision = 'escalate' OR ticket_id IS NOT NULL)"
-            + " UNION ALL SELECT question, category, created_at FROM tickets WHERE created_at >= ?1 AND created_at < ?2 AND interaction_id IS NULL"
+            + " UNION ALL SELECT question, category, created_at FROM tickets WHERE created_at >= ? AND created_at < ? AND interaction_id IS NULL"
             + " ORDER BY 3",
         from,
         to,
@@ -222,16 +230,27 @@ public final class SqliteReportStore implements ReportStore {
 
   @Override
   public List<Resource> resources(Instant from, Instant to, int limit) throws StoreException {
+    Dialect d = db.dialect();
+    String url = d.jsonText("j.value", "url");
     return read(
         "read resources",
         c -> {
           try (PreparedStatement ps =
                   Rows.bind(
                       c.prepareStatement(
-                          "SELECT json_extract(j.value, '$.url') AS url, MAX(json_extract(j.value, '$.title')), MAX(json_extract(j.value, '$.type')),"
-                              + " COUNT(*), SUM(i.feedback = 'solved') FROM interactions i, json_each(i.results) j"
+                          "SELECT "
+                              + url
+                              + " AS url, MAX("
+                              + d.jsonText("j.value", "title")
+                              + "), MAX("
+                              + d.jsonText("j.value", "type")
+                              + "), COUNT(*), COUNT(CASE WHEN i.feedback = 'solved' THEN 1 END)"
+                              + " FROM interactions i, "
+                              + d.jsonElements("i.results", "j")
                               + " WHERE i.created_at >= ? AND i.created_at < ? AND i.decision IN ('answer','suggest')"
-                              + " GROUP BY url HAVING url IS NOT NULL ORDER BY 4 DESC, 5 DESC, url LIMIT ?"),
+                              + " AND "
+                              + url
+                              + " IS NOT NULL GROUP BY 1 ORDER BY 4 DESC, 5 DESC, 1 LIMIT ?"),
                       bound(from),
                       bound(to),
                       limit);
@@ -259,8 +278,11 @@ public final class SqliteReportStore implements ReportStore {
           try (PreparedStatement ps =
                   range(
                       c,
-                      "SELECT COUNT(*) FROM interactions i, json_each(i.results) j"
-                          + " WHERE i.created_at >= ? AND i.created_at < ? AND json_extract(j.value, '$.type') = 'event'",
+                      "SELECT COUNT(*) FROM interactions i, "
+                          + db.dialect().jsonElements("i.results", "j")
+                          + " WHERE i.created_at >= ? AND i.created_at < ? AND "
+                          + db.dialect().jsonText("j.value", "type")
+                          + " = 'event'",
                       from,
                       to);
               ResultSet rs = ps.executeQuery()) {
@@ -306,7 +328,7 @@ public final class SqliteReportStore implements ReportStore {
 
   private <T> List<T> list(String sql, Instant from, Instant to, Rows.Reader<T> row)
       throws StoreException {
-    return Rows.list(db, "read the report", row, sql, bound(from), bound(to));
+    return Rows.list(db, "read the report", row, sql, ranges(sql, from, to));
   }
 
   private Map<String, Long> counted(String sql, Instant from, Instant to) throws StoreException {
@@ -326,7 +348,19 @@ public final class SqliteReportStore implements ReportStore {
 
   private static PreparedStatement range(Connection c, String sql, Instant from, Instant to)
       throws SQLException {
-    return Rows.bind(c.prepareStatement(sql), bound(from), bound(to));
+    return Rows.bind(c.prepareStatement(sql), ranges(sql, from, to));
+  }
+
+  /**
+   * The bounds of every {@code >= ? AND < ?} pair in {@code sql}, in order (PostgreSQL's driver has
+   * no numbered parameters, so a union names the week twice).
+   */
+  private static Object[] ranges(String sql, Instant from, Instant to) {
+    Object[] values = new Object[(int) sql.chars().filter(ch -> ch == '?').count()];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = k % 2 == 0 ? bound(from) : bound(to);
+    }
+    return values;
   }
 
   private <T> T read(String what, Database.Work<T> work) throws StoreException {

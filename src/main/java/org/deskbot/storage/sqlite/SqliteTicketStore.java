@@ -100,7 +100,7 @@ public final class SqliteTicketStore implements TicketStore {
             try (PreparedStatement ps =
                     Rows.bind(
                         c.prepareStatement(
-                            "SELECT status, COUNT(*) FROM tickets WHERE (? IS NULL OR requester = ?) GROUP BY status"),
+                            "SELECT status, COUNT(*) FROM tickets WHERE (CAST(? AS TEXT) IS NULL OR requester = ?) GROUP BY status"),
                         requester,
                         requester);
                 ResultSet rs = ps.executeQuery()) {
@@ -123,7 +123,7 @@ public final class SqliteTicketStore implements TicketStore {
             try (PreparedStatement ps =
                     Rows.bind(
                         c.prepareStatement(
-                            "SELECT * FROM tickets WHERE (? IS NULL OR requester = ?) AND (? IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"),
+                            "SELECT * FROM tickets WHERE (CAST(? AS TEXT) IS NULL OR requester = ?) AND (CAST(? AS TEXT) IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"),
                         requester,
                         requester,
                         status == null ? null : status.label(),

@@ -26,50 +26,70 @@ public final class StoreLoad {
   /** {@code writers} threads each log {@code each} interactions. */
   public static Run interactions(Path file, int writers, int each) throws Exception {
     try (Database db = Database.open(file)) {
-      InteractionLog log = new SqliteInteractionLog(db);
-      return run(
-          writers,
-          each,
-          (w, i) ->
-              log.record(
-                  new InteractionLog.NewInteraction(
-                      "bench",
-                      "u" + w,
-                      "c",
-                      "question " + w + "-" + i,
-                      "en",
-                      "printing",
-                      0.9,
-                      "answer",
-                      "[]"),
-                  Instant.now(),
-                  null));
+      return interactions(List.of(db), writers, each);
     }
+  }
+
+  /**
+   * {@code writers} threads each log {@code each} interactions, writer {@code w} through {@code
+   * instances[w % n]} (two instances: two pools on one server).
+   */
+  public static Run interactions(List<Database> instances, int writers, int each) throws Exception {
+    List<InteractionLog> logs =
+        instances.stream().<InteractionLog>map(SqliteInteractionLog::new).toList();
+    return run(
+        writers,
+        each,
+        (w, i) ->
+            logs.get(w % logs.size())
+                .record(
+                    new InteractionLog.NewInteraction(
+                        "bench",
+                        "u" + w,
+                        "c",
+                        "question " + w + "-" + i,
+                        "en",
+                        "printing",
+                        0.9,
+                        "answer",
+                        "[]"),
+                    Instant.now(),
+                    null));
   }
 
   /** {@code writers} threads each create {@code each} tickets (each with its creation event). */
   public static Run tickets(Path file, int writers, int each) throws Exception {
     try (Database db = Database.open(file)) {
-      TicketStore store = new SqliteTicketStore(db);
-      return run(
-          writers,
-          each,
-          (w, i) ->
-              store.create(
-                  new TicketStore.NewTicket(
-                      "u" + w,
-                      "bench",
-                      "c",
-                      "Oak Hollow",
-                      "normal",
-                      "printing",
-                      "ticket " + w + "-" + i,
-                      "",
-                      "[]",
-                      null),
-                  Instant.now(),
-                  null));
+      return tickets(List.of(db), writers, each);
     }
+  }
+
+  /**
+   * {@code writers} threads each create {@code each} tickets, writer {@code w} on {@code
+   * instances[w % n]}.
+   */
+  public static Run tickets(List<Database> instances, int writers, int each) throws Exception {
+    List<TicketStore> stores = instances.stream().<TicketStore>map(SqliteTicketStore::new).toList();
+    return run(
+        writers,
+        each,
+        (w, i) ->
+            stores
+                .get(w % stores.size())
+                .create(
+                    new TicketStore.NewTicket(
+                        "u" + w,
+                        "bench",
+                        "c",
+                        "Oak Hollow",
+                        "normal",
+                        "printing",
+                        "ticket " + w + "-" + i,
+                        "",
+                        "[]",
+                        null),
+                    Instant.now(),
+                    null));
   }
 
   @FunctionalInterface

@@ -8,30 +8,29 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.deskbot.escalate.TicketStore;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteDeliveriesTest {
   @TempDir Path dir;
 
-  @Test
-  void aDeliveryIsFirstOnceAcrossReopens() throws Exception {
+  @OnBothDatabases
+  void aDeliveryIsFirstOnceAcrossReopens(TestDatabases on) throws Exception {
     Instant now = Instant.parse("2026-11-02T14:00:00Z");
-    try (Database db = Database.open(dir.resolve("d.db"))) {
+    try (Database db = on.open(dir.resolve("d.db"))) {
       SqliteDeliveries d = new SqliteDeliveries(db);
       assertTrue(d.first("slack:Ev1", "event", now));
       assertFalse(d.first("slack:Ev1", "event", now.plusSeconds(2)));
       assertTrue(d.first("slack:Ev2", "event", now));
     }
-    try (Database db = Database.open(dir.resolve("d.db"))) {
+    try (Database db = on.open(dir.resolve("d.db"))) {
       assertFalse(new SqliteDeliveries(db).first("slack:Ev1", "event", now.plusSeconds(60)));
     }
   }
 
-  @Test
-  void aForgottenDeliveryIsFirstAgain() throws Exception {
+  @OnBothDatabases
+  void aForgottenDeliveryIsFirstAgain(TestDatabases on) throws Exception {
     Instant now = Instant.parse("2026-11-02T14:00:00Z");
-    try (Database db = Database.open(dir.resolve("d.db"))) {
+    try (Database db = on.open(dir.resolve("d.db"))) {
       SqliteDeliveries d = new SqliteDeliveries(db);
       assertTrue(d.first("teams:A1", "teams-activity", now));
       d.forget("teams:A1", "slack-event"); // another kind's id: nothing forgotten
@@ -42,9 +41,9 @@ class SqliteDeliveriesTest {
     }
   }
 
-  @Test
-  void messageRefsAreReplacedPerTicketPlatformAndKind() throws Exception {
-    try (Database db = Database.open(dir.resolve("d.db"))) {
+  @OnBothDatabases
+  void messageRefsAreReplacedPerTicketPlatformAndKind(TestDatabases on) throws Exception {
+    try (Database db = on.open(dir.resolve("d.db"))) {
       long ticket =
           new SqliteTicketStore(db)
               .create(

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.report.InteractionLog;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteInteractionLogTest {
@@ -20,9 +19,9 @@ class SqliteInteractionLogTest {
         "slack", "U1", "C1", text, "en", "printing", 0.8, "answer", "[]");
   }
 
-  @Test
-  void retriedDeliveryIsOneInteraction() throws Exception {
-    InteractionLog log = new SqliteInteractionLog(Database.open(dir.resolve("d.db")));
+  @OnBothDatabases
+  void retriedDeliveryIsOneInteraction(TestDatabases on) throws Exception {
+    InteractionLog log = new SqliteInteractionLog(on.open(dir.resolve("d.db")));
     Instant now = Instant.parse("2026-11-02T14:00:00Z");
     long a = log.record(question("printer jam"), now, "Ev1").id();
     long b = log.record(question("printer jam"), now.plusSeconds(3), "Ev1").id();
@@ -30,9 +29,9 @@ class SqliteInteractionLogTest {
     assertEquals(1, log.since(Instant.EPOCH).size());
   }
 
-  @Test
-  void purgeClearsOldTextAndKeepsTheRows() throws Exception {
-    InteractionLog log = new SqliteInteractionLog(Database.open(dir.resolve("d.db")));
+  @OnBothDatabases
+  void purgeClearsOldTextAndKeepsTheRows(TestDatabases on) throws Exception {
+    InteractionLog log = new SqliteInteractionLog(on.open(dir.resolve("d.db")));
     Instant old = Instant.parse("2026-01-05T10:00:00Z");
     Instant recent = Instant.parse("2026-11-02T10:00:00Z");
     long o = log.record(question("old question"), old, null).id();
@@ -44,18 +43,18 @@ class SqliteInteractionLogTest {
     assertEquals(2, log.since(Instant.EPOCH).size());
   }
 
-  @Test
-  void feedbackOnAMissingInteraction() throws Exception {
-    InteractionLog log = new SqliteInteractionLog(Database.open(dir.resolve("d.db")));
+  @OnBothDatabases
+  void feedbackOnAMissingInteraction(TestDatabases on) throws Exception {
+    InteractionLog log = new SqliteInteractionLog(on.open(dir.resolve("d.db")));
     StoreException e =
         assertThrows(StoreException.class, () -> log.feedback(42, "solved", Instant.now()));
     assertEquals(StoreException.Kind.NOT_FOUND, e.kind());
   }
 
-  @Test
-  void migrationsApplyOnce() throws Exception {
-    Database.open(dir.resolve("d.db"));
-    Database db = Database.open(dir.resolve("d.db"));
+  @OnBothDatabases
+  void migrationsApplyOnce(TestDatabases on) throws Exception {
+    on.open(dir.resolve("d.db"));
+    Database db = on.open(dir.resolve("d.db"));
     int versions =
         db.read(
             c -> {

@@ -12,7 +12,6 @@ import org.deskbot.escalate.Ticket;
 import org.deskbot.escalate.TicketQuery;
 import org.deskbot.escalate.TicketStatus;
 import org.deskbot.escalate.TicketStore;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteTicketStoreTest {
@@ -23,10 +22,10 @@ class SqliteTicketStoreTest {
         requester, "web", "web", "Oak", "normal", "printing", "printer jam", "", "[]", null);
   }
 
-  @Test
-  void countsEveryTicketByStateWithoutTheListsLimit() throws Exception {
+  @OnBothDatabases
+  void countsEveryTicketByStateWithoutTheListsLimit(TestDatabases on) throws Exception {
     Instant at = Instant.parse("2026-11-02T14:00:00Z");
-    try (Database db = Database.open(dir.resolve("d.db"))) {
+    try (Database db = on.open(dir.resolve("d.db"))) {
       SqliteTicketStore store = new SqliteTicketStore(db);
       for (int i = 0; i < 520; i++) {
         store.create(ticket(i % 2 == 0 ? "web:ana" : "web:ben"), at, null);
@@ -56,10 +55,11 @@ class SqliteTicketStoreTest {
     }
   }
 
-  @Test
-  void pagesTheQueueOpenFirstThenClaimedNewestFirstWithHowManyMatch() throws Exception {
+  @OnBothDatabases
+  void pagesTheQueueOpenFirstThenClaimedNewestFirstWithHowManyMatch(TestDatabases on)
+      throws Exception {
     Instant at = Instant.parse("2026-11-02T14:00:00Z");
-    try (Database db = Database.open(dir.resolve("q.db"))) {
+    try (Database db = on.open(dir.resolve("q.db"))) {
       SqliteTicketStore store = new SqliteTicketStore(db);
       for (int i = 1; i <= 7; i++) {
         store.create(ticket(i == 6 ? "web:ben" : "web:ana"), at.plusSeconds(i), null);
