@@ -43,7 +43,17 @@ class SlackSignatureTest {
             .orElseThrow();
     ConversationService service =
         new ConversationService(
-            null, null, null, null, null, null, null, new Team(Set.of()), Clock.systemUTC());
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            new Team(Set.of()),
+            Clock.systemUTC(),
+            org.deskbot.report.LinkTracker.off(),
+            org.deskbot.answer.EventCalendar.NONE);
     adapter = new SlackAdapter(settings, service, null);
   }
 

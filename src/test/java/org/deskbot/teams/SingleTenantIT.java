@@ -33,7 +33,17 @@ class SingleTenantIT {
       // nothing in the conversation may be reached: every part of it is missing
       ConversationService nothing =
           new ConversationService(
-              null, null, null, null, null, null, null, null, Clock.systemUTC());
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              Clock.systemUTC(),
+              org.deskbot.report.LinkTracker.off(),
+              org.deskbot.answer.EventCalendar.NONE);
       try (TeamsAdapter adapter =
           new TeamsAdapter(
               settings,
