@@ -57,30 +57,6 @@ public final class ConversationService implements AutoCloseable {
   private volatile Screenshots screenshots = Screenshots.fromEnvironment(System.getenv());
   private final EventCalendar events;
 
-  public ConversationService(
-      AnswerEngine answers,
-      QuestionClassifier classifier,
-      InteractionLog log,
-      TicketStore tickets,
-      Deliveries deliveries,
-      MessageRefs refs,
-      Redactor redactor,
-      Team team,
-      Clock clock) {
-    this(
-        answers,
-        classifier,
-        log,
-        tickets,
-        deliveries,
-        refs,
-        redactor,
-        team,
-        clock,
-        LinkTracker.off(),
-        EventCalendar.NONE);
-  }
-
   /**
    * {@code links}: how answer links are sent (tracked through {@code /go/}, or as they are); {@code
    * events}: the live sessions offered beside answers and named when a person is asked.
@@ -588,11 +564,8 @@ public final class ConversationService implements AutoCloseable {
       }
       List<Notice> notices =
           List.of(
-              new Notice(
-                  Notice.Kind.TELL_REQUESTER,
-                  t.number(),
-                  t.requester(),
-                  t.place(),
+              Notice.toRequester(
+                  t,
                   "I've opened ticket "
                       + t.number()
                       + " for you. Someone from the tech team will reply here."
@@ -646,11 +619,8 @@ public final class ConversationService implements AutoCloseable {
   private List<Notice> toChampion(Ticket t, org.deskbot.escalate.Champions.Match m) {
     String who = m.who();
     return List.of(
-        new Notice(
-            Notice.Kind.TELL_REQUESTER,
-            t.number(),
-            t.requester(),
-            t.place(),
+        Notice.toRequester(
+            t,
             "I've opened ticket "
                 + t.number()
                 + " for you and asked "
@@ -712,14 +682,8 @@ public final class ConversationService implements AutoCloseable {
           new TicketUpdate(
               t,
               List.of(
-                  new Notice(
-                      Notice.Kind.TRIAGE_UPDATE,
-                      t.number(),
-                      "",
-                      "",
-                      t.number() + " claimed by " + actor),
-                  new Notice(
-                      Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), onIt))));
+                  Notice.triage(t, t.number() + " claimed by " + actor),
+                  Notice.toRequester(t, onIt))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
@@ -740,12 +704,9 @@ public final class ConversationService implements AutoCloseable {
       boolean worker = rules.onTeam(actor) || actor.equals(t.championNow());
       List<Notice> notices = new ArrayList<>();
       if (worker) {
-        notices.add(
-            new Notice(Notice.Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), text));
+        notices.add(Notice.toRequester(t, text));
       }
-      notices.add(
-          new Notice(
-              Notice.Kind.TRIAGE_UPDATE, t.number(), "", "", actor + " replied on " + t.number()));
+      notices.add(Notice.triage(t, actor + " replied on " + t.number()));
       if (!worker) {
         // the team sees its own replies where it wrote them; the teacher's words go under the card
         notices.add(
@@ -813,18 +774,9 @@ public final class ConversationService implements AutoCloseable {
               new TicketUpdate(
                   t,
                   List.of(
-                      new Notice(
-                          Notice.Kind.TELL_REQUESTER,
-                          t.number(),
-                          t.requester(),
-                          t.place(),
-                          told + " Reply here if it isn't."),
-                      new Notice(
-                          Notice.Kind.TRIAGE_UPDATE,
-                          t.number(),
-                          "",
-                          "",
-                          t.number() + " resolved by " + actor + " (" + minutes + " min)"))));
+                      Notice.toRequester(t, told + " Reply here if it isn't."),
+                      Notice.triage(
+                          t, t.number() + " resolved by " + actor + " (" + minutes + " min)"))));
       if (saveAsFaq == null) {
         return update;
       }
@@ -845,15 +797,7 @@ public final class ConversationService implements AutoCloseable {
       rules.requireParticipant(find(ticket), actor, "reopen");
       Ticket t = tickets.reopen(ticket, actor, clock.instant());
       return published(
-          new TicketUpdate(
-              t,
-              List.of(
-                  new Notice(
-                      Notice.Kind.TRIAGE_UPDATE,
-                      t.number(),
-                      "",
-                      "",
-                      t.number() + " reopened by " + actor))));
+          new TicketUpdate(t, List.of(Notice.triage(t, t.number() + " reopened by " + actor))));
     } catch (StoreException e) {
       throw ConversationException.of(e);
     } catch (TicketException e) {

@@ -22,4 +22,14 @@ public record Notice(Kind kind, String ticket, String recipient, String place, S
     /** A ticket routed to a school champion: reaches them directly, with Claim and Resolve. */
     TELL_CHAMPION
   }
+
+  /** The ticket's card in the triage channel, updated with {@code text}. */
+  public static Notice triage(org.deskbot.escalate.Ticket t, String text) {
+    return new Notice(Kind.TRIAGE_UPDATE, t.number(), "", "", text);
+  }
+
+  /** {@code text} to the teacher who asked, where they asked. */
+  public static Notice toRequester(org.deskbot.escalate.Ticket t, String text) {
+    return new Notice(Kind.TELL_REQUESTER, t.number(), t.requester(), t.place(), text);
+  }
 }

@@ -44,15 +44,6 @@ final class ListeningChannels {
       return;
     }
     SlackBlocks.Message m = SlackBlocks.answer(reply.get());
-    SlackApi.call(
-        "chat.postMessage",
-        () ->
-            client.chatPostMessage(
-                r ->
-                    r.channel(place.channel())
-                        .threadTs(place.threadOrNull())
-                        .text(m.text())
-                        .blocksAsString(m.blocks())
-                        .unfurlLinks(false)));
+    SlackApi.post(client, place.channel(), place.threadOrNull(), m.text(), m.blocks());
   }
 }

@@ -1,7 +1,9 @@
 package org.deskbot.slack;
 
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -18,6 +20,28 @@ final class SlackApi {
   @FunctionalInterface
   interface Call<T> {
     T run() throws IOException, SlackApiException;
+  }
+
+  /**
+   * Posts {@code text} to {@code channel} (in {@code thread} when not null; with {@code blocks}
+   * when not null). Links and media are never unfurled: the bot's links are the answer, and a
+   * preview would repeat them, or show a video's thumbnail instead of its second.
+   */
+  static ChatPostMessageResponse post(
+      MethodsClient client, String channel, String thread, String text, String blocks)
+      throws Failed, InterruptedException {
+    return call(
+        "chat.postMessage",
+        () ->
+            client.chatPostMessage(
+                r -> {
+                  r.channel(channel)
+                      .threadTs(thread)
+                      .text(text)
+                      .unfurlLinks(false)
+                      .unfurlMedia(false);
+                  return blocks == null ? r : r.blocksAsString(blocks);
+                }));
   }
 
   /** A Web API call that failed: the method and Slack's error code, never the token. */

@@ -41,29 +41,18 @@ final class SlackOutbox implements Outbox {
     switch (notice.kind()) {
       case TELL_REQUESTER -> {
         Place p = Place.parse(ticket.place());
-        SlackApi.call(
-            "chat.postMessage",
-            () ->
-                client.chatPostMessage(
-                    r ->
-                        r.channel(p.channel())
-                            .threadTs(p.threadOrNull())
-                            .text(notice.text())
-                            .unfurlLinks(false)));
+        SlackApi.post(client, p.channel(), p.threadOrNull(), notice.text(), null);
       }
       case TRIAGE_NEW -> postCard(ticket, refs);
       case TELL_CHAMPION -> championCard(notice, ticket, refs);
       case TELL_TEAM -> {
         Optional<String> ts = refs.get(ticket.id(), PLATFORM, CARD);
-        SlackApi.call(
-            "chat.postMessage",
-            () ->
-                client.chatPostMessage(
-                    r ->
-                        r.channel(settings.triageChannel())
-                            .threadTs(ts.orElse(null))
-                            .text(ticket.number() + ": " + notice.text())
-                            .unfurlLinks(false)));
+        SlackApi.post(
+            client,
+            settings.triageChannel(),
+            ts.orElse(null),
+            ticket.number() + ": " + notice.text(),
+            null);
       }
       case TRIAGE_UPDATE -> {
         Optional<String> ts = refs.get(ticket.id(), PLATFORM, CARD);
@@ -94,15 +83,12 @@ final class SlackOutbox implements Outbox {
     Optional<String> at = refs.get(ticket.id(), PLATFORM, CHAMPION_CARD);
     if (at.isEmpty()) {
       var posted =
-          SlackApi.call(
-              "chat.postMessage",
-              () ->
-                  client.chatPostMessage(
-                      r ->
-                          r.channel(notice.recipient())
-                              .text(notice.text().isBlank() ? card.text() : notice.text())
-                              .blocksAsString(card.blocks())
-                              .unfurlLinks(false)));
+          SlackApi.post(
+              client,
+              notice.recipient(),
+              null,
+              notice.text().isBlank() ? card.text() : notice.text(),
+              card.blocks());
       refs.put(ticket.id(), PLATFORM, CHAMPION_CARD, posted.getChannel() + " " + posted.getTs());
       return;
     }
@@ -114,30 +100,13 @@ final class SlackOutbox implements Outbox {
             client.chatUpdate(
                 r -> r.channel(channel).ts(ts).text(card.text()).blocksAsString(card.blocks())));
     if (!notice.text().isBlank()) {
-      SlackApi.call(
-          "chat.postMessage",
-          () ->
-              client.chatPostMessage(
-                  r ->
-                      r.channel(channel)
-                          .threadTs(ts)
-                          .text(ticket.number() + ": " + notice.text())
-                          .unfurlLinks(false)));
+      SlackApi.post(client, channel, ts, ticket.number() + ": " + notice.text(), null);
     }
   }
 
   private void postCard(Ticket ticket, MessageRefs refs) throws Exception {
     SlackBlocks.Message card = card(ticket);
-    var posted =
-        SlackApi.call(
-            "chat.postMessage",
-            () ->
-                client.chatPostMessage(
-                    r ->
-                        r.channel(settings.triageChannel())
-                            .text(card.text())
-                            .blocksAsString(card.blocks())
-                            .unfurlLinks(false)));
+    var posted = SlackApi.post(client, settings.triageChannel(), null, card.text(), card.blocks());
     refs.put(ticket.id(), PLATFORM, CARD, posted.getTs());
   }
 
@@ -178,12 +147,7 @@ final class SlackOutbox implements Outbox {
             + (digest.reportUrl() == null || digest.reportUrl().isBlank()
                 ? ""
                 : "\n<" + digest.reportUrl() + "|The full report>");
-    var posted =
-        SlackApi.call(
-            "chat.postMessage",
-            () ->
-                client.chatPostMessage(
-                    r -> r.channel(settings.summaryChannel()).text(text).unfurlLinks(false)));
+    var posted = SlackApi.post(client, settings.summaryChannel(), null, text, null);
     if (digest.chartPng() != null && digest.chartPng().length > 0) {
       SlackApi.call(
           "files.uploadV2",

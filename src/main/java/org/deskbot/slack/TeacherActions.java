@@ -248,26 +248,13 @@ final class TeacherActions {
       case Received.AddedToTicket added -> post(place, added.told());
       case Received.Answered answered -> {
         SlackBlocks.Message m = SlackBlocks.answer(answered.reply().withNote(ask.note()));
-        SlackApi.call(
-            "chat.postMessage",
-            () ->
-                client.chatPostMessage(
-                    r ->
-                        r.channel(place.channel())
-                            .threadTs(place.threadOrNull())
-                            .text(m.text())
-                            .blocksAsString(m.blocks())
-                            .unfurlLinks(false)));
+        SlackApi.post(client, place.channel(), place.threadOrNull(), m.text(), m.blocks());
       }
     }
   }
 
   private void post(Place place, String text) throws Exception {
-    SlackApi.call(
-        "chat.postMessage",
-        () ->
-            client.chatPostMessage(
-                r -> r.channel(place.channel()).threadTs(place.threadOrNull()).text(text)));
+    SlackApi.post(client, place.channel(), place.threadOrNull(), text, null);
   }
 
   /**
@@ -279,17 +266,10 @@ final class TeacherActions {
     String channel = p.getChannelId();
     String ts;
     try {
-      ts =
-          SlackApi.call(
-                  "chat.postMessage",
-                  () -> client.chatPostMessage(r -> r.channel(p.getChannelId()).text(root)))
-              .getTs();
+      ts = SlackApi.post(client, p.getChannelId(), null, root, null).getTs();
     } catch (SlackApi.Failed e) {
       // not in that channel (or a DM with someone else): answer in the teacher's DM with the bot
-      var dm =
-          SlackApi.call(
-              "chat.postMessage",
-              () -> client.chatPostMessage(r -> r.channel(p.getUserId()).text(root)));
+      var dm = SlackApi.post(client, p.getUserId(), null, root, null);
       channel = dm.getChannel();
       ts = dm.getTs();
     }

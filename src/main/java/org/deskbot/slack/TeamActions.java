@@ -151,11 +151,7 @@ final class TeamActions {
             + "/"
             + file.getFileName()
             + "` (approve it with `deskbot drafts`).";
-    SlackApi.call(
-        "chat.postMessage",
-        () ->
-            client.chatPostMessage(
-                r -> r.channel(settings.triageChannel()).threadTs(ts.orElse(null)).text(text)));
+    SlackApi.post(client, settings.triageChannel(), ts.orElse(null), text, null);
   }
 
   /** The App Home: the team sees the tickets being worked, a teacher their own. */

@@ -224,10 +224,10 @@ class SlackHttpIT {
             "http_timeout");
     assertEquals(200, retry.statusCode());
     Thread.sleep(1500);
-    assertEquals(
-        1,
-        api.calls("chat.postMessage", c -> ts.equals(c.param("thread_ts"))).size(),
-        api.summary());
+    var posted = api.calls("chat.postMessage", c -> ts.equals(c.param("thread_ts")));
+    assertEquals(1, posted.size(), api.summary());
+    assertEquals("0", posted.get(0).param("unfurl_links"), "the answer's links, not previews");
+    assertEquals("0", posted.get(0).param("unfurl_media"));
   }
 
   @Test

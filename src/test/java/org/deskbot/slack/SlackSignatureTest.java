@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +40,7 @@ class SlackSignatureTest {
                         "SLACK_TRIAGE_CHANNEL",
                         "C0TRIAGE01")))
             .orElseThrow();
-    ConversationService service =
-        new ConversationService(
-            null, null, null, null, null, null, null, new Team(Set.of()), Clock.systemUTC());
+    ConversationService service = org.deskbot.chat.Unreachable.service(new Team(Set.of()));
     adapter = new SlackAdapter(settings, service, null);
   }
 

@@ -31,9 +31,7 @@ class SingleTenantIT {
       env.put("TEAMS_TENANT_ID", "11111111-2222-3333-4444-555555555555");
       TeamsSettings settings = TeamsSettings.load(new ConfigSource(Map.of(), env));
       // nothing in the conversation may be reached: every part of it is missing
-      ConversationService nothing =
-          new ConversationService(
-              null, null, null, null, null, null, null, null, Clock.systemUTC());
+      ConversationService nothing = org.deskbot.chat.Unreachable.service(null);
       try (TeamsAdapter adapter =
           new TeamsAdapter(
               settings,
