@@ -16,13 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 import org.deskbot.index.Fields;
 import org.deskbot.ingest.ContentType;
 import org.deskbot.ingest.KnowledgeItem;
@@ -43,9 +39,6 @@ public final class EventCalendar {
    * join my Canva class" is the Canva workshop's, not office hours that list Canva among ten tools.
    */
   static final double COVERAGE = 0.5;
-
-  /** Sessions looked at per question. */
-  static final int DEPTH = 20;
 
   /** Sessions offered beside one answer. */
   static final int OFFERS = 1;
@@ -152,46 +145,75 @@ public final class EventCalendar {
         + (session.url().isBlank() ? "" : ": " + session.url());
   }
 
+  /** An event of the index and the words it is about (title, categories, description). */
+  private record EventDoc(KnowledgeItem item, Set<String> said) {}
+
+  /** The events of one index view, read once per view. */
+  private record Loaded(org.apache.lucene.index.IndexReader reader, List<EventDoc> docs) {}
+
+  private volatile Loaded loaded;
+
+  /**
+   * The index's events with their words, decoded and analysed once per index view (a district has
+   * tens of sessions, not thousands): a question is then matched against them without a search.
+   */
+  private List<EventDoc> events(org.apache.lucene.search.IndexSearcher s) throws IOException {
+    Loaded l = loaded;
+    if (l != null && l.reader() == s.getIndexReader()) {
+      return l.docs();
+    }
+    Query events = new TermQuery(new Term(Fields.TYPE, ContentType.EVENT.label()));
+    int n = s.count(events);
+    List<EventDoc> docs = new ArrayList<>();
+    if (n > 0) {
+      for (ScoreDoc sd : s.search(events, n).scoreDocs) {
+        KnowledgeItem item = ContentSearcher.item(s.getIndexReader(), sd.doc);
+        Set<String> said = new HashSet<>();
+        for (String part :
+            List.of(
+                item.title(),
+                String.join(" ", item.tags()),
+                org.deskbot.ingest.event.EventReader.about(item.text()))) {
+          said.addAll(texts.of(part).terms());
+        }
+        docs.add(new EventDoc(item, Set.copyOf(said)));
+      }
+    }
+    loaded = new Loaded(s.getIndexReader(), List.copyOf(docs));
+    return loaded.docs();
+  }
+
+  /**
+   * The sessions the question is about: events whose title, categories and description cover at
+   * least {@link #COVERAGE} of the question's weight, with a next start within the horizon; the
+   * best covered first, then the soonest.
+   */
   private List<Result> sessions(String question, Instant now) throws IOException {
     return searcher.withSearcher(
         s -> {
-          Query events = new TermQuery(new Term(Fields.TYPE, ContentType.EVENT.label()));
-          if (s.count(events) == 0) {
+          List<EventDoc> docs = events(s);
+          if (docs.isEmpty()) {
             return List.<Result>of();
           }
           QuestionTerms terms =
               QuestionTerms.of(question, texts.analyzer(), searcher.questionAnalyzer());
-          Query q = query(question);
-          if (terms.groups().isEmpty() || q == null) {
+          if (terms.groups().isEmpty()) {
             return List.<Result>of();
           }
           Map<String, Double> idf = searcher.idf(s, terms, false);
           double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
-          Query filtered =
-              new BooleanQuery.Builder()
-                  .add(q, BooleanClause.Occur.MUST)
-                  .add(events, BooleanClause.Occur.FILTER)
-                  .build();
           record Offer(Result result, double coverage, Instant start) {}
           List<Offer> offers = new ArrayList<>();
-          for (ScoreDoc sd : s.search(filtered, DEPTH).scoreDocs) {
-            KnowledgeItem item = ContentSearcher.item(s.getIndexReader(), sd.doc);
-            Optional<ZonedDateTime> next = next(item, now);
-            if (next.isEmpty()) {
-              continue; // past, or too far ahead
+          for (EventDoc doc : docs) {
+            double coverage = AnswerEngine.coverage(List.of(doc.said()), terms, idf, total);
+            if (coverage < COVERAGE) {
+              continue;
             }
-            Set<String> said = new HashSet<>();
-            for (String part :
-                List.of(
-                    item.title(),
-                    String.join(" ", item.tags()),
-                    org.deskbot.ingest.event.EventReader.about(item.text()))) {
-              said.addAll(texts.of(part).terms());
-            }
-            double coverage = AnswerEngine.coverage(List.of(said), terms, idf, total);
-            if (coverage >= COVERAGE) {
+            Optional<ZonedDateTime> next = next(doc.item(), now);
+            if (next.isPresent()) { // else past, or too far ahead
               offers.add(
-                  new Offer(result(item, next.get(), coverage), coverage, next.get().toInstant()));
+                  new Offer(
+                      result(doc.item(), next.get(), coverage), coverage, next.get().toInstant()));
             }
           }
           return offers.stream()
@@ -203,26 +225,6 @@ public final class EventCalendar {
               .map(Offer::result)
               .toList();
         });
-  }
-
-  /** The query over the events' own fields: their title and categories count twice. */
-  private Query query(String question) {
-    QueryBuilder builder = new QueryBuilder(searcher.questionAnalyzer());
-    Query title =
-        builder.createBooleanQuery(Fields.EVENT_TITLE, question, BooleanClause.Occur.SHOULD);
-    Query body =
-        builder.createBooleanQuery(Fields.EVENT_BODY, question, BooleanClause.Occur.SHOULD);
-    if (title == null && body == null) {
-      return null;
-    }
-    BooleanQuery.Builder bq = new BooleanQuery.Builder();
-    if (title != null) {
-      bq.add(new BoostQuery(title, 2f), BooleanClause.Occur.SHOULD);
-    }
-    if (body != null) {
-      bq.add(body, BooleanClause.Occur.SHOULD);
-    }
-    return bq.build();
   }
 
   /** The event's next start after {@code now} within the horizon, in the district's time. */

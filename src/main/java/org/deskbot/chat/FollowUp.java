@@ -75,7 +75,11 @@ public final class FollowUp {
   public static Searched search(String topic, String message, int limit, Searcher searcher)
       throws IOException {
     Answer alone = searcher.search(message, limit);
-    if (topic == null || topic.isBlank()) {
+    if (topic == null
+        || topic.isBlank()
+        || newTopic(message)
+        || (alone.confidence() >= CONFIDENT_ALONE && !cue(message))) {
+      // what leans() would decide whatever the context gave: no second search
       return new Searched(alone, false, message);
     }
     String together = compose(topic, message);

@@ -218,6 +218,7 @@ public final class ImportCommand implements Runnable {
                           + r.sourceCategory()
                           + "`)",
                       "[]",
+                      null,
                       null),
                   r.created(),
                   r.key());

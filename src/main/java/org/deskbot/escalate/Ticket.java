@@ -35,54 +35,6 @@ public record Ticket(
     String champion,
     Instant handedAt) {
 
-  /**
-   * A ticket without champion routing: the team's. Kept for the stores and imports written before
-   * champions (another database's store can read tickets without the two columns).
-   */
-  public Ticket(
-      long id,
-      String requester,
-      String platform,
-      String place,
-      String school,
-      String urgency,
-      String category,
-      String question,
-      String details,
-      String suggested,
-      TicketStatus status,
-      String assignee,
-      Instant createdAt,
-      Instant claimedAt,
-      Instant firstResponseAt,
-      Instant resolvedAt,
-      Integer minutes,
-      String resolution,
-      Long interactionId) {
-    this(
-        id,
-        requester,
-        platform,
-        place,
-        school,
-        urgency,
-        category,
-        question,
-        details,
-        suggested,
-        status,
-        assignee,
-        createdAt,
-        claimedAt,
-        firstResponseAt,
-        resolvedAt,
-        minutes,
-        resolution,
-        interactionId,
-        null,
-        null);
-  }
-
   /** The ticket's tier: {@code "champion"} while it is with a champion, else {@code "team"}. */
   public String tier() {
     return withChampion() ? "champion" : "team";

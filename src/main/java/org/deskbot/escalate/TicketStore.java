@@ -22,34 +22,7 @@ public interface TicketStore {
       String details,
       String suggested,
       Long interactionId,
-      String champion) {
-
-    /** A ticket for the team. */
-    public NewTicket(
-        String requester,
-        String platform,
-        String place,
-        String school,
-        String urgency,
-        String category,
-        String question,
-        String details,
-        String suggested,
-        Long interactionId) {
-      this(
-          requester,
-          platform,
-          place,
-          school,
-          urgency,
-          category,
-          question,
-          details,
-          suggested,
-          interactionId,
-          null);
-    }
-  }
+      String champion) {}
 
   /**
    * Creates a ticket with its "created" event; a {@code deliveryId} seen before returns the ticket

@@ -324,7 +324,8 @@ public final class DemoHistory {
                   asked[k][2],
                   "(demo history)",
                   "[]",
-                  i.id()),
+                  i.id(),
+                  null),
               at.plusSeconds(60),
               null);
       log.linkTicket(i.id(), t.id());
@@ -386,7 +387,8 @@ public final class DemoHistory {
                 question,
                 "(demo history)",
                 i.results(),
-                i.id()),
+                i.id(),
+                null),
             at,
             null);
     log.linkTicket(i.id(), t.id());

@@ -75,7 +75,17 @@ class MigrateCliIT {
           new SqliteTicketStore(server)
               .create(
                   new TicketStore.NewTicket(
-                      "web:ana", "web", "web", "Oak", "normal", "printing", "jam", "", "[]", null),
+                      "web:ana",
+                      "web",
+                      "web",
+                      "Oak",
+                      "normal",
+                      "printing",
+                      "jam",
+                      "",
+                      "[]",
+                      null,
+                      null),
                   Instant.now(),
                   null)
               .id();

@@ -70,7 +70,8 @@ class ReportCliIT {
                 question,
                 "",
                 from == null ? "[]" : from.results(),
-                from == null ? null : from.id()),
+                from == null ? null : from.id(),
+                null),
             at(when),
             null);
     if (from != null) {

@@ -87,6 +87,7 @@ public final class StoreLoad {
                         "ticket " + w + "-" + i,
                         "",
                         "[]",
+                        null,
                         null),
                     Instant.now(),
                     null));

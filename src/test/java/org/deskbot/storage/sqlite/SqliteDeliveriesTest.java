@@ -57,6 +57,7 @@ class SqliteDeliveriesTest {
                       "printer jam",
                       "",
                       "[]",
+                      null,
                       null),
                   Instant.parse("2026-11-02T14:00:00Z"),
                   null)

@@ -72,7 +72,8 @@ class SqliteReportStoreTest {
                         "question " + i,
                         "",
                         "[]",
-                        id),
+                        id,
+                        null),
                     at.plus(Duration.ofDays(i % 2 == 0 ? 2 : 8)),
                     null)
                 .id();
@@ -85,7 +86,7 @@ class SqliteReportStoreTest {
     }
     tickets.create(
         new TicketStore.NewTicket(
-            "phone", "phone", "", "Elm", "high", "accounts", "locked out", "", "[]", null),
+            "phone", "phone", "", "Elm", "high", "accounts", "locked out", "", "[]", null, null),
         FROM.plus(Duration.ofHours(30)),
         null);
     ReportStore r = new SqliteReportStore(db);

@@ -19,7 +19,7 @@ class SqliteTicketStoreTest {
 
   private static TicketStore.NewTicket ticket(String requester) {
     return new TicketStore.NewTicket(
-        requester, "web", "web", "Oak", "normal", "printing", "printer jam", "", "[]", null);
+        requester, "web", "web", "Oak", "normal", "printing", "printer jam", "", "[]", null, null);
   }
 
   @OnBothDatabases
