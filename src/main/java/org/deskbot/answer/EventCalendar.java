@@ -101,21 +101,15 @@ public final class EventCalendar {
     }
     return searcher.withSearcher(
         s -> {
-          Query events = new TermQuery(new Term(Fields.TYPE, ContentType.EVENT.label()));
-          int n = s.count(events);
-          if (n == 0) {
-            return Optional.<Result>empty();
-          }
           Result best = null;
-          for (ScoreDoc sd : s.search(events, n).scoreDocs) {
-            KnowledgeItem item = ContentSearcher.item(s.getIndexReader(), sd.doc);
-            if (!officeHours(item)) {
+          for (EventDoc doc : events(s)) {
+            if (!officeHours(doc.item())) {
               continue;
             }
-            Optional<ZonedDateTime> next = next(item, now);
+            Optional<ZonedDateTime> next = next(doc.item(), now);
             if (next.isPresent()
                 && (best == null || next.get().toOffsetDateTime().isBefore(best.start()))) {
-              best = result(item, next.get(), 1.0);
+              best = result(doc.item(), next.get(), 1.0);
             }
           }
           return Optional.ofNullable(best);

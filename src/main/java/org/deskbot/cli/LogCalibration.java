@@ -74,6 +74,7 @@ final class LogCalibration {
 
   private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"',]+");
   private static final Pattern FROM_TICKET = Pattern.compile("from (T-\\d+);");
+  private static final Pattern FRONT_MATTER_URL = Pattern.compile("(?m)^url:\\s*(\\S+)");
 
   static Collected collect(Settings settings) throws IOException {
     Map<String, String> savedAsFaq = savedAsFaq(settings.content());
@@ -230,7 +231,7 @@ final class LogCalibration {
       for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
         String text = Files.readString(f);
         Matcher from = FROM_TICKET.matcher(text);
-        Matcher url = Pattern.compile("(?m)^url:\\s*(\\S+)").matcher(text);
+        Matcher url = FRONT_MATTER_URL.matcher(text);
         if (from.find() && url.find()) {
           out.put(from.group(1), url.group(1));
         }
