@@ -10,8 +10,11 @@ DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$DIR/scripts/find-jdk.sh"
 JAR="$DIR/target/deskbot.jar"
 BENCH="$DIR/target/test-classes/org/deskbot/web/WebBench.class"
+# (Maven recompiles only what changed, so the server's sources are compared with the jar and the
+# client's with its class.)
 if [ ! -f "$JAR" ] || [ ! -f "$BENCH" ] \
-  || [ -n "$(find "$DIR/src" "$DIR/pom.xml" -newer "$BENCH" -print -quit 2>/dev/null)" ]; then
+  || [ -n "$(find "$DIR/src/main" "$DIR/pom.xml" -newer "$JAR" -print -quit 2>/dev/null)" ] \
+  || [ "$DIR/src/test/java/org/deskbot/web/WebBench.java" -nt "$BENCH" ]; then
   echo "web-bench: building target/deskbot.jar and the test classes..." >&2
   LOG="$(mktemp)"
   if ! (cd "$DIR" && mvn -q -B -DskipTests package) >"$LOG" 2>&1; then
