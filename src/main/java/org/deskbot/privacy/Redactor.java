@@ -38,10 +38,17 @@ public final class Redactor {
     if (text == null) {
       return null;
     }
-    String s = EMAIL.matcher(text).replaceAll("[email]");
-    s = PHONE.matcher(s).replaceAll("[phone]");
+    // most questions have no '@' and no digit: an address needs the one, a phone number or the
+    // default student id the other (ASCII, as \d means here), and a text without is not searched
+    String s = text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll("[email]");
+    boolean digits = s.chars().anyMatch(c -> c >= '0' && c <= '9');
+    if (digits) {
+      s = PHONE.matcher(s).replaceAll("[phone]");
+    }
     for (Pattern p : studentIds) {
-      s = p.matcher(s).replaceAll("[student-id]");
+      if (digits || !p.pattern().equals(DEFAULT_STUDENT_ID)) {
+        s = p.matcher(s).replaceAll("[student-id]");
+      }
     }
     return s;
   }

@@ -26,6 +26,9 @@ public final class WebServer implements AutoCloseable {
   /** The largest request body accepted. */
   public static final int MAX_BODY_BYTES = 1 << 20;
 
+  private static final java.util.regex.Pattern LENGTH =
+      java.util.regex.Pattern.compile("\\d{1,18}");
+
   private final HttpServer server;
   private final ExecutorService executor;
 
@@ -100,7 +103,7 @@ public final class WebServer implements AutoCloseable {
     InputStream in = exchange.getRequestBody();
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     if (declared != null
-        && declared.strip().matches("\\d{1,18}")
+        && LENGTH.matcher(declared.strip()).matches()
         && Long.parseLong(declared.strip()) > limit) {
       in.transferTo(OutputStream.nullOutputStream());
       return null;

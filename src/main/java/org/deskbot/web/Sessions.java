@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.deskbot.chat.SessionStore;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.server.HttpError;
@@ -34,10 +36,24 @@ final class Sessions {
   /** How often expired sessions are cleared out of the store. */
   private static final Duration SWEEP = Duration.ofHours(1);
 
+  /** Visitor sessions kept in this process at most; past that the memory starts again. */
+  static final int VISITORS_KEPT = 10_000;
+
   private final SessionStore store;
   private final Duration lifetime;
   private final Clock clock;
   private volatile Instant swept = Instant.MIN;
+
+  /**
+   * Visitors' sessions already found in the store, by cookie value, so a teacher's every question
+   * does not read the database (and hash the cookie) again. Only visitors' sessions are kept here:
+   * what one says (its CSRF token and when it expires) never changes once stored, and it grants
+   * nothing that a fresh {@code GET /} would not give; so another instance ending it (a sign-in or
+   * sign-out there closes it) needs no check here, and it is still dropped when it expires or this
+   * instance closes it. A team member's session is read from the store on every request, so a
+   * sign-out on one instance ends it on all of them at once.
+   */
+  private final Map<String, Session> visitors = new ConcurrentHashMap<>();
 
   Sessions(SessionStore store, Duration lifetime, Clock clock) {
     this.store = store;
@@ -50,13 +66,29 @@ final class Sessions {
     if (id == null || id.isEmpty()) {
       return Optional.empty();
     }
+    Instant now = clock.instant();
+    Session known = visitors.get(id);
+    if (known != null) {
+      if (!known.expires().isBefore(now)) {
+        return Optional.of(known);
+      }
+      visitors.remove(id);
+    }
+    Optional<Session> found;
     try {
-      return store
-          .find(key(id), clock.instant())
-          .map(s -> new Session(id, s.user(), s.csrf(), s.expires()));
+      found = store.find(key(id), now).map(s -> new Session(id, s.user(), s.csrf(), s.expires()));
     } catch (StoreException e) {
       throw unavailable(e);
     }
+    found.filter(s -> s.user() == null).ifPresent(this::keepVisitor);
+    return found;
+  }
+
+  private void keepVisitor(Session s) {
+    if (visitors.size() >= VISITORS_KEPT) {
+      visitors.clear();
+    }
+    visitors.put(s.id(), s);
   }
 
   /** A new session for {@code user} (null: a visitor). */
@@ -72,11 +104,15 @@ final class Sessions {
     } catch (StoreException e) {
       throw unavailable(e);
     }
+    if (user == null) {
+      keepVisitor(s);
+    }
     return s;
   }
 
   void close(String id) {
     if (id != null && !id.isEmpty()) {
+      visitors.remove(id);
       try {
         store.delete(key(id));
       } catch (StoreException e) {

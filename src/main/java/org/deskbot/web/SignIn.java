@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 final class SignIn {
   private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
   static final String COOKIE = "deskbot_session";
-  private static final String NAME_PATTERN = "[\\p{L}\\p{N} ._'-]{1,40}";
+  private static final java.util.regex.Pattern NAME =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._'-]{1,40}");
   private static final String DUMMY_HASH =
       Passwords.hash("not a password anyone has".toCharArray());
 
@@ -77,7 +78,7 @@ final class SignIn {
     if (n.isEmpty()) {
       throw new HttpError(400, "`name` is missing");
     }
-    if (!n.matches(NAME_PATTERN)) {
+    if (!NAME.matcher(n).matches()) {
       throw new HttpError(
           400, "`name` may have letters, digits, spaces, dots, dashes and apostrophes (up to 40)");
     }

@@ -35,4 +35,10 @@ class RedactorTest {
     assertEquals(
         "student [student-id] needs a loaner", custom.redact("student S12345 needs a loaner"));
   }
+
+  @Test
+  void aDistrictPatternWithoutDigitsIsAppliedToATextWithoutDigits() {
+    Redactor custom = new Redactor(List.of("\\bkid-[a-z]{4}\\b", Redactor.DEFAULT_STUDENT_ID));
+    assertEquals("[student-id] cannot log in", custom.redact("kid-abcd cannot log in"));
+  }
 }
