@@ -14,6 +14,16 @@ public interface ConversationMemory {
   List<Turn> since(String user, String thread, Instant from) throws StoreException;
 
   /**
+   * The last {@code max} of {@link #since}'s messages, oldest first: a message is answered from the
+   * conversation it ends, not from everything said in the thread that day.
+   */
+  default List<Turn> latest(String user, String thread, Instant from, int max)
+      throws StoreException {
+    List<Turn> all = since(user, thread, from);
+    return all.subList(Math.max(0, all.size() - max), all.size());
+  }
+
+  /**
    * Adds a message (a second one for the same interaction and kind is ignored) and forgets every
    * message older than {@link #KEPT} before it.
    */

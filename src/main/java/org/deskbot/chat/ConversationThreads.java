@@ -28,6 +28,14 @@ final class ConversationThreads {
   /** Links of the re-ranking that may still be offered after "that didn't work". */
   static final int NEXT_DEPTH = 6;
 
+  /**
+   * Messages read first: the last question is nearly always among them, and a conversation kept
+   * going all day (a DM, a page left open) can have hundreds, each read and decoded for every
+   * message when they were all read. Only "that didn't work" needs every link the conversation
+   * showed.
+   */
+  static final int RECENT = 20;
+
   private final ConversationService service;
   private final AnswerEngine answers;
   private final ConversationMemory memory;
@@ -55,11 +63,16 @@ final class ConversationThreads {
     String cleaned = ChatText.clean(in.words());
     Instant now = clock.instant();
     try {
-      List<Turn> turns =
-          conversation(memory.since(in.user(), key, now.minus(ConversationMemory.KEPT)), now);
-      Optional<Turn> last =
-          turns.reversed().stream().filter(t -> t.kind() == Turn.Kind.QUESTION).findFirst();
+      Instant from = now.minus(ConversationMemory.KEPT);
+      List<Turn> turns = conversation(memory.latest(in.user(), key, from, RECENT), now);
       Optional<Verdicts.Verdict> verdict = Verdicts.of(cleaned);
+      if (turns.size() == RECENT
+          && (verdict.equals(Optional.of(Verdicts.Verdict.NOT_SOLVED))
+              || lastQuestion(turns).isEmpty())) {
+        // a long conversation: the links it showed, or its last question, may be further back
+        turns = conversation(memory.since(in.user(), key, from), now);
+      }
+      Optional<Turn> last = lastQuestion(turns);
       if (verdict.isPresent() && last.isPresent() && last.get().interaction() > 0) {
         return verdict(in, key, cleaned, verdict.get(), last.get(), turns, now);
       }
@@ -87,6 +100,10 @@ final class ConversationThreads {
     } catch (StoreException e) {
       throw ConversationException.of(e);
     }
+  }
+
+  private static Optional<Turn> lastQuestion(List<Turn> turns) {
+    return turns.reversed().stream().filter(t -> t.kind() == Turn.Kind.QUESTION).findFirst();
   }
 
   /**

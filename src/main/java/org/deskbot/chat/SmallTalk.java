@@ -18,8 +18,10 @@ final class SmallTalk {
       Pattern.compile(
           "(ok|okay|k|kk|cool|great|got it|perfect|awesome|sounds good|will do|nice|yes|no|sure|np|no problem|👍)[!. ]*");
 
+  private static final Pattern SMILEY = Pattern.compile("[:;]-?[)(dp]");
+
   static Optional<String> reply(String cleaned) {
-    String s = cleaned.toLowerCase(Locale.ROOT).strip().replaceAll("[:;]-?[)(dp]", "").strip();
+    String s = SMILEY.matcher(cleaned.toLowerCase(Locale.ROOT).strip()).replaceAll("").strip();
     if (GREETING.matcher(s).matches()) {
       return Optional.of(
           "Hi! Ask me anything about your tech: logins, devices, Wi-Fi, printing, apps, grades or the board in your room.");

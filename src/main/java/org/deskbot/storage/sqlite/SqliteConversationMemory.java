@@ -24,17 +24,33 @@ public final class SqliteConversationMemory implements ConversationMemory {
 
   @Override
   public List<Turn> since(String user, String thread, Instant from) throws StoreException {
+    return turns(
+        "SELECT at, kind, interaction_id, searched, shown FROM conversation_turns"
+            + " WHERE user_id = ? AND thread = ? AND at >= ? ORDER BY at, id",
+        user,
+        thread,
+        from);
+  }
+
+  /** The newest rows only, read backwards along the (user, thread, at) index. */
+  @Override
+  public List<Turn> latest(String user, String thread, Instant from, int max)
+      throws StoreException {
+    return turns(
+            "SELECT at, kind, interaction_id, searched, shown FROM conversation_turns"
+                + " WHERE user_id = ? AND thread = ? AND at >= ? ORDER BY at DESC, id DESC LIMIT ?",
+            user,
+            thread,
+            from,
+            max)
+        .reversed();
+  }
+
+  private List<Turn> turns(String sql, Object... values) throws StoreException {
     try {
       return db.read(
           c -> {
-            try (PreparedStatement ps =
-                    Rows.bind(
-                        c.prepareStatement(
-                            "SELECT at, kind, interaction_id, searched, shown FROM conversation_turns"
-                                + " WHERE user_id = ? AND thread = ? AND at >= ? ORDER BY at, id"),
-                        user,
-                        thread,
-                        from);
+            try (PreparedStatement ps = Rows.bind(c.prepareStatement(sql), values);
                 ResultSet rs = ps.executeQuery()) {
               List<Turn> out = new ArrayList<>();
               while (rs.next()) {
