@@ -3,11 +3,8 @@ package org.deskbot.storage.sqlite;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.deskbot.chat.ConversationMemory;
 import org.deskbot.chat.Turn;
@@ -24,34 +21,21 @@ public final class SqliteConversationMemory implements ConversationMemory {
 
   @Override
   public List<Turn> since(String user, String thread, Instant from) throws StoreException {
-    try {
-      return db.read(
-          c -> {
-            try (PreparedStatement ps =
-                    Rows.bind(
-                        c.prepareStatement(
-                            "SELECT at, kind, interaction_id, searched, shown FROM conversation_turns"
-                                + " WHERE user_id = ? AND thread = ? AND at >= ? ORDER BY at, id"),
-                        user,
-                        thread,
-                        from);
-                ResultSet rs = ps.executeQuery()) {
-              List<Turn> out = new ArrayList<>();
-              while (rs.next()) {
-                out.add(
-                    new Turn(
-                        Rows.instant(rs, "at"),
-                        Turn.Kind.of(rs.getString("kind")),
-                        rs.getLong("interaction_id"),
-                        rs.getString("searched"),
-                        urls(rs.getString("shown"))));
-              }
-              return out;
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the conversation: " + e.getMessage(), e);
-    }
+    return Rows.list(
+        db,
+        "read the conversation",
+        rs ->
+            new Turn(
+                Rows.instant(rs, "at"),
+                Turn.Kind.of(rs.getString("kind")),
+                rs.getLong("interaction_id"),
+                rs.getString("searched"),
+                urls(rs.getString("shown"))),
+        "SELECT at, kind, interaction_id, searched, shown FROM conversation_turns"
+            + " WHERE user_id = ? AND thread = ? AND at >= ? ORDER BY at, id",
+        user,
+        thread,
+        from);
   }
 
   @Override
@@ -60,26 +44,19 @@ public final class SqliteConversationMemory implements ConversationMemory {
       String shown = JSON.writeValueAsString(turn.shown());
       db.inTransaction(
           c -> {
-            try (PreparedStatement ps =
-                Rows.bind(
-                    c.prepareStatement(
-                        "INSERT INTO conversation_turns(user_id, thread, at, kind, interaction_id, searched, shown)"
-                            + " VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"),
-                    user,
-                    thread,
-                    turn.at(),
-                    turn.kind().label(),
-                    turn.interaction(),
-                    turn.searched(),
-                    shown)) {
-              ps.executeUpdate();
-            }
-            try (PreparedStatement ps =
-                Rows.bind(
-                    c.prepareStatement("DELETE FROM conversation_turns WHERE at < ?"),
-                    turn.at().minus(KEPT))) {
-              return ps.executeUpdate();
-            }
+            Rows.update(
+                c,
+                "INSERT INTO conversation_turns(user_id, thread, at, kind, interaction_id, searched, shown)"
+                    + " VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                user,
+                thread,
+                turn.at(),
+                turn.kind().label(),
+                turn.interaction(),
+                turn.searched(),
+                shown);
+            return Rows.update(
+                c, "DELETE FROM conversation_turns WHERE at < ?", turn.at().minus(KEPT));
           });
     } catch (SQLException | JsonProcessingException e) {
       throw new StoreException("cannot remember the conversation: " + e.getMessage(), e);
