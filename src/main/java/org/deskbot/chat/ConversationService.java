@@ -20,6 +20,7 @@ import org.deskbot.escalate.Minutes;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.escalate.Suggested;
 import org.deskbot.escalate.Ticket;
+import org.deskbot.escalate.TicketChange;
 import org.deskbot.escalate.TicketEvent;
 import org.deskbot.escalate.TicketException;
 import org.deskbot.escalate.TicketRules;
@@ -476,12 +477,7 @@ public final class ConversationService implements AutoCloseable {
   public Interaction feedback(long interaction, String user, boolean solved)
       throws ConversationException {
     try {
-      Interaction i =
-          log.find(interaction)
-              .orElseThrow(
-                  () ->
-                      new ConversationException(
-                          ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
+      Interaction i = interaction(interaction);
       rules.requireAsker(i.userId(), user, "say whether it helped");
       return log.feedback(interaction, solved ? "solved" : "not-solved", clock.instant());
     } catch (StoreException e) {
@@ -517,12 +513,7 @@ public final class ConversationService implements AutoCloseable {
       long interaction, String user, EscalationForm form, String deliveryId)
       throws ConversationException {
     try {
-      Interaction i =
-          log.find(interaction)
-              .orElseThrow(
-                  () ->
-                      new ConversationException(
-                          ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
+      Interaction i = interaction(interaction);
       rules.requireAsker(i.userId(), user, "escalate this question");
       if (i.ticketId() != null) {
         Ticket existing = tickets.find(i.ticketId()).orElseThrow();
@@ -663,17 +654,24 @@ public final class ConversationService implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code step} on the ticket by {@code actor}: the team's on any ticket, a champion's only on the
+   * ticket still with them (checked again inside the store's transaction).
+   */
+  private Ticket changeAsWorker(long ticket, String actor, TicketChange step)
+      throws StoreException {
+    return tickets.change(
+        ticket,
+        org.deskbot.escalate.Transitions.byTeamOrChampion(actor, rules.onTeam(actor), step));
+  }
+
   /** A specialist takes the ticket. */
   public TicketUpdate claim(long ticket, String actor) throws ConversationException {
     requireWorker(ticket, actor, "claim");
     try {
       Ticket t =
-          tickets.change(
-              ticket,
-              org.deskbot.escalate.Transitions.byTeamOrChampion(
-                  actor,
-                  rules.onTeam(actor),
-                  org.deskbot.escalate.Transitions.claim(actor, clock.instant())));
+          changeAsWorker(
+              ticket, actor, org.deskbot.escalate.Transitions.claim(actor, clock.instant()));
       String onIt =
           actor.equals(t.championNow())
               ? championName(t) + ", your school's champion, is on it (" + t.number() + ")."
@@ -751,16 +749,11 @@ public final class ConversationService implements AutoCloseable {
     }
     try {
       Ticket t =
-          tickets.change(
+          changeAsWorker(
               ticket,
-              org.deskbot.escalate.Transitions.byTeamOrChampion(
-                  actor,
-                  rules.onTeam(actor),
-                  org.deskbot.escalate.Transitions.resolve(
-                      actor,
-                      (int) minutes,
-                      redactor.redact(nullToEmpty(resolution)),
-                      clock.instant())));
+              actor,
+              org.deskbot.escalate.Transitions.resolve(
+                  actor, (int) minutes, redactor.redact(nullToEmpty(resolution)), clock.instant()));
       String told =
           "Ticket "
               + t.number()
