@@ -24,31 +24,15 @@ import org.deskbot.privacy.Redactor;
  * verdicts on the last answer ({@link Verdicts}), recorded like the buttons, and a "didn't work"
  * gets the next best links not shown yet and the way to a person.
  */
-final class ConversationThreads {
+record ConversationThreads(
+    ConversationService service,
+    AnswerEngine answers,
+    ConversationMemory memory,
+    Redactor redactor,
+    Clock clock,
+    Duration window) {
   /** Links of the re-ranking that may still be offered after "that didn't work". */
   static final int NEXT_DEPTH = 6;
-
-  private final ConversationService service;
-  private final AnswerEngine answers;
-  private final ConversationMemory memory;
-  private final Redactor redactor;
-  private final Clock clock;
-  private final Duration window;
-
-  ConversationThreads(
-      ConversationService service,
-      AnswerEngine answers,
-      ConversationMemory memory,
-      Redactor redactor,
-      Clock clock,
-      Duration window) {
-    this.service = service;
-    this.answers = answers;
-    this.memory = memory;
-    this.redactor = redactor;
-    this.clock = clock;
-    this.window = window;
-  }
 
   Reply ask(ConversationService.Incoming in, String thread) throws ConversationException {
     String key = in.platform() + ":" + thread;
