@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.deskbot.answer.Answer;
 import org.deskbot.answer.AnswerEngine;
-import org.deskbot.answer.ChatText;
 import org.deskbot.answer.Decision;
 import org.deskbot.answer.Result;
 import org.deskbot.escalate.StoreException;
@@ -52,7 +51,7 @@ final class ConversationThreads {
 
   Reply ask(ConversationService.Incoming in, String thread) throws ConversationException {
     String key = in.platform() + ":" + thread;
-    String cleaned = ChatText.clean(in.words());
+    String cleaned = in.words();
     Instant now = clock.instant();
     try {
       List<Turn> turns =
