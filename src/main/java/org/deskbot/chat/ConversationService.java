@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.deskbot.answer.Answer;
 import org.deskbot.answer.AnswerEngine;
-import org.deskbot.answer.ChatText;
 import org.deskbot.answer.Decision;
 import org.deskbot.answer.EventCalendar;
 import org.deskbot.answer.Result;
@@ -107,9 +106,10 @@ public final class ConversationService implements AutoCloseable {
 
     /** The message's words and its pictures' words. */
     public String words() {
+      String typed = text == null ? "" : text;
       return imageText == null || imageText.isBlank()
-          ? text
-          : (text == null ? "" : text) + " " + imageText;
+          ? typed
+          : typed.isEmpty() ? imageText : typed + " " + imageText;
     }
   }
 
@@ -171,10 +171,47 @@ public final class ConversationService implements AutoCloseable {
   public Received receive(
       Incoming in, String thread, java.util.function.Predicate<String> sameThread)
       throws ConversationException {
-    if (in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform())) {
+    if (deliveredBefore(in)) {
       return new Received.Again();
     }
-    String cleaned = ChatText.clean(in.words());
+    return handle(in, thread, sameThread);
+  }
+
+  /** Starts the thread a question opens (posts its root) and gives the thread's place. */
+  public interface ThreadOpener {
+    String open() throws Exception;
+  }
+
+  /**
+   * A question that opens its own thread (Slack's {@code /helpdesk}): the first time the platform
+   * delivers it, {@code open} starts the thread and the question is answered there, as the thread's
+   * first message; delivered again, it is {@link Received.Again} and opens nothing. {@code in}'s
+   * place is ignored.
+   */
+  public Received receiveOpening(Incoming in, ThreadOpener open) throws ConversationException {
+    if (deliveredBefore(in)) {
+      return new Received.Again();
+    }
+    String place;
+    try {
+      place = open.open();
+    } catch (Exception e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "could not start the thread: " + e.getMessage());
+    }
+    Incoming there =
+        new Incoming(in.platform(), in.user(), place, in.text(), in.deliveryId(), in.imageText());
+    return handle(there, place, p -> false);
+  }
+
+  private boolean deliveredBefore(Incoming in) throws ConversationException {
+    return in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform());
+  }
+
+  private Received handle(
+      Incoming in, String thread, java.util.function.Predicate<String> sameThread)
+      throws ConversationException {
+    String cleaned = in.words();
     Optional<String> told =
         addToWorkedTicket(in.platform(), sameThread, in.user(), cleaned, in.deliveryId());
     if (told.isPresent()) {
@@ -187,7 +224,7 @@ public final class ConversationService implements AutoCloseable {
 
   /** A question, a greeting or a thank-you: answered and recorded. */
   public Reply ask(Incoming in) throws ConversationException {
-    return answer(in, ChatText.clean(in.words()));
+    return answer(in, in.words());
   }
 
   private Reply answer(Incoming in, String cleaned) throws ConversationException {
@@ -332,10 +369,10 @@ public final class ConversationService implements AutoCloseable {
    * question) only when the decision is to answer; otherwise empty, and only counted as heard.
    */
   public Optional<Reply> overheard(Incoming in, String channel) throws ConversationException {
-    if (in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform())) {
+    if (deliveredBefore(in)) {
       return Optional.empty(); // delivered again: heard the first time
     }
-    String cleaned = ChatText.clean(in.words());
+    String cleaned = in.words();
     try {
       Optional<Reply> reply = Optional.empty();
       if (FollowUp.setsTopic(cleaned) && Verdicts.of(cleaned).isEmpty()) {

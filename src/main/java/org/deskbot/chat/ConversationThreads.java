@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.deskbot.answer.Answer;
 import org.deskbot.answer.AnswerEngine;
-import org.deskbot.answer.ChatText;
 import org.deskbot.answer.Decision;
 import org.deskbot.answer.Result;
 import org.deskbot.escalate.StoreException;
@@ -36,7 +35,7 @@ record ConversationThreads(
 
   Reply ask(ConversationService.Incoming in, String thread) throws ConversationException {
     String key = in.platform() + ":" + thread;
-    String cleaned = ChatText.clean(in.words());
+    String cleaned = in.words();
     Instant now = clock.instant();
     try {
       List<Turn> turns =

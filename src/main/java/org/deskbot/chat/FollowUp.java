@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.deskbot.answer.Answer;
-import org.deskbot.answer.ChatText;
 import org.deskbot.answer.Result;
 
 /**
@@ -108,8 +107,7 @@ public final class FollowUp {
 
   /** Whether a message is a question that can be a topic (not small talk, not an empty line). */
   static boolean setsTopic(String message) {
-    String cleaned = ChatText.clean(message);
-    return !cleaned.isEmpty() && SmallTalk.reply(cleaned).isEmpty();
+    return message != null && !message.isBlank() && SmallTalk.reply(message).isEmpty();
   }
 
   /**

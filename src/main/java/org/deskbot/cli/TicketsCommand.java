@@ -112,7 +112,7 @@ public final class TicketsCommand implements Runnable {
       try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at)) {
         List<Ticket> list = c.service().tickets(as, s);
         if (json) {
-          var arr = AskCommand.JSON.createArrayNode();
+          var arr = CliFiles.JSON.createArrayNode();
           list.forEach(t -> arr.add(TicketJson.of(t)));
           System.out.println(arr);
         } else if (list.isEmpty()) {

@@ -180,7 +180,7 @@ public final class TeamsAdapter implements Adapter {
         }
         return;
       }
-      String text = Mentions.strip(activity);
+      String text = TeamsText.plain(activity);
       if (text.isBlank() && value.isObject()) {
         return; // a submit from some other card
       }

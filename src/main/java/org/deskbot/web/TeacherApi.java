@@ -12,6 +12,7 @@ import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.Reply;
 import org.deskbot.chat.Screenshots;
+import org.deskbot.chat.TypedText;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.ocr.ImageException;
 import org.deskbot.ocr.ImageLimits;
@@ -58,7 +59,7 @@ record TeacherApi(
                         "web",
                         user,
                         "web",
-                        question,
+                        TypedText.plain(question),
                         null,
                         withImage == null ? "" : withImage.imageText()),
                     session));

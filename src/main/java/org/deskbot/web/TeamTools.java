@@ -17,6 +17,7 @@ import org.deskbot.answer.Answer;
 import org.deskbot.answer.DecisionProposal;
 import org.deskbot.answer.Explanation;
 import org.deskbot.chat.ConversationException;
+import org.deskbot.chat.TypedText;
 import org.deskbot.ingest.LastIngest;
 import org.deskbot.server.HttpError;
 import org.deskbot.server.HttpRequest;
@@ -152,7 +153,10 @@ final class TeamTools {
     if (q.length() > 500) {
       throw new HttpError(400, "`q` is longer than 500 characters");
     }
-    Answer a = parts.engine().answer(q, 10); // on the answer threads: the engine hands itself over
+    Answer a =
+        parts
+            .engine()
+            .answer(TypedText.plain(q), 10); // on the answer threads: the engine hands itself over
     ObjectNode o = WebJson.JSON.createObjectNode();
     o.put("query", q);
     o.put("decision", a.decision().label());
