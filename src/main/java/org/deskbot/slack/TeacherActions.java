@@ -28,27 +28,17 @@ import org.slf4j.LoggerFactory;
  * The teacher's side in Slack: a question by DM, @mention or {@code /helpdesk} answered in its
  * thread, *That solved it*, and *I still need help* with its form.
  */
-final class TeacherActions {
+record TeacherActions(
+    SlackSettings settings,
+    ConversationService service,
+    MethodsClient client,
+    AfterAck later,
+    SlackFiles files) {
   private static final Logger LOG = LoggerFactory.getLogger(TeacherActions.class);
   private static final String PLATFORM = SlackOutbox.PLATFORM;
 
   /** Slack's limit on a view's private_metadata. */
   private static final int MAX_METADATA = 3000;
-
-  private final SlackSettings settings;
-  private final ConversationService service;
-  private final MethodsClient client;
-  private final AfterAck later;
-  private final SlackFiles files;
-
-  TeacherActions(
-      SlackSettings settings, ConversationService service, MethodsClient client, AfterAck later) {
-    this.settings = settings;
-    this.service = service;
-    this.client = client;
-    this.later = later;
-    this.files = new SlackFiles(settings, org.deskbot.ocr.ImageDownload.create());
-  }
 
   /**
    * The teacher's handlers (a direct message comes through {@link #answer}: the adapter routes
