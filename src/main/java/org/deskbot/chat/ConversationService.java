@@ -849,6 +849,69 @@ public final class ConversationService implements AutoCloseable {
     }
   }
 
+  /**
+   * Saves {@code ticket}'s resolution, or {@code answer} when given, as an FAQ draft in {@code
+   * drafts}: the team's to do.
+   */
+  public Path saveDraft(long ticket, String actor, String answer, FaqDrafts drafts)
+      throws ConversationException {
+    requireTeam(actor, "save FAQ drafts");
+    try {
+      Ticket t = find(ticket);
+      String text = answer != null ? answer : t.resolution();
+      if (text == null || text.isBlank()) {
+        throw new ConversationException(
+            ConversationException.Kind.INVALID,
+            t.number() + " has no resolution yet: give the FAQ's answer",
+            "answer");
+      }
+      return drafts.save(t, t.question(), text, actor);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    } catch (TicketException e) {
+      throw ConversationException.of(e);
+    } catch (IOException e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "cannot save the draft: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Moves the draft {@code name} into {@code faq/}, where the next ingest indexes it: the team's (a
+   * school champion works tickets, not the help content).
+   */
+  public Path approveDraft(String actor, String name, FaqDrafts drafts)
+      throws ConversationException {
+    requireTeam(actor, "approve FAQ drafts");
+    if (name == null || !name.matches("[\\w.-]+\\.md")) {
+      throw new ConversationException(
+          ConversationException.Kind.INVALID, "`" + name + "` is not a draft's file name");
+    }
+    try {
+      return drafts.approve(name);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ConversationException(
+          ConversationException.Kind.NOT_FOUND, "no draft named " + name);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new ConversationException(ConversationException.Kind.CONFLICT, e.getMessage());
+    } catch (IOException e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "cannot approve the draft: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses {@code actor} unless on the tech team: the help content and how the bot decides are the
+   * team's (a school champion works their tickets only). {@code what} is what was refused.
+   */
+  public void requireTeam(String actor, String what) throws ConversationException {
+    try {
+      rules.requireTeam(actor, what);
+    } catch (TicketException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
   /** Opening the resolve form on {@code ticket}: the team's. */
   public Ticket startResolve(long ticket, String actor) throws ConversationException {
     requireWorker(ticket, actor, "resolve");
