@@ -1,13 +1,19 @@
 package org.deskbot;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The arrows between packages point one way (each package's {@code package-info.java} says what it
@@ -28,6 +34,32 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.deskbot.cli..");
+
+  /**
+   * Commands do not borrow from each other: what two commands share lives in a class of its own
+   * ({@code Wiring}, {@code CliFiles}, {@code IngestOutput}, ...).
+   */
+  @ArchTest
+  static final ArchRule commandsDoNotReachIntoOtherCommands =
+      classes()
+          .that()
+          .resideInAPackage("org.deskbot.cli")
+          .and()
+          .haveSimpleNameEndingWith("Command")
+          .should(
+              new ArchCondition<JavaClass>("not depend on another command") {
+                @Override
+                public void check(JavaClass command, ConditionEvents events) {
+                  for (Dependency d : command.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass();
+                    if (target.getPackageName().equals("org.deskbot.cli")
+                        && target.getSimpleName().endsWith("Command")
+                        && !target.equals(command)) {
+                      events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                  }
+                }
+              });
 
   /** The weekly summary is figures and text; {@code serve} schedules and delivers it. */
   @ArchTest

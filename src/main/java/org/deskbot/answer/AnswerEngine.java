@@ -18,9 +18,9 @@ import org.deskbot.ingest.KnowledgeItem;
 import org.deskbot.ingest.video.VideoLinks;
 
 /**
- * A question in, an answer out: clean → detect the language → retrieve (BM25 and, when on, semantic
- * search, fused) → collapse each video / newsletter / module to its best entry → decide → pick the
- * sentences that answer.
+ * A question in (plain text: each door took out its markup, see {@code chat.TypedText}), an answer
+ * out: detect the language → retrieve (BM25 and, when on, semantic search, fused) → collapse each
+ * video / newsletter / module to its best entry → decide → pick the sentences that answer.
  */
 public final class AnswerEngine {
   /** How deep each retriever looks before fusing, collapsing and cutting. */
@@ -100,7 +100,7 @@ public final class AnswerEngine {
       }
     }
     long started = System.nanoTime();
-    String cleaned = ChatText.clean(question);
+    String cleaned = question == null ? "" : question.strip();
     String language = languages == null ? "en" : languages.detect(cleaned);
     Answer answer =
         searcher.withSearcher(s -> answer(s, question, cleaned, language, Math.max(1, limit)));

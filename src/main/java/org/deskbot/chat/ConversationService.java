@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.deskbot.answer.Answer;
 import org.deskbot.answer.AnswerEngine;
-import org.deskbot.answer.ChatText;
 import org.deskbot.answer.Decision;
 import org.deskbot.answer.EventCalendar;
 import org.deskbot.answer.Result;
@@ -20,6 +19,7 @@ import org.deskbot.escalate.Minutes;
 import org.deskbot.escalate.StoreException;
 import org.deskbot.escalate.Suggested;
 import org.deskbot.escalate.Ticket;
+import org.deskbot.escalate.TicketChange;
 import org.deskbot.escalate.TicketEvent;
 import org.deskbot.escalate.TicketException;
 import org.deskbot.escalate.TicketRules;
@@ -106,9 +106,10 @@ public final class ConversationService implements AutoCloseable {
 
     /** The message's words and its pictures' words. */
     public String words() {
+      String typed = text == null ? "" : text;
       return imageText == null || imageText.isBlank()
-          ? text
-          : (text == null ? "" : text) + " " + imageText;
+          ? typed
+          : typed.isEmpty() ? imageText : typed + " " + imageText;
     }
   }
 
@@ -170,10 +171,47 @@ public final class ConversationService implements AutoCloseable {
   public Received receive(
       Incoming in, String thread, java.util.function.Predicate<String> sameThread)
       throws ConversationException {
-    if (in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform())) {
+    if (deliveredBefore(in)) {
       return new Received.Again();
     }
-    String cleaned = ChatText.clean(in.words());
+    return handle(in, thread, sameThread);
+  }
+
+  /** Starts the thread a question opens (posts its root) and gives the thread's place. */
+  public interface ThreadOpener {
+    String open() throws Exception;
+  }
+
+  /**
+   * A question that opens its own thread (Slack's {@code /helpdesk}): the first time the platform
+   * delivers it, {@code open} starts the thread and the question is answered there, as the thread's
+   * first message; delivered again, it is {@link Received.Again} and opens nothing. {@code in}'s
+   * place is ignored.
+   */
+  public Received receiveOpening(Incoming in, ThreadOpener open) throws ConversationException {
+    if (deliveredBefore(in)) {
+      return new Received.Again();
+    }
+    String place;
+    try {
+      place = open.open();
+    } catch (Exception e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "could not start the thread: " + e.getMessage());
+    }
+    Incoming there =
+        new Incoming(in.platform(), in.user(), place, in.text(), in.deliveryId(), in.imageText());
+    return handle(there, place, p -> false);
+  }
+
+  private boolean deliveredBefore(Incoming in) throws ConversationException {
+    return in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform());
+  }
+
+  private Received handle(
+      Incoming in, String thread, java.util.function.Predicate<String> sameThread)
+      throws ConversationException {
+    String cleaned = in.words();
     Optional<String> told =
         addToWorkedTicket(in.platform(), sameThread, in.user(), cleaned, in.deliveryId());
     if (told.isPresent()) {
@@ -186,7 +224,7 @@ public final class ConversationService implements AutoCloseable {
 
   /** A question, a greeting or a thank-you: answered and recorded. */
   public Reply ask(Incoming in) throws ConversationException {
-    return answer(in, ChatText.clean(in.words()));
+    return answer(in, in.words());
   }
 
   private Reply answer(Incoming in, String cleaned) throws ConversationException {
@@ -331,10 +369,10 @@ public final class ConversationService implements AutoCloseable {
    * question) only when the decision is to answer; otherwise empty, and only counted as heard.
    */
   public Optional<Reply> overheard(Incoming in, String channel) throws ConversationException {
-    if (in.deliveryId() != null && !firstDelivery(in.deliveryId(), in.platform())) {
+    if (deliveredBefore(in)) {
       return Optional.empty(); // delivered again: heard the first time
     }
-    String cleaned = ChatText.clean(in.words());
+    String cleaned = in.words();
     try {
       Optional<Reply> reply = Optional.empty();
       if (FollowUp.setsTopic(cleaned) && Verdicts.of(cleaned).isEmpty()) {
@@ -476,12 +514,7 @@ public final class ConversationService implements AutoCloseable {
   public Interaction feedback(long interaction, String user, boolean solved)
       throws ConversationException {
     try {
-      Interaction i =
-          log.find(interaction)
-              .orElseThrow(
-                  () ->
-                      new ConversationException(
-                          ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
+      Interaction i = interaction(interaction);
       rules.requireAsker(i.userId(), user, "say whether it helped");
       return log.feedback(interaction, solved ? "solved" : "not-solved", clock.instant());
     } catch (StoreException e) {
@@ -517,12 +550,7 @@ public final class ConversationService implements AutoCloseable {
       long interaction, String user, EscalationForm form, String deliveryId)
       throws ConversationException {
     try {
-      Interaction i =
-          log.find(interaction)
-              .orElseThrow(
-                  () ->
-                      new ConversationException(
-                          ConversationException.Kind.NOT_FOUND, "no interaction " + interaction));
+      Interaction i = interaction(interaction);
       rules.requireAsker(i.userId(), user, "escalate this question");
       if (i.ticketId() != null) {
         Ticket existing = tickets.find(i.ticketId()).orElseThrow();
@@ -663,17 +691,24 @@ public final class ConversationService implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code step} on the ticket by {@code actor}: the team's on any ticket, a champion's only on the
+   * ticket still with them (checked again inside the store's transaction).
+   */
+  private Ticket changeAsWorker(long ticket, String actor, TicketChange step)
+      throws StoreException {
+    return tickets.change(
+        ticket,
+        org.deskbot.escalate.Transitions.byTeamOrChampion(actor, rules.onTeam(actor), step));
+  }
+
   /** A specialist takes the ticket. */
   public TicketUpdate claim(long ticket, String actor) throws ConversationException {
     requireWorker(ticket, actor, "claim");
     try {
       Ticket t =
-          tickets.change(
-              ticket,
-              org.deskbot.escalate.Transitions.byTeamOrChampion(
-                  actor,
-                  rules.onTeam(actor),
-                  org.deskbot.escalate.Transitions.claim(actor, clock.instant())));
+          changeAsWorker(
+              ticket, actor, org.deskbot.escalate.Transitions.claim(actor, clock.instant()));
       String onIt =
           actor.equals(t.championNow())
               ? championName(t) + ", your school's champion, is on it (" + t.number() + ")."
@@ -751,16 +786,11 @@ public final class ConversationService implements AutoCloseable {
     }
     try {
       Ticket t =
-          tickets.change(
+          changeAsWorker(
               ticket,
-              org.deskbot.escalate.Transitions.byTeamOrChampion(
-                  actor,
-                  rules.onTeam(actor),
-                  org.deskbot.escalate.Transitions.resolve(
-                      actor,
-                      (int) minutes,
-                      redactor.redact(nullToEmpty(resolution)),
-                      clock.instant())));
+              actor,
+              org.deskbot.escalate.Transitions.resolve(
+                  actor, (int) minutes, redactor.redact(nullToEmpty(resolution)), clock.instant()));
       String told =
           "Ticket "
               + t.number()
@@ -814,6 +844,69 @@ public final class ConversationService implements AutoCloseable {
       return t;
     } catch (StoreException e) {
       throw ConversationException.of(e);
+    } catch (TicketException e) {
+      throw ConversationException.of(e);
+    }
+  }
+
+  /**
+   * Saves {@code ticket}'s resolution, or {@code answer} when given, as an FAQ draft in {@code
+   * drafts}: the team's to do.
+   */
+  public Path saveDraft(long ticket, String actor, String answer, FaqDrafts drafts)
+      throws ConversationException {
+    requireTeam(actor, "save FAQ drafts");
+    try {
+      Ticket t = find(ticket);
+      String text = answer != null ? answer : t.resolution();
+      if (text == null || text.isBlank()) {
+        throw new ConversationException(
+            ConversationException.Kind.INVALID,
+            t.number() + " has no resolution yet: give the FAQ's answer",
+            "answer");
+      }
+      return drafts.save(t, t.question(), text, actor);
+    } catch (StoreException e) {
+      throw ConversationException.of(e);
+    } catch (TicketException e) {
+      throw ConversationException.of(e);
+    } catch (IOException e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "cannot save the draft: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Moves the draft {@code name} into {@code faq/}, where the next ingest indexes it: the team's (a
+   * school champion works tickets, not the help content).
+   */
+  public Path approveDraft(String actor, String name, FaqDrafts drafts)
+      throws ConversationException {
+    requireTeam(actor, "approve FAQ drafts");
+    if (name == null || !name.matches("[\\w.-]+\\.md")) {
+      throw new ConversationException(
+          ConversationException.Kind.INVALID, "`" + name + "` is not a draft's file name");
+    }
+    try {
+      return drafts.approve(name);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ConversationException(
+          ConversationException.Kind.NOT_FOUND, "no draft named " + name);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new ConversationException(ConversationException.Kind.CONFLICT, e.getMessage());
+    } catch (IOException e) {
+      throw new ConversationException(
+          ConversationException.Kind.FAILED, "cannot approve the draft: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses {@code actor} unless on the tech team: the help content and how the bot decides are the
+   * team's (a school champion works their tickets only). {@code what} is what was refused.
+   */
+  public void requireTeam(String actor, String what) throws ConversationException {
+    try {
+      rules.requireTeam(actor, what);
     } catch (TicketException e) {
       throw ConversationException.of(e);
     }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.deskbot.answer.Answer;
 import org.deskbot.answer.AnswerEngine;
-import org.deskbot.answer.ChatText;
 import org.deskbot.answer.Decision;
 import org.deskbot.answer.Result;
 import org.deskbot.escalate.StoreException;
@@ -24,7 +23,13 @@ import org.deskbot.privacy.Redactor;
  * verdicts on the last answer ({@link Verdicts}), recorded like the buttons, and a "didn't work"
  * gets the next best links not shown yet and the way to a person.
  */
-final class ConversationThreads {
+record ConversationThreads(
+    ConversationService service,
+    AnswerEngine answers,
+    ConversationMemory memory,
+    Redactor redactor,
+    Clock clock,
+    Duration window) {
   /** Links of the re-ranking that may still be offered after "that didn't work". */
   static final int NEXT_DEPTH = 6;
 
@@ -36,31 +41,9 @@ final class ConversationThreads {
    */
   static final int RECENT = 20;
 
-  private final ConversationService service;
-  private final AnswerEngine answers;
-  private final ConversationMemory memory;
-  private final Redactor redactor;
-  private final Clock clock;
-  private final Duration window;
-
-  ConversationThreads(
-      ConversationService service,
-      AnswerEngine answers,
-      ConversationMemory memory,
-      Redactor redactor,
-      Clock clock,
-      Duration window) {
-    this.service = service;
-    this.answers = answers;
-    this.memory = memory;
-    this.redactor = redactor;
-    this.clock = clock;
-    this.window = window;
-  }
-
   Reply ask(ConversationService.Incoming in, String thread) throws ConversationException {
     String key = in.platform() + ":" + thread;
-    String cleaned = ChatText.clean(in.words());
+    String cleaned = in.words();
     Instant now = clock.instant();
     try {
       Instant from = now.minus(ConversationMemory.KEPT);

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.deskbot.answer.Answer;
-import org.deskbot.answer.ChatText;
 import org.deskbot.answer.Result;
 
 /**
@@ -108,8 +107,7 @@ public final class FollowUp {
 
   /** Whether a message is a question that can be a topic (not small talk, not an empty line). */
   static boolean setsTopic(String message) {
-    String cleaned = ChatText.clean(message);
-    return !cleaned.isEmpty() && SmallTalk.reply(cleaned).isEmpty();
+    return message != null && !message.isBlank() && SmallTalk.reply(message).isEmpty();
   }
 
   /**
@@ -156,25 +154,29 @@ public final class FollowUp {
     return kept + " " + message.strip();
   }
 
+  /** Words that point back at what came before. */
   private static final Pattern CUE =
-      Pattern.compile(
-          "\\b(it|its|it's|this|that|these|those|they|them|their|theirs|there|he|she|him|her|his|same|one|ones)\\b"
-              + "|^(and|also|but|so|then|still|even|what about|how about|what if|ok|okay|now|nope|tried|already)\\b"
-              + "|\\b(still|anymore|again|instead|too|either)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Phrases.any(
+          "\\b(it|its|it's|this|that|these|those|they|them|their|theirs|there|he|she|him|her|his|same|one|ones)\\b",
+          "^(and|also|but|so|then|still|even|what about|how about|what if|ok|okay|now|nope|tried|already)\\b",
+          "\\b(still|anymore|again|instead|too|either)\\b");
 
+  /** Phrases that say a new topic starts. */
   private static final Pattern NEW_TOPIC =
-      Pattern.compile(
-          "\\b(different|another|separate|unrelated|new|other|random) (question|thing|topic|issue|problem)\\b"
-              + "|\\bunrelated\\b|\\bone more thing\\b|\\bthat reminds me\\b|\\bon another note\\b|\\bchanging (the )?subject\\b"
-              + "|\\bbtw\\b|\\bby the way\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Phrases.any(
+          "\\b(different|another|separate|unrelated|new|other|random) (question|thing|topic|issue|problem)\\b",
+          "\\bunrelated\\b",
+          "\\bone more thing\\b",
+          "\\bthat reminds me\\b",
+          "\\bon another note\\b",
+          "\\bchanging (the )?subject\\b",
+          "\\bbtw\\b",
+          "\\bby the way\\b");
 
   /** "ok thanks. how do I ..." closes the last topic when a full question follows. */
   private static final Pattern CLOSED_THEN_ASKED =
-      Pattern.compile(
-          "^(ok|okay|thanks|thank you|thx|great|got it|perfect)([,.!]* (ok|okay|thanks|thank you|thx))*[,.!]+ ",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Phrases.any(
+          "^(ok|okay|thanks|thank you|thx|great|got it|perfect)([,.!]* (ok|okay|thanks|thank you|thx))*[,.!]+ ");
 
   static boolean cue(String message) {
     return CUE.matcher(message.strip()).find();

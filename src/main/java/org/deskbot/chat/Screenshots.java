@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.deskbot.answer.ChatText;
 import org.deskbot.ocr.ImageException;
 import org.deskbot.ocr.ImageLimits;
 import org.deskbot.ocr.ScreenshotReader;
@@ -149,7 +148,7 @@ public final class Screenshots {
   /** {@link #step(String, List)} for pictures already read. */
   public Step step(String typed, Words words) {
     // "<@deskbot>" alone, as an @mention with a file arrives, is no words
-    boolean noWords = typed == null || ChatText.clean(typed).isBlank();
+    boolean noWords = typed == null || typed.isBlank();
     if (words.text().isEmpty()) {
       if (!words.unread().equals(NOT_INSTALLED) || toldNotInstalled.compareAndSet(false, true)) {
         LOG.warn("screenshots: {}", words.unread());

@@ -21,36 +21,33 @@ final class Verdicts {
   private static final String NEG =
       "(?:didn'?t|did not|doesn'?t|does not|dont|don'?t|won'?t|not|isn'?t|wasn'?t|nor)";
 
+  /** "That didn't work", "still broken", "same thing", "nope", ... */
   private static final Pattern NOT_SOLVED =
-      Pattern.compile(
-          "\\b(?:"
-              + NEG
-              + " (?:work|working|help|helping|helped|fix|fixed|solve|solved|do (?:it|anything)|change anything)"
-              + "|still (?:broken|not working|doesn'?t work|didn'?t work|the same|same|happening|nothing|stuck|having (?:the|this|that) (?:issue|problem))"
-              + "|same (?:thing|problem|issue|error|result)(?: still| again)?"
-              + "|(?:that'?s|thats|that is|it'?s|its) not (?:it|what i (?:need|needed|asked|meant)|right|helpful|the problem|the issue)"
-              + "|not (?:it|helpful|what i (?:need|needed|asked|meant))"
-              + "|no luck|no dice|no go|nope|nah|negative|(?:already )?tried (?:that|it|those|this)(?: already)?"
-              + "|not fixed|no change|nothing changed|still no|doesn'?t help|didn'?t help|useless|wrong (?:answer|link|one)"
-              + ")\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Phrases.words(
+          NEG
+              + " (?:work|working|help|helping|helped|fix|fixed|solve|solved|do (?:it|anything)|change anything)",
+          "still (?:broken|not working|doesn'?t work|didn'?t work|the same|same|happening|nothing|stuck|having (?:the|this|that) (?:issue|problem))",
+          "same (?:thing|problem|issue|error|result)(?: still| again)?",
+          "(?:that'?s|thats|that is|it'?s|its) not (?:it|what i (?:need|needed|asked|meant)|right|helpful|the problem|the issue)",
+          "not (?:it|helpful|what i (?:need|needed|asked|meant))",
+          "no luck|no dice|no go|nope|nah|negative|(?:already )?tried (?:that|it|those|this)(?: already)?",
+          "not fixed|no change|nothing changed|still no|doesn'?t help|didn'?t help|useless|wrong (?:answer|link|one)");
 
+  /** "That fixed it", "all good now", "works now", ... */
   private static final Pattern SOLVED =
-      Pattern.compile(
-          "\\b(?:(?:that|this|it|which) (?:fixed|solved|worked|did|helped|does it)(?: it| the trick| for me)?"
-              + "|(?:fixed|solved|sorted|worked) (?:it|now)|all (?:good|set|fixed) now|all good|problem solved|works now|working now"
-              + "|got it working|that'?s (?:it|the one|exactly it|what i needed)|perfect,? (?:that|it) worked|worked)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Phrases.words(
+          "(?:that|this|it|which) (?:fixed|solved|worked|did|helped|does it)(?: it| the trick| for me)?",
+          "(?:fixed|solved|sorted|worked) (?:it|now)|all (?:good|set|fixed) now|all good|problem solved|works now|working now",
+          "got it working|that'?s (?:it|the one|exactly it|what i needed)|perfect,? (?:that|it) worked|worked");
 
   /** Words that may come with a verdict and add nothing to it. */
   private static final Pattern FILLER =
-      Pattern.compile(
-          "\\b(?:ugh|argh|hmm+|um+|uh+|sorry|unfortunately|sadly|still|again|either|though|tho|yet|just|really|at all"
-              + "|so|ok|okay|ah|oh|well|but|and|also|yes|yeah|yep|great|perfect|awesome|amazing|cool|nice"
-              + "|thanks|thank you|thx|ty|thank u|so much|a lot|lot|much|wow|yay|finally|now|for me|the trick"
-              + "|that|this|it|i|me|you|your|the|same|thing|things|one|link|answer|suggestion|video|steps?|either way|btw|lol|haha|hey|deskbot|bot"
-              + "|tried|try|trying|everything|all|of|those|them)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Phrases.words(
+          "ugh|argh|hmm+|um+|uh+|sorry|unfortunately|sadly|still|again|either|though|tho|yet|just|really|at all",
+          "so|ok|okay|ah|oh|well|but|and|also|yes|yeah|yep|great|perfect|awesome|amazing|cool|nice",
+          "thanks|thank you|thx|ty|thank u|so much|a lot|lot|much|wow|yay|finally|now|for me|the trick",
+          "that|this|it|i|me|you|your|the|same|thing|things|one|link|answer|suggestion|video|steps?|either way|btw|lol|haha|hey|deskbot|bot",
+          "tried|try|trying|everything|all|of|those|them");
 
   /** The verdict of {@code cleaned} (a message without chat markup), if it is only that. */
   static Optional<Verdict> of(String cleaned) {

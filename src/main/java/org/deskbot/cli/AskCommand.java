@@ -15,6 +15,7 @@ import org.deskbot.answer.Explanation;
 import org.deskbot.answer.Result;
 import org.deskbot.answer.ResultJson;
 import org.deskbot.chat.Screenshots;
+import org.deskbot.chat.TypedText;
 import org.deskbot.ocr.ImageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Parameters;
     description =
         "Answer a question from the indexed content: the best links, best first, with the passage that answers.")
 public final class AskCommand implements Callable<Integer> {
-  static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = CliFiles.JSON;
 
   @Mixin HomeOptions home;
   @Mixin AtOption at;
@@ -78,7 +79,7 @@ public final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String typed = String.join(" ", words).trim();
+    String typed = TypedText.plain(String.join(" ", words));
     String imageText = image == null ? null : imageText(image);
     String question = imageText == null ? typed : (typed + " " + imageText).strip();
     if (question.isEmpty()) {

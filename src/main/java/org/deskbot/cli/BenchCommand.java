@@ -159,7 +159,7 @@ public final class BenchCommand implements Callable<Integer> {
         var labelled = ContentCalibration.collect(faqSettings, root.resolve("faq-content"));
         var examples = new ArrayList<org.deskbot.answer.Calibration.Example>();
         for (var l : labelled) {
-          examples.add(CalibrateCommand.example(l.outcome(), 1));
+          examples.add(l.outcome().asExample(1));
         }
         org.deskbot.answer.Calibration.fit(
             examples, org.deskbot.answer.Calibration.Targets.DEFAULT);
@@ -214,7 +214,7 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf("FAQ index size: %.1f MB%n", indexBytes / 1e6);
       return 0;
     } finally {
-      EvalCommand.deleteTree(root);
+      CliFiles.deleteTree(root);
     }
   }
 
@@ -240,7 +240,7 @@ public final class BenchCommand implements Callable<Integer> {
           t.rows(), t.seconds(), t.perSecond());
       return warm.rows() > 0 ? 0 : 1;
     } finally {
-      EvalCommand.deleteTree(root);
+      CliFiles.deleteTree(root);
     }
   }
 

@@ -222,7 +222,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     for (int half = 0; half < 2; half++) {
       List<Calibration.Example> train = new ArrayList<>();
       for (ContentCalibration.Labelled l : c.labelled()) {
-        if (l.fold() != half) train.add(example(l.outcome(), 1));
+        if (l.fold() != half) train.add(l.outcome().asExample(1));
       }
       DecisionModel fitted =
           Calibration.refitThresholds(current, train, Calibration.Targets.DEFAULT);
@@ -243,7 +243,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             System.out.printf("  %-20s %10s %10s%n", k, shortly(v), shortly(afterFigures.get(k))));
     System.out.println("  " + verdict(beforeFigures, afterFigures));
     List<Calibration.Example> all =
-        c.labelled().stream().map(l -> example(l.outcome(), 1)).toList();
+        c.labelled().stream().map(l -> l.outcome().asExample(1)).toList();
     DecisionModel proposed =
         Calibration.refitThresholds(current, all, Calibration.Targets.DEFAULT)
             .measured(
@@ -255,8 +255,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             key,
             proposed,
             n.events(),
-            AskCommand.JSON.valueToTree(beforeFigures),
-            AskCommand.JSON.valueToTree(afterFigures),
+            CliFiles.JSON.valueToTree(beforeFigures),
+            CliFiles.JSON.valueToTree(afterFigures),
             java.time.Instant.now())
         .write(settings.modelsDir());
     System.out.printf(
@@ -434,7 +434,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     } catch (org.deskbot.config.ConfigException e) {
       throw new ExitException(ExitException.USAGE, e.getMessage());
     } finally {
-      EvalCommand.deleteTree(temp);
+      CliFiles.deleteTree(temp);
     }
   }
 
@@ -470,7 +470,7 @@ public final class CalibrateCommand implements Callable<Integer> {
               case UNSEEN -> wUnseen;
               case HELD_OUT -> wu;
             };
-        examples.add(example(l.outcome(), w));
+        examples.add(l.outcome().asExample(w));
       }
       out.add(examples);
     }
@@ -489,20 +489,12 @@ public final class CalibrateCommand implements Callable<Integer> {
     return String.join("; ", parts);
   }
 
-  static Calibration.Example example(Evaluation.Outcome o, double weight) {
-    boolean answerable = o.question().answerable();
-    int rank = o.firstRightRank();
-    Features f = o.answer().features();
-    return new Calibration.Example(
-        f, answerable && rank >= 1 && rank <= 3, answerable && rank == 1, answerable, weight);
-  }
-
   private void write(DecisionModel model, String key) throws IOException {
     ObjectNode root;
     if (Files.isRegularFile(out)) {
-      root = (ObjectNode) AskCommand.JSON.readTree(out.toFile());
+      root = (ObjectNode) CliFiles.JSON.readTree(out.toFile());
     } else {
-      root = AskCommand.JSON.createObjectNode();
+      root = CliFiles.JSON.createObjectNode();
     }
     root.put("features", String.join(",", Features.NAMES));
     root.set(key, model.toJson());
@@ -510,6 +502,6 @@ public final class CalibrateCommand implements Callable<Integer> {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }
     Files.writeString(
-        out, AskCommand.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        out, CliFiles.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
   }
 }

@@ -106,7 +106,7 @@ final class ContentCalibration {
       }
       return out;
     } finally {
-      EvalCommand.deleteTree(temp);
+      CliFiles.deleteTree(temp);
     }
   }
 

@@ -73,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
       throw new ExitException(ExitException.USAGE, e.getMessage());
     }
     IngestReport report = Wiring.ingest(settings);
-    IngestCommand.print(report, System.out);
+    IngestOutput.print(report, System.out);
     addHistory(settings, System.out);
     String h = "--home " + quote(home.toString());
     System.out.println();
@@ -152,7 +152,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   private static void copyTree(Path from, Path to) throws IOException {
     if (Files.exists(to)) {
-      EvalCommand.deleteTree(to);
+      CliFiles.deleteTree(to);
     }
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : (Iterable<Path>) walk::iterator) {

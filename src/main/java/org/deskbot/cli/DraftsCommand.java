@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.deskbot.chat.ConversationException;
 import org.deskbot.config.Settings;
-import org.deskbot.escalate.Ticket;
 import org.deskbot.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,17 +51,8 @@ public final class DraftsCommand implements Runnable {
     public Integer call() throws IOException {
       long id = Conversations.ticketId(number);
       Settings settings = home.settings();
-      if (!settings.team().contains(as)) {
-        throw new ExitException(ExitException.USAGE, "only the tech team can save FAQ drafts");
-      }
       try (Wiring.Conversation c = Wiring.openConversation(settings)) {
-        Ticket t = c.service().ticket(id, as);
-        String text = answer != null ? answer : t.resolution();
-        if (text == null || text.isBlank()) {
-          throw new ExitException(
-              ExitException.USAGE, t.number() + " has no resolution yet: pass --answer TEXT");
-        }
-        Path file = Wiring.drafts(settings).save(t, t.question(), text, as);
+        Path file = c.service().saveDraft(id, as, answer, Wiring.drafts(settings));
         System.out.println(
             "draft saved: "
                 + settings.content().relativize(file)
@@ -71,6 +61,9 @@ public final class DraftsCommand implements Runnable {
                 + "`)");
         return 0;
       } catch (ConversationException e) {
+        if (e.field().equals("answer")) {
+          throw new ExitException(ExitException.USAGE, e.getMessage() + " with --answer TEXT");
+        }
         throw Conversations.exit(e);
       }
     }

@@ -134,7 +134,7 @@ public final class EvalCommand implements Callable<Integer> {
         outcomes.stream().filter(Evaluation.Outcome::miss).forEach(o -> printMiss(o));
       }
       if (json) {
-        System.out.println(AskCommand.JSON.writeValueAsString(figures.asMap()));
+        System.out.println(CliFiles.JSON.writeValueAsString(figures.asMap()));
       } else {
         figures.asMap().forEach((k, v) -> System.out.printf("%-20s %s%n", k, v));
       }
@@ -149,7 +149,7 @@ public final class EvalCommand implements Callable<Integer> {
       return 0;
     } finally {
       if (temp != null) {
-        deleteTree(temp);
+        CliFiles.deleteTree(temp);
       }
     }
   }
@@ -169,14 +169,6 @@ public final class EvalCommand implements Callable<Integer> {
     for (int i = 0; i < Math.min(3, a.results().size()); i++) {
       Result r = a.results().get(i);
       System.err.printf("    %d. %.2f %s %s%n", i + 1, r.score(), r.url(), r.title());
-    }
-  }
-
-  static void deleteTree(Path dir) {
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException ignored) {
-      // a temporary folder left behind is harmless
     }
   }
 }

@@ -54,7 +54,7 @@ public final class FeedbackCommand implements Callable<Integer> {
       }
       Interaction i = c.service().feedback(interaction, user, solved);
       if (json) {
-        var o = AskCommand.JSON.createObjectNode();
+        var o = CliFiles.JSON.createObjectNode();
         o.put("interaction", i.id());
         o.put("feedback", i.feedback());
         o.put("feedback_at", i.feedbackAt() == null ? null : i.feedbackAt().toString());

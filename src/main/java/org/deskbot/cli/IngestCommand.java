@@ -1,13 +1,10 @@
 package org.deskbot.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.deskbot.config.Settings;
-import org.deskbot.ingest.ContentException;
-import org.deskbot.ingest.Finding;
 import org.deskbot.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +37,7 @@ public final class IngestCommand implements Callable<Integer> {
           "content folder not found: " + settings.content() + " (pass --content DIR)");
     }
     IngestReport report = Wiring.ingest(settings);
-    print(report, System.out);
+    IngestOutput.print(report, System.out);
     String decision = DecisionRefit.advice(report, settings);
     if (!decision.isEmpty()) {
       System.out.println(decision);
@@ -49,24 +46,4 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   /** The report as a specialist reads it. */
-  static void print(IngestReport report, PrintStream out) {
-    out.println(report.summary());
-    out.printf("read %.1f MB in %.1f s%n", report.bytesRead() / 1e6, report.millis() / 1000.0);
-    if (!report.skipped().isEmpty()) {
-      out.println("skipped:");
-      report.skipped().forEach(s -> out.println("  " + s.file() + ": " + s.reason()));
-    }
-    if (!report.errors().isEmpty()) {
-      out.println("errors:");
-      for (ContentException e : report.errors()) {
-        out.println("  " + e.getMessage());
-      }
-    }
-    if (!report.findings().isEmpty()) {
-      out.println("accessibility and content findings (" + report.findings().size() + "):");
-      for (Finding f : report.findings()) {
-        out.println("  " + f);
-      }
-    }
-  }
 }

@@ -51,7 +51,7 @@ public final class InteractionsCommand implements Runnable {
       }
       try (Wiring.Conversation c = Wiring.openConversation(home.settings())) {
         if (json) {
-          var arr = AskCommand.JSON.createArrayNode();
+          var arr = CliFiles.JSON.createArrayNode();
           for (Interaction i : c.service().interactionsSince(from)) {
             var o = arr.addObject();
             o.put("id", i.id());

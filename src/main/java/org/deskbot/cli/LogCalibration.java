@@ -187,7 +187,7 @@ final class LogCalibration {
   private static List<String> shown(String resultsJson, List<String> indexed) {
     List<String> out = new ArrayList<>();
     try {
-      JsonNode results = AskCommand.JSON.readTree(resultsJson == null ? "[]" : resultsJson);
+      JsonNode results = CliFiles.JSON.readTree(resultsJson == null ? "[]" : resultsJson);
       for (int k = 0; k < Math.min(3, results.size()); k++) {
         String url = results.get(k).path("url").asText("");
         if (isIndexed(url, indexed)) {

@@ -33,25 +33,42 @@ public final class TicketsCommand implements Runnable {
     new picocli.CommandLine(this).usage(System.out);
   }
 
-  /** The work of one ticket subcommand against the service. */
+  /** A change to one ticket by one user, against the service. */
   @FunctionalInterface
-  interface Work {
-    ConversationService.TicketUpdate apply(ConversationService s) throws ConversationException;
+  interface Step {
+    ConversationService.TicketUpdate apply(ConversationService s, long id, String as)
+        throws ConversationException;
   }
 
-  /** Runs a change and prints the ticket and what the adapters would deliver. */
-  static int change(HomeOptions home, AtOption at, boolean json, Work work) throws IOException {
-    try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at)) {
-      ConversationService.TicketUpdate u = work.apply(c.service());
-      if (json) {
-        System.out.println(TicketJson.of(u.ticket()));
-      } else {
-        System.out.println(u.ticket().number() + " " + u.ticket().status().label());
-        Conversations.printNotices(u.notices());
+  /**
+   * What every change to a ticket (claim, reply, resolve, reopen) takes: the home, when, who makes
+   * it, and JSON or text output.
+   */
+  static final class ChangeOptions {
+    @Mixin HomeOptions home;
+    @Mixin AtOption at;
+
+    @Option(names = "--as", required = true, paramLabel = "USER")
+    String as;
+
+    @Option(names = "--json")
+    boolean json;
+
+    /** Makes the change to ticket {@code number}; prints the ticket and what would be delivered. */
+    int change(String number, Step step) throws IOException {
+      long id = Conversations.ticketId(number);
+      try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at)) {
+        ConversationService.TicketUpdate u = step.apply(c.service(), id, as);
+        if (json) {
+          System.out.println(TicketJson.of(u.ticket()));
+        } else {
+          System.out.println(u.ticket().number() + " " + u.ticket().status().label());
+          Conversations.printNotices(u.notices());
+        }
+        return 0;
+      } catch (ConversationException e) {
+        throw Conversations.exit(e);
       }
-      return 0;
-    } catch (ConversationException e) {
-      throw Conversations.exit(e);
     }
   }
 
@@ -95,7 +112,7 @@ public final class TicketsCommand implements Runnable {
       try (Wiring.Delivering c = Wiring.openDelivering(home.settings(), at)) {
         List<Ticket> list = c.service().tickets(as, s);
         if (json) {
-          var arr = AskCommand.JSON.createArrayNode();
+          var arr = CliFiles.JSON.createArrayNode();
           list.forEach(t -> arr.add(TicketJson.of(t)));
           System.out.println(arr);
         } else if (list.isEmpty()) {
@@ -167,22 +184,14 @@ public final class TicketsCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Take a ticket (the team only).")
   static final class Claim implements Callable<Integer> {
-    @Mixin HomeOptions home;
-    @Mixin AtOption at;
+    @Mixin ChangeOptions options;
 
     @Parameters(paramLabel = "N")
     String number;
 
-    @Option(names = "--as", required = true, paramLabel = "USER")
-    String as;
-
-    @Option(names = "--json")
-    boolean json;
-
     @Override
     public Integer call() throws IOException {
-      long id = Conversations.ticketId(number);
-      return change(home, at, json, s -> s.claim(id, as));
+      return options.change(number, (s, id, as) -> s.claim(id, as));
     }
   }
 
@@ -191,8 +200,7 @@ public final class TicketsCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Reply on a ticket; a team reply reaches the teacher's thread.")
   static final class ReplyTo implements Callable<Integer> {
-    @Mixin HomeOptions home;
-    @Mixin AtOption at;
+    @Mixin ChangeOptions options;
 
     @Parameters(index = "0", paramLabel = "N")
     String number;
@@ -200,16 +208,9 @@ public final class TicketsCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "TEXT")
     String text;
 
-    @Option(names = "--as", required = true, paramLabel = "USER")
-    String as;
-
-    @Option(names = "--json")
-    boolean json;
-
     @Override
     public Integer call() throws IOException {
-      long id = Conversations.ticketId(number);
-      return change(home, at, json, s -> s.reply(id, as, text));
+      return options.change(number, (s, id, as) -> s.reply(id, as, text));
     }
   }
 
@@ -218,14 +219,10 @@ public final class TicketsCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Resolve with the minutes spent (the team only); the teacher is told.")
   static final class Resolve implements Callable<Integer> {
-    @Mixin HomeOptions home;
-    @Mixin AtOption at;
+    @Mixin ChangeOptions options;
 
     @Parameters(paramLabel = "N")
     String number;
-
-    @Option(names = "--as", required = true, paramLabel = "USER")
-    String as;
 
     @Option(names = "--minutes", required = true, paramLabel = "M")
     int minutes;
@@ -233,13 +230,9 @@ public final class TicketsCommand implements Runnable {
     @Option(names = "--note", paramLabel = "TEXT", defaultValue = "")
     String note;
 
-    @Option(names = "--json")
-    boolean json;
-
     @Override
     public Integer call() throws IOException {
-      long id = Conversations.ticketId(number);
-      return change(home, at, json, s -> s.resolve(id, as, minutes, note));
+      return options.change(number, (s, id, as) -> s.resolve(id, as, minutes, note));
     }
   }
 
@@ -248,22 +241,14 @@ public final class TicketsCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Reopen a resolved ticket.")
   static final class Reopen implements Callable<Integer> {
-    @Mixin HomeOptions home;
-    @Mixin AtOption at;
+    @Mixin ChangeOptions options;
 
     @Parameters(paramLabel = "N")
     String number;
 
-    @Option(names = "--as", required = true, paramLabel = "USER")
-    String as;
-
-    @Option(names = "--json")
-    boolean json;
-
     @Override
     public Integer call() throws IOException {
-      long id = Conversations.ticketId(number);
-      return change(home, at, json, s -> s.reopen(id, as));
+      return options.change(number, (s, id, as) -> s.reopen(id, as));
     }
   }
 }

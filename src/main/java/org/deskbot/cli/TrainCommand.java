@@ -227,7 +227,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   /** Exactly the keys the README promises: accuracy, macro_f1, per_class, train_seconds. */
   static ObjectNode toJson(Evaluation e, double trainSeconds) {
-    ObjectNode o = AskCommand.JSON.createObjectNode();
+    ObjectNode o = CliFiles.JSON.createObjectNode();
     o.put("accuracy", round(e.accuracy()));
     o.put("macro_f1", round(e.macroF1()));
     ObjectNode perClass = o.putObject("per_class");

@@ -52,7 +52,7 @@ public record Ticket(
 
   /** This ticket handed over to the team at {@code at}. */
   public Ticket handedOver(Instant at) {
-    return copy(status, assignee, claimedAt, firstResponseAt, resolvedAt, minutes, resolution, at);
+    return with(status, assignee, claimedAt, firstResponseAt, resolvedAt, minutes, resolution, at);
   }
 
   /** Ticket numbers start at T-1001 so they never look like a count. */
@@ -69,18 +69,6 @@ public record Ticket(
 
   /** This ticket with its working state replaced (what a {@link Transitions} change sets). */
   public Ticket with(
-      TicketStatus status,
-      String assignee,
-      Instant claimedAt,
-      Instant firstResponseAt,
-      Instant resolvedAt,
-      Integer minutes,
-      String resolution) {
-    return copy(
-        status, assignee, claimedAt, firstResponseAt, resolvedAt, minutes, resolution, handedAt);
-  }
-
-  private Ticket copy(
       TicketStatus status,
       String assignee,
       Instant claimedAt,

@@ -21,7 +21,7 @@ public final class Transitions {
                 + (t.assignee() == null ? "" : " by " + t.assignee())
                 + ", not open");
       }
-      return applied(
+      Ticket after =
           t.with(
               TicketStatus.CLAIMED,
               actor,
@@ -29,11 +29,9 @@ public final class Transitions {
               t.firstResponseAt(),
               t.resolvedAt(),
               t.minutes(),
-              t.resolution()),
-          at,
-          actor,
-          TicketEvent.CLAIMED,
-          null);
+              t.resolution(),
+              t.handedAt());
+      return applied(after, at, actor, TicketEvent.CLAIMED, null);
     };
   }
 
@@ -44,7 +42,7 @@ public final class Transitions {
         throw conflict(t.number() + " is closed");
       }
       boolean firstResponse = t.firstResponseAt() == null && !actor.equals(t.requester());
-      return applied(
+      Ticket after =
           t.with(
               t.status(),
               t.assignee(),
@@ -52,11 +50,9 @@ public final class Transitions {
               firstResponse ? at : t.firstResponseAt(),
               t.resolvedAt(),
               t.minutes(),
-              t.resolution()),
-          at,
-          actor,
-          TicketEvent.REPLIED,
-          text);
+              t.resolution(),
+              t.handedAt());
+      return applied(after, at, actor, TicketEvent.REPLIED, text);
     };
   }
 
@@ -73,7 +69,7 @@ public final class Transitions {
       if (t.status() == TicketStatus.RESOLVED || t.status() == TicketStatus.CLOSED) {
         throw conflict(t.number() + " is already " + t.status().label());
       }
-      return applied(
+      Ticket after =
           t.with(
               TicketStatus.RESOLVED,
               t.assignee() == null ? actor : t.assignee(),
@@ -81,11 +77,9 @@ public final class Transitions {
               t.firstResponseAt(),
               at,
               (t.minutes() == null ? 0 : t.minutes()) + minutes,
-              resolution),
-          at,
-          actor,
-          TicketEvent.RESOLVED,
-          minutes + " min: " + resolution);
+              resolution,
+              t.handedAt());
+      return applied(after, at, actor, TicketEvent.RESOLVED, minutes + " min: " + resolution);
     };
   }
 
@@ -95,7 +89,7 @@ public final class Transitions {
       if (t.status() != TicketStatus.RESOLVED && t.status() != TicketStatus.CLOSED) {
         throw conflict(t.number() + " is " + t.status().label() + ", not resolved");
       }
-      return applied(
+      Ticket after =
           t.with(
               t.assignee() == null ? TicketStatus.OPEN : TicketStatus.CLAIMED,
               t.assignee(),
@@ -103,11 +97,9 @@ public final class Transitions {
               t.firstResponseAt(),
               null,
               t.minutes(),
-              t.resolution()),
-          at,
-          actor,
-          TicketEvent.REOPENED,
-          null);
+              t.resolution(),
+              t.handedAt());
+      return applied(after, at, actor, TicketEvent.REOPENED, null);
     };
   }
 

@@ -44,6 +44,20 @@ public final class Evaluation {
       }
       return firstRightRank != 1 || answer.decision() == Decision.ESCALATE || !timeRight;
     }
+
+    /**
+     * This outcome as a calibration example: right in the top three, right first, answerable; of
+     * {@code weight}.
+     */
+    public org.deskbot.answer.Calibration.Example asExample(double weight) {
+      boolean answerable = question.answerable();
+      return new org.deskbot.answer.Calibration.Example(
+          answer.features(),
+          answerable && firstRightRank >= 1 && firstRightRank <= 3,
+          answerable && firstRightRank == 1,
+          answerable,
+          weight);
+    }
   }
 
   /** How many questions the bot answered, suggested for and escalated. */

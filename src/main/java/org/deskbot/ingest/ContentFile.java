@@ -38,6 +38,20 @@ public record ContentFile(Path root, Path path, String relative, byte[] bytes) {
     return path.getFileName().toString();
   }
 
+  /** Whether the file is in {@code folder} and its name ends with one of {@code endings}. */
+  public boolean is(String folder, String... endings) {
+    if (!folder().equals(folder)) {
+      return false;
+    }
+    String name = lowerName();
+    for (String e : endings) {
+      if (name.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The file name in lower case, for matching extensions. */
   public String lowerName() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -2,13 +2,13 @@ package org.deskbot.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,8 @@ import java.util.Optional;
  * and accessibility findings without re-reading the content.
  */
 public final class LastIngest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
   private LastIngest() {}
 
@@ -25,42 +26,38 @@ public final class LastIngest {
     return home.resolve("data").resolve("last-ingest.json");
   }
 
+  /** The file's contents, written by Jackson in this order (snake_case keys). */
+  record Saved(
+      String at,
+      String summary,
+      int indexed,
+      int entries,
+      int unchanged,
+      int removed,
+      int totalEntries,
+      long millis,
+      List<IngestReport.Skip> skipped,
+      List<Problem> errors,
+      List<Finding> findings) {}
+
+  /** A file that could not be read: where, and why. */
+  record Problem(String file, int line, String reason) {}
+
   /** Writes {@code report} (atomically, so a reader never sees half a file). */
   public static void write(Path file, IngestReport report, Instant at) throws IOException {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("at", at.toString());
-    o.put("summary", report.summary());
-    o.put("indexed", report.indexed());
-    o.put("entries", report.entries());
-    o.put("unchanged", report.unchanged());
-    o.put("removed", report.removed());
-    o.put("total_entries", report.totalEntries());
-    o.put("millis", report.millis());
-    ArrayNode skipped = o.putArray("skipped");
-    report
-        .skipped()
-        .forEach(s -> skipped.addObject().put("file", s.file()).put("reason", s.reason()));
-    ArrayNode errors = o.putArray("errors");
-    report
-        .errors()
-        .forEach(
-            e ->
-                errors
-                    .addObject()
-                    .put("file", e.file())
-                    .put("line", e.line())
-                    .put("reason", e.reason()));
-    ArrayNode findings = o.putArray("findings");
-    report
-        .findings()
-        .forEach(
-            f ->
-                findings
-                    .addObject()
-                    .put("file", f.file())
-                    .put("line", f.line())
-                    .put("kind", f.kind())
-                    .put("detail", f.detail()));
+    Saved o =
+        new Saved(
+            at.toString(),
+            report.summary(),
+            report.indexed(),
+            report.entries(),
+            report.unchanged(),
+            report.removed(),
+            report.totalEntries(),
+            report.millis(),
+            report.skipped(),
+            report.errors().stream().map(e -> new Problem(e.file(), e.line(), e.reason())).toList(),
+            report.findings());
     Files.createDirectories(file.getParent());
     Path tmp = Files.createTempFile(file.getParent(), ".last-ingest", ".tmp");
     Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(o));

@@ -18,7 +18,27 @@ public interface InteractionLog {
       String category,
       double categoryConfidence,
       String decision,
-      String results) {}
+      String results) {
+
+    /** This interaction as recorded with {@code id} at {@code at}: no feedback, no ticket yet. */
+    public Interaction recorded(long id, Instant at) {
+      return new Interaction(
+          id,
+          at,
+          platform,
+          userId,
+          place,
+          question,
+          language,
+          category,
+          categoryConfidence,
+          decision,
+          results,
+          null,
+          null,
+          null);
+    }
+  }
 
   /**
    * Records an interaction; a {@code deliveryId} seen before returns the interaction recorded then

@@ -11,8 +11,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.deskbot.escalate.StoreException;
 
-/** Computes a week's figures from the store, by the definitions in {@link Definitions}. */
-public final class Measures {
+/**
+ * Computes a week's figures from the store, by the definitions in {@link Definitions}.
+ *
+ * @param clicksCounted whether the links deskbot sends are tracked (else clicks read 0 because
+ *     nobody counted them, and the report says so)
+ */
+public record Measures(
+    ReportStore store, EngagementStore engagement, boolean clicksCounted, SchoolCalendar calendar) {
   /** Weeks in the category baseline. */
   public static final int BASELINE_WEEKS = 4;
 
@@ -36,39 +42,15 @@ public final class Measures {
   static final int RESOURCES = 15;
   static final int ENGAGED_RESOURCES = 20;
 
-  private final ReportStore store;
-  private final EngagementStore engagement;
-  private final boolean clicksCounted;
-  private final SchoolCalendar calendar;
-
   /** Figures without engagement: nothing imported, clicks not counted. */
   public Measures(ReportStore store, SchoolCalendar calendar) {
     this(store, EngagementStore.NONE, false, calendar);
-  }
-
-  /**
-   * @param clicksCounted whether the links deskbot sends are tracked (else clicks read 0 because
-   *     nobody counted them, and the report says so)
-   */
-  public Measures(
-      ReportStore store,
-      EngagementStore engagement,
-      boolean clicksCounted,
-      SchoolCalendar calendar) {
-    this.store = store;
-    this.engagement = engagement;
-    this.clicksCounted = clicksCounted;
-    this.calendar = calendar;
   }
 
   /** The week's use of the async supports. */
   private EngagementStore.Usage use(Week w) throws StoreException {
     ZoneId zone = calendar.zone();
     return engagement.usage(w.start(zone), w.end(zone), w.monday(), w.sunday());
-  }
-
-  public SchoolCalendar calendar() {
-    return calendar;
   }
 
   public WeeklyFigures week(Week week) throws StoreException {

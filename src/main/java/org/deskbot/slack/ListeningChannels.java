@@ -38,7 +38,11 @@ final class ListeningChannels {
     Optional<Reply> reply =
         service.overheard(
             new ConversationService.Incoming(
-                SlackOutbox.PLATFORM, e.getUser(), place.toString(), e.getText(), deliveryId),
+                SlackOutbox.PLATFORM,
+                e.getUser(),
+                place.toString(),
+                SlackText.plain(e.getText()),
+                deliveryId),
             e.getChannel());
     if (reply.isEmpty()) {
       return;

@@ -67,7 +67,13 @@ public final class SlackAdapter implements Adapter {
     }
     this.app = new App(app.build());
     this.bridge = new SlackHttpBridge(this.app, settings.signingSecret());
-    TeacherActions teacher = new TeacherActions(settings, service, client, later);
+    TeacherActions teacher =
+        new TeacherActions(
+            settings,
+            service,
+            client,
+            later,
+            new SlackFiles(settings, org.deskbot.ocr.ImageDownload.create()));
     TeamActions team = new TeamActions(settings, service, drafts, client, later);
     teacher.register(this.app);
     team.register(this.app);

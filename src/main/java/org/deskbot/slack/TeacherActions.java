@@ -28,27 +28,17 @@ import org.slf4j.LoggerFactory;
  * The teacher's side in Slack: a question by DM, @mention or {@code /helpdesk} answered in its
  * thread, *That solved it*, and *I still need help* with its form.
  */
-final class TeacherActions {
+record TeacherActions(
+    SlackSettings settings,
+    ConversationService service,
+    MethodsClient client,
+    AfterAck later,
+    SlackFiles files) {
   private static final Logger LOG = LoggerFactory.getLogger(TeacherActions.class);
   private static final String PLATFORM = SlackOutbox.PLATFORM;
 
   /** Slack's limit on a view's private_metadata. */
   private static final int MAX_METADATA = 3000;
-
-  private final SlackSettings settings;
-  private final ConversationService service;
-  private final MethodsClient client;
-  private final AfterAck later;
-  private final SlackFiles files;
-
-  TeacherActions(
-      SlackSettings settings, ConversationService service, MethodsClient client, AfterAck later) {
-    this.settings = settings;
-    this.service = service;
-    this.client = client;
-    this.later = later;
-    this.files = new SlackFiles(settings, org.deskbot.ocr.ImageDownload.create());
-  }
 
   /**
    * The teacher's handlers (a direct message comes through {@link #answer}: the adapter routes
@@ -84,9 +74,7 @@ final class TeacherActions {
             return ctx.ack(
                 "Ask me like this: `/helpdesk how do I share a Google Form with my class?`");
           }
-          if (firstCommand(p.getTriggerId())) {
-            later.run(() -> answerCommand(p));
-          }
+          later.run(() -> answerCommand(p));
           return ctx.ack();
         });
     app.blockAction(
@@ -175,22 +163,6 @@ final class TeacherActions {
   }
 
   /**
-   * True the first time Slack delivers a slash command; a failure to tell answers 500 so Slack
-   * retries. (The question's root message is posted before the conversation sees the question,
-   * which it then receives under its own delivery id: delivery ids are one key space.)
-   */
-  private boolean firstCommand(String triggerId) {
-    if (triggerId == null || triggerId.isBlank()) {
-      return true;
-    }
-    try {
-      return service.firstDelivery("command:" + triggerId, PLATFORM);
-    } catch (ConversationException e) {
-      throw new IllegalStateException("cannot record Slack delivery: " + e.getMessage(), e);
-    }
-  }
-
-  /**
    * A teacher's message: answered in its thread, or, written in the thread their ticket came from,
    * added to that ticket (the team's card says so) and the thread told.
    */
@@ -210,13 +182,14 @@ final class TeacherActions {
       String deliveryId,
       List<com.slack.api.model.File> shared)
       throws Exception {
+    String words = SlackText.plain(text);
     Predicate<String> sameThread =
         place.threadOrNull() == null ? p -> false : place.toString()::equals;
     List<Screenshots.Picture> pictures = files.pictures(shared);
     Screenshots.Step step =
         pictures.isEmpty()
             ? new Screenshots.Step.Ask("", "")
-            : service.screenshots().step(text, pictures);
+            : service.screenshots().step(words, pictures);
     if (!(step instanceof Screenshots.Step.Ask ask)) {
       post(place, ((Screenshots.Step.Say) step).text());
       return;
@@ -226,31 +199,35 @@ final class TeacherActions {
       received =
           service.receive(
               new ConversationService.Incoming(
-                  PLATFORM,
-                  user,
-                  place.toString(),
-                  text == null ? "" : text,
-                  deliveryId,
-                  ask.imageText()),
+                  PLATFORM, user, place.toString(), words, deliveryId, ask.imageText()),
               place.toString(), // a thread, or a DM: one conversation
               sameThread);
     } catch (ConversationException e) {
-      String sorry =
-          e.kind() == ConversationException.Kind.FAILED
-              ? "Sorry, I couldn't look that up just now. Please try again in a minute."
-              : "Sorry, " + e.getMessage() + ".";
-      LOG.warn("slack: could not answer: {}", e.getMessage());
-      post(place, sorry);
+      sorry(place, e);
       return;
     }
+    deliver(place, received, ask.note());
+  }
+
+  /** What became of a teacher's message, said in its thread. */
+  private void deliver(Place place, Received received, String note) throws Exception {
     switch (received) {
       case Received.Again again -> {}
       case Received.AddedToTicket added -> post(place, added.told());
       case Received.Answered answered -> {
-        SlackBlocks.Message m = SlackBlocks.answer(answered.reply().withNote(ask.note()));
+        SlackBlocks.Message m = SlackBlocks.answer(answered.reply().withNote(note));
         SlackApi.post(client, place.channel(), place.threadOrNull(), m.text(), m.blocks());
       }
     }
+  }
+
+  private void sorry(Place place, ConversationException e) throws Exception {
+    LOG.warn("slack: could not answer: {}", e.getMessage());
+    post(
+        place,
+        e.kind() == ConversationException.Kind.FAILED
+            ? "Sorry, I couldn't look that up just now. Please try again in a minute."
+            : "Sorry, " + e.getMessage() + ".");
   }
 
   private void post(Place place, String text) throws Exception {
@@ -259,21 +236,46 @@ final class TeacherActions {
 
   /**
    * {@code /helpdesk}: the question posted as the thread's root (in the channel, else the DM),
-   * answered in it.
+   * answered in it; one call into the conversation, which opens the thread only the first time
+   * Slack delivers the command.
    */
   private void answerCommand(SlashCommandPayload p) throws Exception {
-    String root = "<@" + p.getUserId() + "> asked: " + SlackBlocks.escape(p.getText().strip());
-    String channel = p.getChannelId();
-    String ts;
+    String trigger = p.getTriggerId();
+    var in =
+        new ConversationService.Incoming(
+            PLATFORM,
+            p.getUserId(),
+            "",
+            SlackText.plain(p.getText()),
+            trigger == null || trigger.isBlank() ? null : "command:" + trigger);
+    var opened = new java.util.concurrent.atomic.AtomicReference<Place>();
+    Received received;
     try {
-      ts = SlackApi.post(client, p.getChannelId(), null, root, null).getTs();
+      received =
+          service.receiveOpening(
+              in,
+              () -> {
+                opened.set(postRoot(p));
+                return opened.get().toString();
+              });
+    } catch (ConversationException e) {
+      sorry(opened.get() != null ? opened.get() : Place.of(p.getUserId(), null), e);
+      return;
+    }
+    deliver(opened.get(), received, "");
+  }
+
+  /** The command's question as a thread's root: in its channel, else the teacher's DM. */
+  private Place postRoot(SlashCommandPayload p) throws Exception {
+    String root = "<@" + p.getUserId() + "> asked: " + SlackBlocks.escape(p.getText().strip());
+    try {
+      return Place.of(
+          p.getChannelId(), SlackApi.post(client, p.getChannelId(), null, root, null).getTs());
     } catch (SlackApi.Failed e) {
       // not in that channel (or a DM with someone else): answer in the teacher's DM with the bot
       var dm = SlackApi.post(client, p.getUserId(), null, root, null);
-      channel = dm.getChannel();
-      ts = dm.getTs();
+      return Place.of(dm.getChannel(), dm.getTs());
     }
-    answer(p.getUserId(), Place.of(channel, ts), p.getText(), "question:" + p.getTriggerId());
   }
 
   private void solved(BlockActionPayload p) throws Exception {

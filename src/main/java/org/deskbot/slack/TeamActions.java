@@ -16,31 +16,16 @@ import org.deskbot.escalate.Ticket;
 /**
  * The team's side in Slack: *Claim* and *Resolve* on the ticket cards in the triage channel, a
  * reply in a card's thread reaching the teacher, and the App Home's list of tickets.
+ *
+ * @param drafts where *save as FAQ draft* writes, or null to not offer it
  */
-final class TeamActions {
+record TeamActions(
+    SlackSettings settings,
+    ConversationService service,
+    FaqDrafts drafts,
+    MethodsClient client,
+    AfterAck later) {
   private static final String PLATFORM = SlackOutbox.PLATFORM;
-
-  private final SlackSettings settings;
-  private final ConversationService service;
-  private final FaqDrafts drafts;
-  private final MethodsClient client;
-  private final AfterAck later;
-
-  /**
-   * @param drafts where *save as FAQ draft* writes, or null to not offer it
-   */
-  TeamActions(
-      SlackSettings settings,
-      ConversationService service,
-      FaqDrafts drafts,
-      MethodsClient client,
-      AfterAck later) {
-    this.settings = settings;
-    this.service = service;
-    this.drafts = drafts;
-    this.client = client;
-    this.later = later;
-  }
 
   void register(App app) {
     app.event(

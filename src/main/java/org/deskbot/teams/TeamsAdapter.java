@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,29 +42,15 @@ public final class TeamsAdapter implements Adapter {
   private final TeamsSettings settings;
   private final ConversationService service;
   private final FaqDrafts drafts;
-  private final HttpClient http;
-  private final BotAuthenticator auth;
-  private final Connector connector;
-  private final Attachments attachments;
+  private final BotFramework bot;
 
-  public TeamsAdapter(
-      TeamsSettings settings,
-      ConversationService service,
-      FaqDrafts drafts,
-      Clock clock,
-      Duration backoff) {
+  TeamsAdapter(
+      TeamsSettings settings, ConversationService service, FaqDrafts drafts, BotFramework bot) {
     this.settings = settings;
     this.service = service;
     this.drafts = drafts;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    this.auth = new BotAuthenticator(settings.openIdMetadataUrl(), settings.appId(), http, clock);
-    this.connector = new Connector(settings, http, clock, backoff);
-    this.attachments = new Attachments(connector, new org.deskbot.ocr.ImageDownload(http));
-    service.subscribe(new TeamsOutbox(settings, connector));
+    this.bot = bot;
+    service.subscribe(new TeamsOutbox(settings, bot.connector()));
   }
 
   /** The adapter when {@code TEAMS_APP_ID} is set, else empty. */
@@ -80,8 +65,7 @@ public final class TeamsAdapter implements Adapter {
             teams,
             service,
             new FaqDrafts(settings.content(), settings.faqUrlBase()),
-            Clock.systemUTC(),
-            Duration.ofMillis(500)));
+            BotFramework.open(teams, Clock.systemUTC(), Duration.ofMillis(500))));
   }
 
   @Override
@@ -120,7 +104,7 @@ public final class TeamsAdapter implements Adapter {
     String channelId = activity.path("channelId").asText(null);
     String serviceUrl = activity.path("serviceUrl").asText(null);
     try {
-      auth.validate(request.header("authorization"), channelId, serviceUrl);
+      bot.auth().validate(request.header("authorization"), channelId, serviceUrl);
     } catch (BotAuthenticator.Rejected e) {
       LOG.info("teams: refused an activity: {}", e.getMessage());
       return HttpResponse.error(401, "the Bot Framework token is not valid")
@@ -180,7 +164,7 @@ public final class TeamsAdapter implements Adapter {
         }
         return;
       }
-      String text = Mentions.strip(activity);
+      String text = TeamsText.plain(activity);
       if (text.isBlank() && value.isObject()) {
         return; // a submit from some other card
       }
@@ -189,7 +173,7 @@ public final class TeamsAdapter implements Adapter {
               activity.path("serviceUrl").asText(),
               activity.path("conversation").path("id").asText(),
               activity.path("id").asText());
-      var pictures = attachments.pictures(activity);
+      var pictures = bot.attachments().pictures(activity);
       Screenshots.Step step =
           pictures.isEmpty()
               ? new Screenshots.Step.Ask("", "")
@@ -327,11 +311,12 @@ public final class TeamsAdapter implements Adapter {
     activity.set("recipient", to.path("from"));
     activity.set("conversation", to.path("conversation"));
     activity.put("replyToId", to.path("id").asText());
-    connector.reply(
-        to.path("serviceUrl").asText(),
-        to.path("conversation").path("id").asText(),
-        to.path("id").asText(),
-        activity);
+    bot.connector()
+        .reply(
+            to.path("serviceUrl").asText(),
+            to.path("conversation").path("id").asText(),
+            to.path("id").asText(),
+            activity);
   }
 
   /**
@@ -370,6 +355,6 @@ public final class TeamsAdapter implements Adapter {
 
   @Override
   public void close() {
-    http.close();
+    bot.close();
   }
 }

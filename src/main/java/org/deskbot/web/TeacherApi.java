@@ -12,6 +12,7 @@ import org.deskbot.chat.ConversationException;
 import org.deskbot.chat.ConversationService;
 import org.deskbot.chat.Reply;
 import org.deskbot.chat.Screenshots;
+import org.deskbot.chat.TypedText;
 import org.deskbot.escalate.Ticket;
 import org.deskbot.ocr.ImageException;
 import org.deskbot.ocr.ImageLimits;
@@ -23,26 +24,12 @@ import org.deskbot.server.HttpResponse;
  * The chat page's API: ask, say whether it helped, ask for a person, and see that ticket with what
  * the team told the teacher.
  */
-final class TeacherApi {
-  private final WebSettings settings;
-  private final ConversationService conversation;
-  private final SignIn signIn;
-  private final Metrics metrics;
-  private final WebOutbox outbox;
-
-  TeacherApi(
-      WebSettings settings,
-      ConversationService conversation,
-      SignIn signIn,
-      Metrics metrics,
-      WebOutbox outbox) {
-    this.settings = settings;
-    this.conversation = conversation;
-    this.signIn = signIn;
-    this.metrics = metrics;
-    this.outbox = outbox;
-  }
-
+record TeacherApi(
+    WebSettings settings,
+    ConversationService conversation,
+    SignIn signIn,
+    Metrics metrics,
+    WebOutbox outbox) {
   /** The longest {@code image} field: a data URL of an image of {@link ImageLimits#MAX_BYTES}. */
   static final int MAX_IMAGE_CHARS = (int) ((ImageLimits.MAX_BYTES + 2) / 3 * 4) + 100;
 
@@ -72,7 +59,7 @@ final class TeacherApi {
                         "web",
                         user,
                         "web",
-                        question,
+                        TypedText.plain(question),
                         null,
                         withImage == null ? "" : withImage.imageText()),
                     session));

@@ -17,6 +17,7 @@ import org.deskbot.answer.Answer;
 import org.deskbot.answer.DecisionProposal;
 import org.deskbot.answer.Explanation;
 import org.deskbot.chat.ConversationException;
+import org.deskbot.chat.TypedText;
 import org.deskbot.ingest.LastIngest;
 import org.deskbot.server.HttpError;
 import org.deskbot.server.HttpRequest;
@@ -65,22 +66,8 @@ final class TeamTools {
   HttpResponse approve(HttpRequest r) throws Exception {
     String actor = signIn.teamActor(r);
     signIn.guard(r);
-    if (!parts.conversation().onTeam(actor)) {
-      // a school champion signed in to the dashboard works their tickets, not the help content
-      throw new HttpError(403, "only the tech team can approve FAQ drafts");
-    }
     String name = r.param("name");
-    if (!name.matches("[\\w.-]+\\.md")) {
-      throw new HttpError(400, "`" + name + "` is not a draft's file name");
-    }
-    Path faq;
-    try {
-      faq = parts.drafts().approve(name);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new HttpError(404, "no draft named " + name);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw new HttpError(409, e.getMessage());
-    }
+    Path faq = parts.conversation().approveDraft(actor, name, parts.drafts());
     LOG.info("web: {} approved the FAQ draft {}", actor, name);
     String summary = parts.reindex() == null ? "" : parts.reindex().run();
     return json(Map.of("approved", "faq/" + faq.getFileName(), "ingest", summary));
@@ -152,7 +139,10 @@ final class TeamTools {
     if (q.length() > 500) {
       throw new HttpError(400, "`q` is longer than 500 characters");
     }
-    Answer a = parts.engine().answer(q, 10); // on the answer threads: the engine hands itself over
+    Answer a =
+        parts
+            .engine()
+            .answer(TypedText.plain(q), 10); // on the answer threads: the engine hands itself over
     ObjectNode o = WebJson.JSON.createObjectNode();
     o.put("query", q);
     o.put("decision", a.decision().label());
@@ -174,9 +164,10 @@ final class TeamTools {
   }
 
   /** Applies the waiting proposal: the bot decides with it from the next question on. */
-  HttpResponse applyDecision(HttpRequest r) throws IOException {
+  HttpResponse applyDecision(HttpRequest r) throws IOException, ConversationException {
     String actor = signIn.teamActor(r);
     signIn.guard(r);
+    parts.conversation().requireTeam(actor, "apply the decision proposal");
     Optional<DecisionProposal> applied =
         parts.decisions() == null ? Optional.empty() : parts.decisions().apply();
     if (applied.isEmpty()) {

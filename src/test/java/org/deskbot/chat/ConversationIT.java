@@ -125,7 +125,7 @@ class ConversationIT {
 
   @Test
   void greetingsAndThanksAreNotQuestions() throws Exception {
-    for (String s : List.of("hi!", "Thanks so much", "ok", "<@U123> hello :wave:")) {
+    for (String s : List.of("hi!", "Thanks so much", "ok", "hello")) {
       assertEquals(Interaction.NOT_A_QUESTION, service.ask(ask("t5", s, null)).decision(), s);
     }
   }

@@ -84,7 +84,7 @@ public final class DecisionExperiments {
         out.add(Evaluation.judge(q, a));
       }
     }
-    EvalCommand.deleteTree(temp);
+    CliFiles.deleteTree(temp);
     return out;
   }
 }

@@ -37,8 +37,7 @@ class SingleTenantIT {
               settings,
               nothing,
               new FaqDrafts(Path.of("unused"), "https://x/"),
-              Clock.systemUTC(),
-              Duration.ofMillis(10))) {
+              BotFramework.open(settings, Clock.systemUTC(), Duration.ofMillis(10)))) {
         ObjectNode activity;
         try (InputStream in =
             getClass()

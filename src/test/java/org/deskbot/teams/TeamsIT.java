@@ -78,8 +78,7 @@ class TeamsIT {
             teams,
             service,
             new FaqDrafts(content, "https://help.example.org/faq/"),
-            Clock.systemUTC(),
-            Duration.ofMillis(10));
+            BotFramework.open(teams, Clock.systemUTC(), Duration.ofMillis(10)));
     Router router = new Router();
     adapter.mount(router);
     web = WebServer.start("127.0.0.1", 0, router);

@@ -104,5 +104,13 @@ class WebChampionIT {
     assertEquals(403, ana.post("/api/team/tickets/" + teams + "/claim", "{}").statusCode());
     assertEquals(
         "claimed", ana.ok("/api/team/tickets/" + theirs + "/claim", "{}").get("status").asText());
+    // the help content and how the bot decides are the team's
+    var approve = ana.post("/api/team/drafts/any.md/approve", "");
+    assertEquals(403, approve.statusCode(), approve.body());
+    assertTrue(
+        approve.body().contains("only the tech team can approve FAQ drafts"), approve.body());
+    var apply = ana.post("/api/team/decision/apply", "");
+    assertEquals(403, apply.statusCode(), apply.body());
+    assertTrue(apply.body().contains("apply the decision proposal"), apply.body());
   }
 }

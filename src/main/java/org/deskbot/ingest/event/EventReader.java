@@ -78,7 +78,7 @@ public final class EventReader implements ContentReader {
 
   @Override
   public boolean accepts(ContentFile file) {
-    return file.folder().equals("events") && file.lowerName().endsWith(".ics");
+    return file.is("events", ".ics");
   }
 
   @Override

@@ -19,7 +19,7 @@ public final class FaqCsvReader implements ContentReader {
 
   @Override
   public boolean accepts(ContentFile file) {
-    return file.folder().equals("faq") && file.lowerName().endsWith(".csv");
+    return file.is("faq", ".csv");
   }
 
   @Override

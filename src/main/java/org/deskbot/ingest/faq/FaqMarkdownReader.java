@@ -15,7 +15,7 @@ public final class FaqMarkdownReader implements ContentReader {
 
   @Override
   public boolean accepts(ContentFile file) {
-    return file.folder().equals("faq") && file.lowerName().endsWith(".md");
+    return file.is("faq", ".md");
   }
 
   @Override

@@ -19,7 +19,7 @@ public final class ModuleReader implements ContentReader {
 
   @Override
   public boolean accepts(ContentFile file) {
-    return file.folder().equals("modules") && file.lowerName().endsWith(".md");
+    return file.is("modules", ".md");
   }
 
   @Override

@@ -96,10 +96,7 @@ final class HtmlSections {
 
     @Override
     public FilterResult tail(Node node, int depth) {
-      if (node instanceof Element e) {
-        current.breakAt(e);
-      }
-      return FilterResult.CONTINUE;
+      return current.endOf(node);
     }
   }
 

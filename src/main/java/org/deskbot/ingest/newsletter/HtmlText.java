@@ -128,10 +128,7 @@ final class HtmlText {
 
           @Override
           public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element c) {
-              lines.breakAt(c);
-            }
-            return FilterResult.CONTINUE;
+            return lines.endOf(node);
           }
         },
         e);
@@ -167,6 +164,14 @@ final class HtmlText {
     }
 
     /** Breaks the line when {@code e} is an element that starts or ends one. */
+    /** At the end of {@code node} in a traversal: an element that breaks the line breaks it. */
+    NodeFilter.FilterResult endOf(Node node) {
+      if (node instanceof Element e) {
+        breakAt(e);
+      }
+      return NodeFilter.FilterResult.CONTINUE;
+    }
+
     void breakAt(Element e) {
       if (BREAKS.contains(e.normalName())) {
         breakLine();

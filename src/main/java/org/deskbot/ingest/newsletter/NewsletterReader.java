@@ -25,9 +25,7 @@ public final class NewsletterReader implements ContentReader {
 
   @Override
   public boolean accepts(ContentFile file) {
-    String name = file.lowerName();
-    return file.folder().equals(FOLDER)
-        && (name.endsWith(".html") || name.endsWith(".htm") || isMarkdown(file));
+    return file.is(FOLDER, ".html", ".htm", ".md");
   }
 
   @Override

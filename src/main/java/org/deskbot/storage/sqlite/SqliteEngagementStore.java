@@ -2,11 +2,9 @@ package org.deskbot.storage.sqlite;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,42 +145,26 @@ public final class SqliteEngagementStore implements EngagementStore, LinkStore {
     return read(
         "count the week's use",
         c -> {
-          long clicks;
-          try (PreparedStatement ps =
-                  Rows.bind(
-                      c.prepareStatement(
-                          "SELECT COUNT(*) FROM link_clicks WHERE at >= ? AND at < ? AND interaction_id IS NOT NULL"),
-                      SqliteReportStore.bound(from),
-                      SqliteReportStore.bound(to));
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            clicks = rs.getLong(1);
-          }
-          long solved;
-          try (PreparedStatement ps =
-                  Rows.bind(
-                      c.prepareStatement(
-                          "SELECT COUNT(*) FROM interactions i WHERE created_at >= ? AND created_at < ?"
-                              + " AND feedback = 'solved' AND decision IN ('answer','suggest')"
-                              + " AND EXISTS (SELECT 1 FROM link_clicks k WHERE k.interaction_id = i.id)"),
-                      SqliteReportStore.bound(from),
-                      SqliteReportStore.bound(to));
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            solved = rs.getLong(1);
-          }
-          Map<String, Long> kinds = new LinkedHashMap<>();
-          try (PreparedStatement ps =
-                  Rows.bind(
-                      c.prepareStatement(
-                          "SELECT kind, SUM(count) FROM engagement_counts WHERE day >= ? AND day <= ? GROUP BY kind"),
-                      first.toString(),
-                      last.toString());
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              kinds.put(rs.getString(1), rs.getLong(2));
-            }
-          }
+          long clicks =
+              Rows.number(
+                  c,
+                  "SELECT COUNT(*) FROM link_clicks WHERE at >= ? AND at < ? AND interaction_id IS NOT NULL",
+                  SqliteReportStore.bound(from),
+                  SqliteReportStore.bound(to));
+          long solved =
+              Rows.number(
+                  c,
+                  "SELECT COUNT(*) FROM interactions i WHERE created_at >= ? AND created_at < ?"
+                      + " AND feedback = 'solved' AND decision IN ('answer','suggest')"
+                      + " AND EXISTS (SELECT 1 FROM link_clicks k WHERE k.interaction_id = i.id)",
+                  SqliteReportStore.bound(from),
+                  SqliteReportStore.bound(to));
+          Map<String, Long> kinds =
+              Rows.counted(
+                  c,
+                  "SELECT kind, SUM(count) FROM engagement_counts WHERE day >= ? AND day <= ? GROUP BY kind",
+                  first.toString(),
+                  last.toString());
           return new Usage(
               clicks,
               solved,
@@ -230,55 +212,32 @@ public final class SqliteEngagementStore implements EngagementStore, LinkStore {
   public Map<String, Long> clicksByTarget(Instant from, Instant to) throws StoreException {
     return read(
         "count clicks by link",
-        c -> {
-          try (PreparedStatement ps =
-                  Rows.bind(
-                      c.prepareStatement(
-                          "SELECT target, COUNT(*) FROM link_clicks WHERE at >= ? AND at < ? GROUP BY target"),
-                      SqliteReportStore.bound(from),
-                      SqliteReportStore.bound(to));
-              ResultSet rs = ps.executeQuery()) {
-            Map<String, Long> out = new LinkedHashMap<>();
-            while (rs.next()) {
-              out.put(rs.getString(1), rs.getLong(2));
-            }
-            return out;
-          }
-        });
+        c ->
+            Rows.counted(
+                c,
+                "SELECT target, COUNT(*) FROM link_clicks WHERE at >= ? AND at < ? GROUP BY target",
+                SqliteReportStore.bound(from),
+                SqliteReportStore.bound(to)));
   }
 
   @Override
   public long eventClicks(Instant from, Instant to) throws StoreException {
     return read(
         "count clicks on live sessions",
-        c -> {
-          try (PreparedStatement ps =
-                  Rows.bind(
-                      c.prepareStatement(
-                          "SELECT COUNT(*) FROM link_clicks k JOIN sent_links s ON s.id = k.link_id"
-                              + " WHERE k.at >= ? AND k.at < ? AND s.type = 'event'"),
-                      SqliteReportStore.bound(from),
-                      SqliteReportStore.bound(to));
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+        c ->
+            Rows.number(
+                c,
+                "SELECT COUNT(*) FROM link_clicks k JOIN sent_links s ON s.id = k.link_id"
+                    + " WHERE k.at >= ? AND k.at < ? AND s.type = 'event'",
+                SqliteReportStore.bound(from),
+                SqliteReportStore.bound(to)));
   }
 
   private <T> T read(String what, Database.Work<T> work) throws StoreException {
-    try {
-      return db.read(work);
-    } catch (SQLException e) {
-      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
-    }
+    return Rows.read(db, what, work);
   }
 
   private <T> T write(String what, Database.Work<T> work) throws StoreException {
-    try {
-      return db.inTransaction(work);
-    } catch (SQLException e) {
-      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
-    }
+    return Rows.write(db, what, work);
   }
 }

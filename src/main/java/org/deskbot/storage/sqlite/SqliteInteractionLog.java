@@ -60,21 +60,7 @@ public final class SqliteInteractionLog implements InteractionLog {
               }
             }
             // what was just written, without reading it back inside the write lock
-            return new Interaction(
-                id,
-                at,
-                i.platform(),
-                i.userId(),
-                i.place(),
-                i.question(),
-                i.language(),
-                i.category(),
-                i.categoryConfidence(),
-                i.decision(),
-                i.results(),
-                null,
-                null,
-                null);
+            return i.recorded(id, at);
           });
     } catch (SQLException e) {
       throw new StoreException("cannot record the interaction: " + e.getMessage(), e);
@@ -93,30 +79,24 @@ public final class SqliteInteractionLog implements InteractionLog {
 
   @Override
   public Interaction feedback(long id, String feedback, Instant at) throws StoreException {
-    try {
-      Interaction updated =
-          db.inTransaction(
-              c -> {
-                try (PreparedStatement ps =
-                    Rows.bind(
-                        c.prepareStatement(
-                            "UPDATE interactions SET feedback = ?, feedback_at = ? WHERE id = ?"),
-                        feedback,
-                        at,
-                        id)) {
-                  if (ps.executeUpdate() == 0) {
-                    return null;
-                  }
-                }
-                return load(c, id);
-              });
-      if (updated == null) {
-        throw new StoreException(StoreException.Kind.NOT_FOUND, "no interaction " + id);
-      }
-      return updated;
-    } catch (SQLException e) {
-      throw new StoreException("cannot record feedback: " + e.getMessage(), e);
+    Interaction updated =
+        Rows.write(
+            db,
+            "record feedback",
+            c -> {
+              int changed =
+                  Rows.update(
+                      c,
+                      "UPDATE interactions SET feedback = ?, feedback_at = ? WHERE id = ?",
+                      feedback,
+                      at,
+                      id);
+              return changed == 0 ? null : load(c, id);
+            });
+    if (updated == null) {
+      throw new StoreException(StoreException.Kind.NOT_FOUND, "no interaction " + id);
     }
+    return updated;
   }
 
   @Override
@@ -137,36 +117,26 @@ public final class SqliteInteractionLog implements InteractionLog {
 
   @Override
   public int purgeText(Instant before) throws StoreException {
-    try {
-      return db.inTransaction(
-          c -> {
-            int n;
-            try (PreparedStatement ps =
-                Rows.bind(
-                    c.prepareStatement(
-                        "UPDATE interactions SET question = NULL WHERE created_at < ? AND question IS NOT NULL"),
-                    before)) {
-              n = ps.executeUpdate();
-            }
-            try (PreparedStatement ps =
-                Rows.bind(
-                    c.prepareStatement(
-                        "UPDATE tickets SET question = NULL, details = NULL WHERE created_at < ? AND (question IS NOT NULL OR details IS NOT NULL)"),
-                    before)) {
-              n += ps.executeUpdate();
-            }
-            try (PreparedStatement ps =
-                Rows.bind(
-                    c.prepareStatement(
-                        "UPDATE ticket_events SET detail = NULL WHERE at < ? AND kind = 'replied'"),
-                    before)) {
-              ps.executeUpdate();
-            }
-            return n;
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot purge: " + e.getMessage(), e);
-    }
+    return Rows.write(
+        db,
+        "purge",
+        c -> {
+          int n =
+              Rows.update(
+                  c,
+                  "UPDATE interactions SET question = NULL WHERE created_at < ? AND question IS NOT NULL",
+                  before);
+          n +=
+              Rows.update(
+                  c,
+                  "UPDATE tickets SET question = NULL, details = NULL WHERE created_at < ? AND (question IS NOT NULL OR details IS NOT NULL)",
+                  before);
+          Rows.update(
+              c,
+              "UPDATE ticket_events SET detail = NULL WHERE at < ? AND kind = 'replied'",
+              before);
+          return n;
+        });
   }
 
   private static Interaction load(java.sql.Connection c, long id) throws SQLException {

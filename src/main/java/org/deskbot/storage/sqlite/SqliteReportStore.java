@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.deskbot.escalate.StoreException;
@@ -66,55 +65,35 @@ public final class SqliteReportStore implements ReportStore {
     return read(
         "count",
         c -> {
-          long[] i = new long[5];
-          try (PreparedStatement ps =
-                  range(
-                      c,
-                      "SELECT COUNT(CASE WHEN decision <> 'not-a-question' THEN 1 END),"
-                          + " COUNT(CASE WHEN decision = 'not-a-question' THEN 1 END),"
-                          + " COUNT(CASE WHEN "
-                          + ANSWERED
-                          + " THEN 1 END), COUNT(CASE WHEN decision = 'escalate' THEN 1 END), COALESCE(SUM("
-                          + confirmedCase
-                          + "),0)"
-                          + " FROM interactions i WHERE created_at >= ? AND created_at < ?",
-                      from,
-                      to);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            for (int k = 0; k < 5; k++) {
-              i[k] = rs.getLong(k + 1);
-            }
-          }
-          long opened;
-          long fromBot;
-          try (PreparedStatement ps =
-                  range(
-                      c,
-                      "SELECT COUNT(*), COUNT(interaction_id) FROM tickets WHERE created_at >= ? AND created_at < ?",
-                      from,
-                      to);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            opened = rs.getLong(1);
-            fromBot = rs.getLong(2);
-          }
-          long resolved;
-          long minutes;
-          try (PreparedStatement ps =
-                  range(
-                      c,
-                      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN "
-                          + BY_CHAMPION
-                          + " THEN 0 ELSE minutes END),0) FROM tickets WHERE resolved_at >= ? AND resolved_at < ?",
-                      from,
-                      to);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            resolved = rs.getLong(1);
-            minutes = rs.getLong(2);
-          }
-          return new Counts(i[0], i[1], i[2], i[3], i[4], opened, fromBot, resolved, minutes);
+          long[] i =
+              numbers(
+                  c,
+                  "SELECT COUNT(CASE WHEN decision <> 'not-a-question' THEN 1 END),"
+                      + " COUNT(CASE WHEN decision = 'not-a-question' THEN 1 END),"
+                      + " COUNT(CASE WHEN "
+                      + ANSWERED
+                      + " THEN 1 END), COUNT(CASE WHEN decision = 'escalate' THEN 1 END), COALESCE(SUM("
+                      + confirmedCase
+                      + "),0)"
+                      + " FROM interactions i WHERE created_at >= ? AND created_at < ?",
+                  from,
+                  to);
+          long[] opened =
+              numbers(
+                  c,
+                  "SELECT COUNT(*), COUNT(interaction_id) FROM tickets WHERE created_at >= ? AND created_at < ?",
+                  from,
+                  to);
+          long[] resolved =
+              numbers(
+                  c,
+                  "SELECT COUNT(*), COALESCE(SUM(CASE WHEN "
+                      + BY_CHAMPION
+                      + " THEN 0 ELSE minutes END),0) FROM tickets WHERE resolved_at >= ? AND resolved_at < ?",
+                  from,
+                  to);
+          return new Counts(
+              i[0], i[1], i[2], i[3], i[4], opened[0], opened[1], resolved[0], resolved[1]);
         });
   }
 
@@ -123,16 +102,13 @@ public final class SqliteReportStore implements ReportStore {
     return read(
         "count the listening channels",
         c -> {
-          try (PreparedStatement ps =
-                  range(
-                      c,
-                      "SELECT COUNT(*), COUNT(interaction_id) FROM listened WHERE at >= ? AND at < ?",
-                      from,
-                      to);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return new Listening(rs.getLong(1), rs.getLong(2));
-          }
+          long[] n =
+              numbers(
+                  c,
+                  "SELECT COUNT(*), COUNT(interaction_id) FROM listened WHERE at >= ? AND at < ?",
+                  from,
+                  to);
+          return new Listening(n[0], n[1]);
         });
   }
 
@@ -179,20 +155,31 @@ public final class SqliteReportStore implements ReportStore {
 
   @Override
   public List<Timing> firstResponded(Instant from, Instant to) throws StoreException {
-    return list(
-        "SELECT category, created_at, first_response_at, resolved_at, minutes FROM tickets WHERE first_response_at >= ? AND first_response_at < ?",
-        from,
-        to,
-        SqliteReportStore::timing);
+    return timings("first_response_at", from, to);
   }
 
   @Override
   public List<Timing> resolved(Instant from, Instant to) throws StoreException {
+    return timings("resolved_at", from, to);
+  }
+
+  /** The tickets whose {@code column} falls in the week, with their times. */
+  private List<Timing> timings(String column, Instant from, Instant to) throws StoreException {
     return list(
-        "SELECT category, created_at, first_response_at, resolved_at, minutes FROM tickets WHERE resolved_at >= ? AND resolved_at < ?",
+        "SELECT category, created_at, first_response_at, resolved_at, minutes FROM tickets WHERE "
+            + column
+            + " >= ? AND "
+            + column
+            + " < ?",
         from,
         to,
-        SqliteReportStore::timing);
+        rs ->
+            new Timing(
+                rs.getString(1),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "first_response_at"),
+                Rows.instant(rs, "resolved_at"),
+                Rows.intOrNull(rs, "minutes")));
   }
 
   @Override
@@ -272,24 +259,19 @@ public final class SqliteReportStore implements ReportStore {
 
   @Override
   public long eventsOffered(Instant from, Instant to) throws StoreException {
+    Dialect d = db.dialect();
     return read(
         "count live sessions offered",
-        c -> {
-          try (PreparedStatement ps =
-                  range(
-                      c,
-                      "SELECT COUNT(*) FROM interactions i, "
-                          + db.dialect().jsonElements("i.results", "j")
-                          + " WHERE i.created_at >= ? AND i.created_at < ? AND "
-                          + db.dialect().jsonText("j.value", "type")
-                          + " = 'event'",
-                      from,
-                      to);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+        c ->
+            numbers(
+                c,
+                "SELECT COUNT(*) FROM interactions i, "
+                    + d.jsonElements("i.results", "j")
+                    + " WHERE i.created_at >= ? AND i.created_at < ? AND "
+                    + d.jsonText("j.value", "type")
+                    + " = 'event'",
+                from,
+                to)[0]);
   }
 
   @Override
@@ -307,23 +289,10 @@ public final class SqliteReportStore implements ReportStore {
             "SELECT COUNT(*) FROM tickets WHERE handed_at >= ? AND handed_at < ?"
           };
           for (int k = 0; k < sql.length; k++) {
-            try (PreparedStatement ps = range(c, sql[k], from, to);
-                ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              n[k] = rs.getLong(1);
-            }
+            n[k] = numbers(c, sql[k], from, to)[0];
           }
           return new ChampionWork(n[0], n[1], n[2], n[3]);
         });
-  }
-
-  private static Timing timing(ResultSet rs) throws SQLException {
-    return new Timing(
-        rs.getString(1),
-        Rows.instant(rs, "created_at"),
-        Rows.instant(rs, "first_response_at"),
-        Rows.instant(rs, "resolved_at"),
-        Rows.intOrNull(rs, "minutes"));
   }
 
   private <T> List<T> list(String sql, Instant from, Instant to, Rows.Reader<T> row)
@@ -332,23 +301,18 @@ public final class SqliteReportStore implements ReportStore {
   }
 
   private Map<String, Long> counted(String sql, Instant from, Instant to) throws StoreException {
-    return read(
-        "count categories",
-        c -> {
-          try (PreparedStatement ps = range(c, sql, from, to);
-              ResultSet rs = ps.executeQuery()) {
-            Map<String, Long> out = new LinkedHashMap<>();
-            while (rs.next()) {
-              out.put(rs.getString(1), rs.getLong(2));
-            }
-            return out;
-          }
-        });
+    return read("count categories", c -> Rows.counted(c, sql, ranges(sql, from, to)));
   }
 
   private static PreparedStatement range(Connection c, String sql, Instant from, Instant to)
       throws SQLException {
     return Rows.bind(c.prepareStatement(sql), ranges(sql, from, to));
+  }
+
+  /** The one row of an aggregate over the week (each {@code >= ? AND < ?} pair bound to it). */
+  private static long[] numbers(Connection c, String sql, Instant from, Instant to)
+      throws SQLException {
+    return Rows.numbers(c, sql, ranges(sql, from, to));
   }
 
   /**
@@ -364,10 +328,6 @@ public final class SqliteReportStore implements ReportStore {
   }
 
   private <T> T read(String what, Database.Work<T> work) throws StoreException {
-    try {
-      return db.read(work);
-    } catch (SQLException e) {
-      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
-    }
+    return Rows.read(db, what, work);
   }
 }

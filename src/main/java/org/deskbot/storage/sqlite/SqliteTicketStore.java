@@ -80,66 +80,43 @@ public final class SqliteTicketStore implements TicketStore {
 
   @Override
   public Optional<Ticket> find(long id) throws StoreException {
-    try {
-      return db.read(c -> Optional.ofNullable(loadOrNull(c, id)));
-    } catch (SQLException e) {
-      throw new StoreException("cannot read ticket: " + e.getMessage(), e);
-    }
+    return Rows.read(db, "read ticket", c -> Optional.ofNullable(loadOrNull(c, id)));
   }
 
   @Override
   public java.util.Map<TicketStatus, Integer> countByStatus(String requester)
       throws StoreException {
-    try {
-      return db.read(
-          c -> {
-            java.util.Map<TicketStatus, Integer> out = new java.util.EnumMap<>(TicketStatus.class);
-            for (TicketStatus s : TicketStatus.values()) {
-              out.put(s, 0);
-            }
-            try (PreparedStatement ps =
-                    Rows.bind(
-                        c.prepareStatement(
-                            "SELECT status, COUNT(*) FROM tickets WHERE (CAST(? AS TEXT) IS NULL OR requester = ?) GROUP BY status"),
-                        requester,
-                        requester);
-                ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.put(TicketStatus.parse(rs.getString(1)), rs.getInt(2));
-              }
-              return out;
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot count tickets: " + e.getMessage(), e);
-    }
+    return Rows.read(
+        db,
+        "count tickets",
+        c -> {
+          java.util.Map<TicketStatus, Integer> out = new java.util.EnumMap<>(TicketStatus.class);
+          for (TicketStatus s : TicketStatus.values()) {
+            out.put(s, 0);
+          }
+          Rows.counted(
+                  c,
+                  "SELECT status, COUNT(*) FROM tickets WHERE (CAST(? AS TEXT) IS NULL OR requester = ?) GROUP BY status",
+                  requester,
+                  requester)
+              .forEach((status, n) -> out.put(TicketStatus.parse(status), n.intValue()));
+          return out;
+        });
   }
 
   @Override
   public List<Ticket> list(String requester, TicketStatus status, int limit) throws StoreException {
-    try {
-      return db.read(
-          c -> {
-            try (PreparedStatement ps =
-                    Rows.bind(
-                        c.prepareStatement(
-                            "SELECT * FROM tickets WHERE (CAST(? AS TEXT) IS NULL OR requester = ?) AND (CAST(? AS TEXT) IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"),
-                        requester,
-                        requester,
-                        status == null ? null : status.label(),
-                        status == null ? null : status.label(),
-                        limit);
-                ResultSet rs = ps.executeQuery()) {
-              List<Ticket> out = new ArrayList<>();
-              while (rs.next()) {
-                out.add(ticket(rs));
-              }
-              return out;
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot list tickets: " + e.getMessage(), e);
-    }
+    String label = status == null ? null : status.label();
+    return Rows.list(
+        db,
+        "list tickets",
+        SqliteTicketStore::ticket,
+        "SELECT * FROM tickets WHERE (CAST(? AS TEXT) IS NULL OR requester = ?) AND (CAST(? AS TEXT) IS NULL OR status = ?) ORDER BY id DESC LIMIT ?",
+        requester,
+        requester,
+        label,
+        label,
+        limit);
   }
 
   @Override
@@ -167,31 +144,19 @@ public final class SqliteTicketStore implements TicketStore {
     Object[] counted = values.toArray();
     values.add(q.limit());
     values.add(q.offset());
-    try {
-      return db.read(
-          c -> {
-            int total;
-            try (PreparedStatement ps =
-                    Rows.bind(c.prepareStatement("SELECT COUNT(*) FROM tickets" + where), counted);
-                ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              total = rs.getInt(1);
-            }
-            List<Ticket> out = new ArrayList<>();
-            try (PreparedStatement ps =
-                    Rows.bind(
-                        c.prepareStatement("SELECT * FROM tickets" + where + order),
-                        values.toArray());
-                ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(ticket(rs));
-              }
-            }
-            return new TicketQuery.Page(out, total);
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot list tickets: " + e.getMessage(), e);
-    }
+    return Rows.read(
+        db,
+        "list tickets",
+        c -> {
+          long total = Rows.number(c, "SELECT COUNT(*) FROM tickets" + where, counted);
+          return new TicketQuery.Page(
+              Rows.list(
+                  c,
+                  SqliteTicketStore::ticket,
+                  "SELECT * FROM tickets" + where + order,
+                  values.toArray()),
+              (int) total);
+        });
   }
 
   @Override
@@ -206,7 +171,7 @@ public final class SqliteTicketStore implements TicketStore {
           TicketChange.Applied applied = change.apply(current);
           Ticket t = applied.after();
           if (!t.equals(current)) {
-            update(
+            Rows.update(
                 c,
                 "UPDATE tickets SET status = ?, assignee = ?, claimed_at = ?, first_response_at = ?,"
                     + " resolved_at = ?, minutes = ?, resolution = ?, handed_at = ? WHERE id = ?",
@@ -228,31 +193,18 @@ public final class SqliteTicketStore implements TicketStore {
 
   @Override
   public List<TicketEvent> events(long id) throws StoreException {
-    try {
-      return db.read(
-          c -> {
-            try (PreparedStatement ps =
-                    Rows.bind(
-                        c.prepareStatement(
-                            "SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id"),
-                        id);
-                ResultSet rs = ps.executeQuery()) {
-              List<TicketEvent> out = new ArrayList<>();
-              while (rs.next()) {
-                out.add(
-                    new TicketEvent(
-                        id,
-                        Rows.instant(rs, "at"),
-                        rs.getString("actor"),
-                        rs.getString("kind"),
-                        rs.getString("detail")));
-              }
-              return out;
-            }
-          });
-    } catch (SQLException e) {
-      throw new StoreException("cannot read events: " + e.getMessage(), e);
-    }
+    return Rows.list(
+        db,
+        "read events",
+        rs ->
+            new TicketEvent(
+                id,
+                Rows.instant(rs, "at"),
+                rs.getString("actor"),
+                rs.getString("kind"),
+                rs.getString("detail")),
+        "SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id",
+        id);
   }
 
   @FunctionalInterface
@@ -280,16 +232,10 @@ public final class SqliteTicketStore implements TicketStore {
     }
   }
 
-  private static void update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement ps = Rows.bind(c.prepareStatement(sql), values)) {
-      ps.executeUpdate();
-    }
-  }
-
   private static void event(
       Connection c, long id, Instant at, String actor, String kind, String detail)
       throws SQLException {
-    update(
+    Rows.update(
         c,
         "INSERT INTO ticket_events(ticket_id, at, actor, kind, detail) VALUES (?,?,?,?,?)",
         id,
