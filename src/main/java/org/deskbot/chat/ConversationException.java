@@ -41,6 +41,17 @@ public class ConversationException extends Exception {
     return field;
   }
 
+  /**
+   * A store's or the ticket rules' refusal ({@code e} is one or the other) as the conversation's.
+   */
+  static ConversationException of(Exception e) {
+    return switch (e) {
+      case StoreException s -> of(s);
+      case TicketException t -> of(t);
+      default -> new ConversationException(Kind.FAILED, e.getMessage());
+    };
+  }
+
   static ConversationException of(TicketException e) {
     return of(e, "");
   }

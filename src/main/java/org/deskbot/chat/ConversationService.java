@@ -517,9 +517,7 @@ public final class ConversationService implements AutoCloseable {
       Interaction i = interaction(interaction);
       rules.requireAsker(i.userId(), user, "say whether it helped");
       return log.feedback(interaction, solved ? "solved" : "not-solved", clock.instant());
-    } catch (StoreException e) {
-      throw ConversationException.of(e);
-    } catch (TicketException e) {
+    } catch (StoreException | TicketException e) {
       throw ConversationException.of(e);
     }
   }
@@ -607,9 +605,7 @@ public final class ConversationService implements AutoCloseable {
                   "",
                   "New ticket " + t.number() + " (" + t.urgency() + ", " + t.category() + ")"));
       return published(new TicketUpdate(t, notices));
-    } catch (StoreException e) {
-      throw ConversationException.of(e);
-    } catch (TicketException e) {
+    } catch (StoreException | TicketException e) {
       throw ConversationException.of(e);
     }
   }
@@ -753,9 +749,7 @@ public final class ConversationService implements AutoCloseable {
                 "The teacher added: " + redactor.redact(text).strip()));
       }
       return published(new TicketUpdate(t, notices));
-    } catch (StoreException e) {
-      throw ConversationException.of(e);
-    } catch (TicketException e) {
+    } catch (StoreException | TicketException e) {
       throw ConversationException.of(e);
     }
   }
@@ -828,9 +822,7 @@ public final class ConversationService implements AutoCloseable {
       Ticket t = tickets.reopen(ticket, actor, clock.instant());
       return published(
           new TicketUpdate(t, List.of(Notice.triage(t, t.number() + " reopened by " + actor))));
-    } catch (StoreException e) {
-      throw ConversationException.of(e);
-    } catch (TicketException e) {
+    } catch (StoreException | TicketException e) {
       throw ConversationException.of(e);
     }
   }
@@ -842,9 +834,7 @@ public final class ConversationService implements AutoCloseable {
       Ticket t = find(ticket);
       rules.requireViewer(t, viewer);
       return t;
-    } catch (StoreException e) {
-      throw ConversationException.of(e);
-    } catch (TicketException e) {
+    } catch (StoreException | TicketException e) {
       throw ConversationException.of(e);
     }
   }
@@ -856,20 +846,16 @@ public final class ConversationService implements AutoCloseable {
   public Path saveDraft(long ticket, String actor, String answer, FaqDrafts drafts)
       throws ConversationException {
     requireTeam(actor, "save FAQ drafts");
+    Ticket t = ticket(ticket, actor);
+    String text = answer != null ? answer : t.resolution();
+    if (text == null || text.isBlank()) {
+      throw new ConversationException(
+          ConversationException.Kind.INVALID,
+          t.number() + " has no resolution yet: give the FAQ's answer",
+          "answer");
+    }
     try {
-      Ticket t = find(ticket);
-      String text = answer != null ? answer : t.resolution();
-      if (text == null || text.isBlank()) {
-        throw new ConversationException(
-            ConversationException.Kind.INVALID,
-            t.number() + " has no resolution yet: give the FAQ's answer",
-            "answer");
-      }
       return drafts.save(t, t.question(), text, actor);
-    } catch (StoreException e) {
-      throw ConversationException.of(e);
-    } catch (TicketException e) {
-      throw ConversationException.of(e);
     } catch (IOException e) {
       throw new ConversationException(
           ConversationException.Kind.FAILED, "cannot save the draft: " + e.getMessage());
@@ -1164,9 +1150,7 @@ public final class ConversationService implements AutoCloseable {
     handOverDue();
     try {
       rules.requireWorker(find(ticket), actor, what);
-    } catch (StoreException e) {
-      throw ConversationException.of(e);
-    } catch (TicketException e) {
+    } catch (StoreException | TicketException e) {
       throw ConversationException.of(e);
     }
   }
