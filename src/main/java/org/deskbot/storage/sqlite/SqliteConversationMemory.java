@@ -19,14 +19,18 @@ public final class SqliteConversationMemory implements ConversationMemory {
     this.db = db;
   }
 
+  /** A thread's messages of one user since a time, in the order each read gives. */
+  private static final String TURNS =
+      "SELECT at, kind, interaction_id, searched, shown FROM conversation_turns"
+          + " WHERE user_id = ? AND thread = ? AND at >= ?";
+
   @Override
   public List<Turn> since(String user, String thread, Instant from) throws StoreException {
     return Rows.list(
         db,
         "read the conversation",
         SqliteConversationMemory::turn,
-        "SELECT at, kind, interaction_id, searched, shown FROM conversation_turns"
-            + " WHERE user_id = ? AND thread = ? AND at >= ? ORDER BY at, id",
+        TURNS + " ORDER BY at, id",
         user,
         thread,
         from);
@@ -40,8 +44,7 @@ public final class SqliteConversationMemory implements ConversationMemory {
             db,
             "read the conversation",
             SqliteConversationMemory::turn,
-            "SELECT at, kind, interaction_id, searched, shown FROM conversation_turns"
-                + " WHERE user_id = ? AND thread = ? AND at >= ? ORDER BY at DESC, id DESC LIMIT ?",
+            TURNS + " ORDER BY at DESC, id DESC LIMIT ?",
             user,
             thread,
             from,
